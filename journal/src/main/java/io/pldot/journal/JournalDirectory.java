@@ -1,0 +1,190 @@
+package io.pldot.journal;
+
+import io.pldot.journal.chronicle.ChronicleJournalAppender;
+import io.pldot.journal.chronicle.ChronicleJournalReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The on-disk layout of one engine journal:
+ * <pre>
+ *   DIR/inputs/    Chronicle queue of inbound records (TradeTick, Timer, FeedStatus, ...)
+ *   DIR/outputs/   Chronicle queue of outputs (CandleClosed, InputRejected, ...), each tagged with
+ *                  the sequence of the input that caused it
+ * </pre>
+ * Both roll daily. Opening a queue for reading never creates it. Immutable; safe from any thread.
+ */
+public final class JournalDirectory
+{
+    /** Name of the inbound queue folder. */
+    public static final String INPUTS = "inputs";
+    /** Name of the output queue folder. */
+    public static final String OUTPUTS = "outputs";
+
+    private final Path root;
+
+    /**
+     * @param root the journal directory (it need not exist yet).
+     */
+    public JournalDirectory(final Path root)
+    {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * @return the journal directory.
+     */
+    public Path root()
+    {
+        return root;
+    }
+
+    /**
+     * @return the inbound queue folder.
+     */
+    public Path inputsPath()
+    {
+        return root.resolve(INPUTS);
+    }
+
+    /**
+     * @return the output queue folder.
+     */
+    public Path outputsPath()
+    {
+        return root.resolve(OUTPUTS);
+    }
+
+    /**
+     * @return true when the inbound queue folder holds at least one queue file.
+     */
+    public boolean hasInputs()
+    {
+        return hasQueueFiles(inputsPath());
+    }
+
+    /**
+     * @return true when the output queue folder holds at least one queue file.
+     */
+    public boolean hasOutputs()
+    {
+        return hasQueueFiles(outputsPath());
+    }
+
+    /**
+     * @return an appender to the inbound queue, creating it if needed.
+     */
+    public JournalAppender openInputAppender()
+    {
+        return new ChronicleJournalAppender(inputsPath());
+    }
+
+    /**
+     * @return an appender to the output queue, creating it if needed.
+     */
+    public JournalAppender openOutputAppender()
+    {
+        return new ChronicleJournalAppender(outputsPath());
+    }
+
+    /**
+     * @return a reader of the inbound queue from its first record.
+     * @throws IllegalStateException when the journal has no inbound queue.
+     */
+    public JournalReader openInputReader()
+    {
+        requireQueue(inputsPath(), "inputs");
+        return new ChronicleJournalReader(inputsPath());
+    }
+
+    /**
+     * @return a reader of the output queue from its first record.
+     * @throws IllegalStateException when the journal has no output queue.
+     */
+    public JournalReader openOutputReader()
+    {
+        requireQueue(outputsPath(), "outputs");
+        return new ChronicleJournalReader(outputsPath());
+    }
+
+    /**
+     * @return the sequence of the last inbound record, or -1 when there is none.
+     */
+    public long lastInputSequence()
+    {
+        if (!hasInputs())
+        {
+            return -1;
+        }
+        return ChronicleJournalReader.lastSequence(inputsPath());
+    }
+
+    /**
+     * Deletes the output queue (outputs are derived from inputs and can be replayed again).
+     */
+    public void deleteOutputs()
+    {
+        deleteRecursively(outputsPath());
+    }
+
+    /**
+     * Deletes a directory tree, if present.
+     *
+     * @param path to delete.
+     */
+    public static void deleteRecursively(final Path path)
+    {
+        if (!Files.exists(path))
+        {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path))
+        {
+            walk.sorted(Comparator.reverseOrder()).forEach(p ->
+            {
+                try
+                {
+                    Files.delete(p);
+                }
+                catch (final IOException ex)
+                {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot delete " + path, ex);
+        }
+    }
+
+    private void requireQueue(final Path path, final String what)
+    {
+        if (!hasQueueFiles(path))
+        {
+            throw new IllegalStateException("no " + what + " queue in journal " + root +
+                " (expected Chronicle queue files under " + path + ")");
+        }
+    }
+
+    private static boolean hasQueueFiles(final Path path)
+    {
+        if (!Files.isDirectory(path))
+        {
+            return false;
+        }
+        try (Stream<Path> list = Files.list(path))
+        {
+            return list.anyMatch(p -> p.getFileName().toString().endsWith(".cq4"));
+        }
+        catch (final IOException ex)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package io.pldot.journal.format;
+
+import io.pldot.journal.instrument.FixedPoint;
+import io.pldot.journal.instrument.Instrument;
+import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.CandleClosedDescriptor;
+import io.pldot.journal.schema.FeedStatus;
+import io.pldot.journal.schema.FeedStatusDescriptor;
+import io.pldot.journal.schema.InputRejectedDescriptor;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import io.pldot.journal.schema.RecordType;
+import io.pldot.journal.schema.RejectReason;
+import io.pldot.journal.schema.Side;
+import io.pldot.journal.schema.TimerDescriptor;
+import io.pldot.journal.schema.TradeTickDescriptor;
+import org.agrona.DirectBuffer;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Renders journal records for people (one aligned line) and for tools (one JSON object per line,
+ * for {@code jq}). Prices and quantities are printed as exact decimals at the instrument's scale;
+ * times in the configured zone (UTC by default) for text, epoch nanoseconds for JSON.
+ * <p>
+ * Used by the tail viewer, off the hot path; allocates freely. Not thread-safe (reuses a builder).
+ */
+public final class RecordFormatter
+{
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    private final InstrumentRegistry registry;
+    private final DateTimeFormatter time;
+    private final StringBuilder sb = new StringBuilder(256);
+
+    /**
+     * @param registry to resolve instrument ids to symbols and scales.
+     * @param zone     in which text lines show times.
+     */
+    public RecordFormatter(final InstrumentRegistry registry, final ZoneId zone)
+    {
+        this.registry = registry;
+        this.time = TIME.withZone(zone);
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the instrument id the record refers to, or 0 when it has none.
+     */
+    public static int instrumentId(final DirectBuffer buffer, final int offset)
+    {
+        final RecordType type = RecordType.of(RecordHeaderDescriptor.typeId(buffer, offset));
+        if (type == null)
+        {
+            return 0;
+        }
+        return switch (type)
+        {
+            case TRADE_TICK -> TradeTickDescriptor.instrumentId(buffer, offset);
+            case FEED_STATUS -> FeedStatusDescriptor.instrumentId(buffer, offset);
+            case CANDLE_CLOSED -> CandleClosedDescriptor.instrumentId(buffer, offset);
+            case INPUT_REJECTED -> InputRejectedDescriptor.instrumentId(buffer, offset);
+            case TIMER -> 0;
+        };
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return one human-readable line.
+     */
+    public String toText(final DirectBuffer buffer, final int offset)
+    {
+        sb.setLength(0);
+        final int typeId = RecordHeaderDescriptor.typeId(buffer, offset);
+        final RecordType type = RecordType.of(typeId);
+        sb.append(String.format("%8d  ", RecordHeaderDescriptor.sequence(buffer, offset)));
+        sb.append(time.format(instant(RecordHeaderDescriptor.tsEvent(buffer, offset)))).append("  ");
+        if (type == null)
+        {
+            return sb.append("UNKNOWN type=").append(typeId).append(" length=")
+                .append(RecordHeaderDescriptor.length(buffer, offset)).toString();
+        }
+        sb.append(String.format("%-14s ", type.displayName()));
+        switch (type)
+        {
+            case TRADE_TICK ->
+            {
+                final Instrument i = registry.byId(TradeTickDescriptor.instrumentId(buffer, offset));
+                symbol(i, TradeTickDescriptor.instrumentId(buffer, offset));
+                sb.append(' ').append(String.format("%-4s", side(TradeTickDescriptor.sideCode(buffer, offset))));
+                sb.append(' ');
+                price(i, TradeTickDescriptor.price(buffer, offset));
+                sb.append(" x ");
+                quantity(i, TradeTickDescriptor.quantity(buffer, offset));
+                sb.append("  id=").append(TradeTickDescriptor.venueTradeId(buffer, offset));
+            }
+            case TIMER -> sb.append("timer=").append(TimerDescriptor.timerId(buffer, offset));
+            case FEED_STATUS ->
+            {
+                final int id = FeedStatusDescriptor.instrumentId(buffer, offset);
+                if (id == FeedStatusDescriptor.ALL_INSTRUMENTS)
+                {
+                    sb.append("ALL");
+                }
+                else
+                {
+                    symbol(registry.byId(id), id);
+                }
+                sb.append(' ').append(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, offset)));
+            }
+            case CANDLE_CLOSED -> candleText(buffer, offset);
+            case INPUT_REJECTED ->
+            {
+                final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
+                symbol(registry.byId(id), id);
+                final RejectReason reason = RejectReason.of(InputRejectedDescriptor.reasonCode(buffer, offset));
+                final RecordType rejected = RecordType.of(InputRejectedDescriptor.rejectedTypeId(buffer, offset));
+                sb.append(' ').append(reason == null ? "reason#" + InputRejectedDescriptor.reasonCode(buffer, offset) :
+                    reason.name());
+                sb.append(" of ").append(rejected == null ? "type#" +
+                    InputRejectedDescriptor.rejectedTypeId(buffer, offset) : rejected.displayName());
+                sb.append(" detail=").append(InputRejectedDescriptor.detail(buffer, offset));
+                if (reason != null)
+                {
+                    sb.append(" (").append(reason.description()).append(')');
+                }
+            }
+            default -> throw new IllegalStateException("unhandled " + type);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return one JSON object, no trailing newline.
+     */
+    public String toJson(final DirectBuffer buffer, final int offset)
+    {
+        sb.setLength(0);
+        final int typeId = RecordHeaderDescriptor.typeId(buffer, offset);
+        final RecordType type = RecordType.of(typeId);
+        sb.append("{\"type\":\"").append(type == null ? "unknown" : type.displayName()).append('"');
+        sb.append(",\"typeId\":").append(typeId);
+        sb.append(",\"version\":").append(RecordHeaderDescriptor.version(buffer, offset));
+        sb.append(",\"sequence\":").append(RecordHeaderDescriptor.sequence(buffer, offset));
+        sb.append(",\"tsEvent\":").append(RecordHeaderDescriptor.tsEvent(buffer, offset));
+        sb.append(",\"tsRecv\":").append(RecordHeaderDescriptor.tsRecv(buffer, offset));
+        sb.append(",\"time\":\"").append(instant(RecordHeaderDescriptor.tsEvent(buffer, offset))).append('"');
+        if (type != null)
+        {
+            switch (type)
+            {
+                case TRADE_TICK ->
+                {
+                    final int id = TradeTickDescriptor.instrumentId(buffer, offset);
+                    final Instrument i = registry.byId(id);
+                    jsonSymbol(i, id);
+                    sb.append(",\"side\":\"").append(side(TradeTickDescriptor.sideCode(buffer, offset))).append('"');
+                    sb.append(",\"price\":");
+                    jsonDecimal(i == null ? 0 : i.priceScale(), TradeTickDescriptor.price(buffer, offset));
+                    sb.append(",\"quantity\":");
+                    jsonDecimal(i == null ? 0 : i.quantityScale(), TradeTickDescriptor.quantity(buffer, offset));
+                    sb.append(",\"venueTradeId\":").append(TradeTickDescriptor.venueTradeId(buffer, offset));
+                }
+                case TIMER -> sb.append(",\"timerId\":").append(TimerDescriptor.timerId(buffer, offset));
+                case FEED_STATUS ->
+                {
+                    final int id = FeedStatusDescriptor.instrumentId(buffer, offset);
+                    jsonSymbol(registry.byId(id), id);
+                    sb.append(",\"status\":\"").append(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, offset)))
+                        .append('"');
+                }
+                case CANDLE_CLOSED -> candleJson(buffer, offset);
+                case INPUT_REJECTED ->
+                {
+                    final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
+                    jsonSymbol(registry.byId(id), id);
+                    final RejectReason reason = RejectReason.of(InputRejectedDescriptor.reasonCode(buffer, offset));
+                    final RecordType rejected = RecordType.of(InputRejectedDescriptor.rejectedTypeId(buffer, offset));
+                    sb.append(",\"reason\":\"").append(reason == null ? "UNKNOWN" : reason.name()).append('"');
+                    sb.append(",\"rejectedType\":\"").append(rejected == null ? "unknown" : rejected.displayName())
+                        .append('"');
+                    sb.append(",\"detail\":").append(InputRejectedDescriptor.detail(buffer, offset));
+                }
+                default -> throw new IllegalStateException("unhandled " + type);
+            }
+        }
+        return sb.append('}').toString();
+    }
+
+    private void candleText(final DirectBuffer b, final int o)
+    {
+        final int id = CandleClosedDescriptor.instrumentId(b, o);
+        final Instrument i = registry.byId(id);
+        symbol(i, id);
+        sb.append(' ').append(String.format("%-4s", timeframeLabel(CandleClosedDescriptor.timeframeSeconds(b, o))));
+        sb.append(" open=").append(time.format(instant(CandleClosedDescriptor.openTime(b, o))), 11, 19);
+        sb.append(" O=");
+        price(i, CandleClosedDescriptor.open(b, o));
+        sb.append(" H=");
+        price(i, CandleClosedDescriptor.high(b, o));
+        sb.append(" L=");
+        price(i, CandleClosedDescriptor.low(b, o));
+        sb.append(" C=");
+        price(i, CandleClosedDescriptor.close(b, o));
+        sb.append(" V=");
+        quantity(i, CandleClosedDescriptor.volume(b, o));
+        sb.append(" buyV=");
+        quantity(i, CandleClosedDescriptor.buyVolume(b, o));
+        sb.append(" sellV=");
+        quantity(i, CandleClosedDescriptor.sellVolume(b, o));
+        sb.append(" trades=").append(CandleClosedDescriptor.tradeCount(b, o))
+            .append(" (").append(CandleClosedDescriptor.buyCount(b, o)).append(" buy/")
+            .append(CandleClosedDescriptor.sellCount(b, o)).append(" sell)");
+    }
+
+    private void candleJson(final DirectBuffer b, final int o)
+    {
+        final int id = CandleClosedDescriptor.instrumentId(b, o);
+        final Instrument i = registry.byId(id);
+        final int ps = i == null ? 0 : i.priceScale();
+        final int qs = i == null ? 0 : i.quantityScale();
+        jsonSymbol(i, id);
+        sb.append(",\"timeframe\":\"").append(timeframeLabel(CandleClosedDescriptor.timeframeSeconds(b, o)))
+            .append('"');
+        sb.append(",\"timeframeSeconds\":").append(CandleClosedDescriptor.timeframeSeconds(b, o));
+        sb.append(",\"openTime\":").append(CandleClosedDescriptor.openTime(b, o));
+        sb.append(",\"open\":");
+        jsonDecimal(ps, CandleClosedDescriptor.open(b, o));
+        sb.append(",\"high\":");
+        jsonDecimal(ps, CandleClosedDescriptor.high(b, o));
+        sb.append(",\"low\":");
+        jsonDecimal(ps, CandleClosedDescriptor.low(b, o));
+        sb.append(",\"close\":");
+        jsonDecimal(ps, CandleClosedDescriptor.close(b, o));
+        sb.append(",\"volume\":");
+        jsonDecimal(qs, CandleClosedDescriptor.volume(b, o));
+        sb.append(",\"buyVolume\":");
+        jsonDecimal(qs, CandleClosedDescriptor.buyVolume(b, o));
+        sb.append(",\"sellVolume\":");
+        jsonDecimal(qs, CandleClosedDescriptor.sellVolume(b, o));
+        sb.append(",\"trades\":").append(CandleClosedDescriptor.tradeCount(b, o));
+        sb.append(",\"buyTrades\":").append(CandleClosedDescriptor.buyCount(b, o));
+        sb.append(",\"sellTrades\":").append(CandleClosedDescriptor.sellCount(b, o));
+    }
+
+    /**
+     * @param seconds timeframe length.
+     * @return "1m", "5m", "1h", "1d" or "Ns".
+     */
+    public static String timeframeLabel(final int seconds)
+    {
+        if (seconds % 86_400 == 0)
+        {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds % 3_600 == 0)
+        {
+            return seconds / 3_600 + "h";
+        }
+        if (seconds % 60 == 0)
+        {
+            return seconds / 60 + "m";
+        }
+        return seconds + "s";
+    }
+
+    private void symbol(final Instrument instrument, final int id)
+    {
+        sb.append(String.format("%-8s", instrument == null ? "#" + id : instrument.symbol()));
+    }
+
+    private void jsonSymbol(final Instrument instrument, final int id)
+    {
+        sb.append(",\"instrumentId\":").append(id);
+        if (instrument != null)
+        {
+            sb.append(",\"symbol\":\"").append(instrument.symbol()).append('"');
+        }
+    }
+
+    private void price(final Instrument instrument, final long value)
+    {
+        FixedPoint.append(value, instrument == null ? 0 : instrument.priceScale(), sb);
+    }
+
+    private void quantity(final Instrument instrument, final long value)
+    {
+        FixedPoint.append(value, instrument == null ? 0 : instrument.quantityScale(), sb);
+    }
+
+    private void jsonDecimal(final int scale, final long value)
+    {
+        // Decimal strings keep exactness through jq and JavaScript (no binary floating point).
+        sb.append('"');
+        FixedPoint.append(value, scale, sb);
+        sb.append('"');
+    }
+
+    private static String side(final int code)
+    {
+        final Side side = Side.of(code);
+        return side == null ? "?" + code : side.name();
+    }
+
+    private static Instant instant(final long epochNanos)
+    {
+        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
+    }
+}

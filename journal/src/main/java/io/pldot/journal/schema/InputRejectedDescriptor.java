@@ -1,0 +1,101 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * InputRejected (type id 102, schema version 1): an output; the pipeline refused the inbound
+ * record whose sequence the header carries. Nothing else that input would have caused happens.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |  0
+ *  +-------------------------------+-------------------------------+
+ *  |  Rejected type id (u16)       |  Reason code (u16)            | 32
+ *  +-------------------------------+-------------------------------+
+ *  |  Instrument id (i32, 0 when the record has none)              | 36
+ *  +---------------------------------------------------------------+
+ *  |  Detail (i64): the offending value (price, quantity, time...) | 40
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Stateless; safe to use from any thread.
+ */
+public final class InputRejectedDescriptor
+{
+    /** Offset of the rejected record's type id. */
+    public static final int REJECTED_TYPE_ID_OFFSET = HEADER_LENGTH;
+    /** Offset of the reason code. */
+    public static final int REASON_OFFSET = REJECTED_TYPE_ID_OFFSET + 2;
+    /** Offset of the instrument id. */
+    public static final int INSTRUMENT_ID_OFFSET = REASON_OFFSET + 2;
+    /** Offset of the detail value. */
+    public static final int DETAIL_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** Record length, header included. */
+    public static final int LENGTH = DETAIL_OFFSET + 8;
+
+    private InputRejectedDescriptor()
+    {
+    }
+
+    /**
+     * Encodes a rejection.
+     *
+     * @param buffer         to write into.
+     * @param offset         at which the record starts.
+     * @param sequence       of the rejected input.
+     * @param tsEvent        of the rejected input.
+     * @param tsRecv         of the rejected input.
+     * @param rejectedTypeId type id of the rejected input.
+     * @param reason         why.
+     * @param instrumentId   of the rejected input, or 0.
+     * @param detail         the offending value.
+     * @return the encoded length.
+     */
+    public static int encode(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final int rejectedTypeId,
+        final RejectReason reason,
+        final int instrumentId,
+        final long detail)
+    {
+        RecordHeaderDescriptor.encode(buffer, offset, RecordType.INPUT_REJECTED, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.putShort(offset + REJECTED_TYPE_ID_OFFSET, (short)rejectedTypeId, BYTE_ORDER);
+        buffer.putShort(offset + REASON_OFFSET, reason.code(), BYTE_ORDER);
+        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        buffer.putLong(offset + DETAIL_OFFSET, detail, BYTE_ORDER);
+        return LENGTH;
+    }
+
+    /** @param b buffer. @param o record offset. @return the rejected record's type id. */
+    public static int rejectedTypeId(final DirectBuffer b, final int o)
+    {
+        return b.getShort(o + REJECTED_TYPE_ID_OFFSET, BYTE_ORDER) & 0xFFFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the raw reason code. */
+    public static int reasonCode(final DirectBuffer b, final int o)
+    {
+        return b.getShort(o + REASON_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the instrument id, or 0. */
+    public static int instrumentId(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the offending value. */
+    public static long detail(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + DETAIL_OFFSET, BYTE_ORDER);
+    }
+}

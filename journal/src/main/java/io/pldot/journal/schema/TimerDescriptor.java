@@ -1,0 +1,71 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * Timer (type id 2, schema version 1): time passing, as an input. Stamped at ingress with the
+ * ingress clock in both tsEvent and tsRecv, journaled, and replayed like any other input, so that
+ * closing a candle when no trade arrives is reproducible.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |  0
+ *  +---------------------------------------------------------------+
+ *  |  Timer id (i64): which timer fired (0 = the heartbeat timer)  | 32
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Stateless; safe to use from any thread.
+ */
+public final class TimerDescriptor
+{
+    /** Timer id of the periodic heartbeat that lets candles close without trades. */
+    public static final long HEARTBEAT_TIMER_ID = 0;
+    /** Offset of the timer id. */
+    public static final int TIMER_ID_OFFSET = HEADER_LENGTH;
+    /** Record length, header included. */
+    public static final int LENGTH = TIMER_ID_OFFSET + 8;
+
+    private TimerDescriptor()
+    {
+    }
+
+    /**
+     * Encodes a timer event.
+     *
+     * @param buffer   to write into.
+     * @param offset   at which the record starts.
+     * @param sequence engine sequence (0 until ingress assigns it).
+     * @param tsEvent  epoch nanoseconds the timer fired.
+     * @param tsRecv   epoch nanoseconds it entered the engine.
+     * @param timerId  which timer.
+     * @return the encoded length.
+     */
+    public static int encode(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final long timerId)
+    {
+        RecordHeaderDescriptor.encode(buffer, offset, RecordType.TIMER, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.putLong(offset + TIMER_ID_OFFSET, timerId, BYTE_ORDER);
+        return LENGTH;
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the timer id.
+     */
+    public static long timerId(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getLong(offset + TIMER_ID_OFFSET, BYTE_ORDER);
+    }
+}

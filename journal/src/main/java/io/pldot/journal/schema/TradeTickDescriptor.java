@@ -1,0 +1,137 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * TradeTick (type id 1, schema version 1): one executed trade. Layout and codec.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |  0
+ *  +---------------------------------------------------------------+
+ *  |  Instrument id (i32)                                          | 32
+ *  +---------------+-----------------------------------------------+
+ *  |  Side (u8)    |  Padding (3 bytes, 0)                         | 36
+ *  +---------------+-----------------------------------------------+
+ *  |  Price (i64, fixed point at the instrument's price scale)     | 40
+ *  +---------------------------------------------------------------+
+ *  |  Quantity (i64, fixed point at the instrument's qty scale)    | 48
+ *  +---------------------------------------------------------------+
+ *  |  Venue trade id (i64)                                         | 56
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Stateless; safe to use from any thread.
+ */
+public final class TradeTickDescriptor
+{
+    /** Offset of the instrument id. */
+    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
+    /** Offset of the aggressor side code. */
+    public static final int SIDE_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** Offset of the price. */
+    public static final int PRICE_OFFSET = SIDE_OFFSET + 4;
+    /** Offset of the quantity. */
+    public static final int QUANTITY_OFFSET = PRICE_OFFSET + 8;
+    /** Offset of the venue trade id. */
+    public static final int VENUE_TRADE_ID_OFFSET = QUANTITY_OFFSET + 8;
+    /** Record length, header included. */
+    public static final int LENGTH = VENUE_TRADE_ID_OFFSET + 8;
+
+    private TradeTickDescriptor()
+    {
+    }
+
+    /**
+     * Encodes a trade.
+     *
+     * @param buffer       to write into.
+     * @param offset       at which the record starts.
+     * @param sequence     engine sequence (0 until ingress assigns it).
+     * @param tsEvent      epoch nanoseconds of the trade at the venue.
+     * @param tsRecv       epoch nanoseconds when the engine received it.
+     * @param instrumentId from the instrument registry.
+     * @param side         aggressor side.
+     * @param price        fixed-point price.
+     * @param quantity     fixed-point quantity.
+     * @param venueTradeId the venue's trade id.
+     * @return the encoded length.
+     */
+    public static int encode(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final int instrumentId,
+        final Side side,
+        final long price,
+        final long quantity,
+        final long venueTradeId)
+    {
+        RecordHeaderDescriptor.encode(buffer, offset, RecordType.TRADE_TICK, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        buffer.putByte(offset + SIDE_OFFSET, side.code());
+        buffer.putByte(offset + SIDE_OFFSET + 1, (byte)0);
+        buffer.putShort(offset + SIDE_OFFSET + 2, (short)0, BYTE_ORDER);
+        buffer.putLong(offset + PRICE_OFFSET, price, BYTE_ORDER);
+        buffer.putLong(offset + QUANTITY_OFFSET, quantity, BYTE_ORDER);
+        buffer.putLong(offset + VENUE_TRADE_ID_OFFSET, venueTradeId, BYTE_ORDER);
+        return LENGTH;
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the instrument id.
+     */
+    public static int instrumentId(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getInt(offset + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the raw side code (see {@link Side#of(int)}).
+     */
+    public static int sideCode(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getByte(offset + SIDE_OFFSET);
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the fixed-point price.
+     */
+    public static long price(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getLong(offset + PRICE_OFFSET, BYTE_ORDER);
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the fixed-point quantity.
+     */
+    public static long quantity(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getLong(offset + QUANTITY_OFFSET, BYTE_ORDER);
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @return the venue trade id.
+     */
+    public static long venueTradeId(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getLong(offset + VENUE_TRADE_ID_OFFSET, BYTE_ORDER);
+    }
+}
