@@ -48,7 +48,7 @@ public final class InstrumentRegistry
             maxId = Math.max(maxId, instrument.id());
         }
         // Ids are small in practice; a direct table keeps the hot-path lookup a single array read.
-        indexById = new int[Math.min(maxId + 1, 1 << 16)];
+        indexById = new int[(int)Math.min(maxId + 1L, 1 << 16)]; // long: maxId may be Integer.MAX_VALUE
         java.util.Arrays.fill(indexById, MISSING_INDEX);
         for (int i = 0; i < this.instruments.size(); i++)
         {

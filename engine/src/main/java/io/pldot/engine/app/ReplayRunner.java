@@ -1,0 +1,153 @@
+package io.pldot.engine.app;
+
+import io.pldot.engine.config.EngineConfig;
+import io.pldot.engine.pipeline.Pipeline;
+import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.JournalReader;
+import io.pldot.journal.chronicle.ChronicleJournalAppender;
+import io.pldot.journal.format.OutputDigest;
+import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import io.pldot.journal.schema.RecordType;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Replays a journal's inbound records through the pipeline and journals the outputs.
+ *
+ * <h2>Where outputs go</h2>
+ * If the journal has no outputs yet, they are written to {@code DIR/outputs}. If it already has
+ * some (recorded live, or by an earlier replay), those are kept untouched as the reference, the
+ * replay writes to {@code DIR/replay/outputs} (replacing any earlier replay there), and the
+ * result says whether it reproduced the recorded outputs bit for bit. An explicit output
+ * directory overrides both.
+ * <p>
+ * Not thread-safe; one replay at a time per instance. Reads the wall clock only to report the
+ * elapsed time.
+ */
+public final class ReplayRunner
+{
+    /** Sub-folder of a journal where replays write when the journal already has outputs. */
+    public static final String REPLAY_FOLDER = "replay";
+
+    private final EngineConfig config;
+    private final InstrumentRegistry registry;
+
+    /**
+     * @param config   engine settings (threading, wait strategy, timeframes...).
+     * @param registry instruments.
+     */
+    public ReplayRunner(final EngineConfig config, final InstrumentRegistry registry)
+    {
+        this.config = config;
+        this.registry = registry;
+    }
+
+    /**
+     * @param journal   to replay.
+     * @param outputDir journal directory to write outputs to, or null for the default rule above.
+     * @param progress  told every few thousand inputs.
+     * @return what happened.
+     * @throws IllegalStateException when the journal has no inputs or a stage failed.
+     */
+    public ReplayResult replay(final JournalDirectory journal, final Path outputDir, final ProgressListener progress)
+    {
+        if (!journal.hasInputs())
+        {
+            throw new IllegalStateException("journal " + journal.root() + " has no inputs; create one with: " +
+                "engine import FILE --journal " + journal.root());
+        }
+        final JournalDirectory target;
+        if (outputDir != null)
+        {
+            target = new JournalDirectory(outputDir);
+        }
+        else if (journal.hasOutputs())
+        {
+            target = new JournalDirectory(journal.root().resolve(REPLAY_FOLDER));
+        }
+        else
+        {
+            target = journal;
+        }
+        String recordedHash = null;
+        if (journal.hasOutputs() && !target.outputsPath().equals(journal.outputsPath()))
+        {
+            try (JournalReader reader = journal.openOutputReader())
+            {
+                recordedHash = OutputDigest.of(reader).finishHex();
+            }
+        }
+        target.deleteOutputs();
+
+        final OutputStatistics statistics = new OutputStatistics();
+        final long[] inputsByType = new long[256];
+        long inputs = 0;
+        long firstEventTime = 0;
+        long lastEventTime = 0;
+        final long start = System.nanoTime();
+        final Pipeline pipeline = new Pipeline(config, registry, Pipeline.Mode.REPLAY, null,
+            () -> new ChronicleJournalAppender(target.outputsPath()), statistics);
+        try (JournalReader reader = journal.openInputReader())
+        {
+            int length;
+            while ((length = reader.next()) > 0)
+            {
+                final long tsEvent = RecordHeaderDescriptor.tsEvent(reader.buffer(), 0);
+                if (inputs == 0)
+                {
+                    firstEventTime = tsEvent;
+                }
+                lastEventTime = tsEvent;
+                inputsByType[RecordHeaderDescriptor.typeId(reader.buffer(), 0) & 0xFF]++;
+                pipeline.publish(reader.buffer(), 0, length);
+                inputs++;
+                if ((inputs & 0x3FFF) == 0)
+                {
+                    progress.onProgress(inputs);
+                    if (pipeline.failure() != null)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            pipeline.close();
+        }
+        progress.onProgress(inputs);
+        final long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        if (pipeline.failure() != null)
+        {
+            throw new IllegalStateException("replay stopped: a stage failed: " + pipeline.failure(), pipeline.failure());
+        }
+        final String hash = pipeline.outputHash();
+        final Map<String, Long> inputTypes = new LinkedHashMap<>();
+        for (final RecordType type : RecordType.values())
+        {
+            if (type.inbound())
+            {
+                inputTypes.put(type.displayName(), inputsByType[type.typeId() & 0xFF]);
+            }
+        }
+        return new ReplayResult(
+            journal.root().toString(),
+            target.outputsPath().toString(),
+            config.pipeline().threading().name().toLowerCase(java.util.Locale.ROOT),
+            inputs,
+            inputTypes,
+            pipeline.outputs(),
+            statistics.byType(),
+            statistics.candlesByTimeframe(),
+            statistics.rejectsByReason(),
+            hash,
+            firstEventTime,
+            lastEventTime,
+            elapsedMillis,
+            recordedHash,
+            recordedHash == null ? null : recordedHash.equals(hash));
+    }
+}

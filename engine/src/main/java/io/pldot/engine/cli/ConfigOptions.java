@@ -1,0 +1,58 @@
+package io.pldot.engine.cli;
+
+import io.pldot.engine.config.ConfigLoader;
+import io.pldot.engine.config.EngineConfig;
+import io.pldot.journal.JournalDirectory;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The {@code --config} and {@code --journal} options every command shares (a picocli mixin).
+ */
+public final class ConfigOptions
+{
+    /** System property the launcher sets to the shipped config file. */
+    public static final String CONFIG_PROPERTY = "pldot.config";
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "Engine configuration (YAML). Default: the shipped config/engine.yaml.")
+    private Path config;
+
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Journal directory. Default: journal.directory from the config (journal-data).")
+    private Path journal;
+
+    private EngineConfig loaded;
+
+    /**
+     * @return the configuration, loaded once.
+     */
+    public EngineConfig config()
+    {
+        if (loaded == null)
+        {
+            final ConfigLoader loader = new ConfigLoader();
+            if (config != null)
+            {
+                loaded = loader.load(config);
+            }
+            else
+            {
+                final String shipped = System.getProperty(CONFIG_PROPERTY);
+                loaded = shipped != null && Files.isRegularFile(Path.of(shipped)) ?
+                    loader.load(Path.of(shipped)) : loader.loadBundledDefault();
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * @return the journal: --journal, else the config's directory.
+     */
+    public JournalDirectory journal()
+    {
+        return new JournalDirectory(journal != null ? journal : Path.of(config().journal().directory()));
+    }
+}

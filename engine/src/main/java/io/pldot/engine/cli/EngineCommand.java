@@ -1,0 +1,70 @@
+package io.pldot.engine.cli;
+
+import io.pldot.engine.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code engine} launcher: one binary, one sub-command per job. Exit codes: 0 success,
+ * 1 the job failed, 2 bad usage or bad configuration.
+ */
+@Command(
+    name = "engine",
+    mixinStandardHelpOptions = true,
+    version = "PLdot engine 0.1.0",
+    description = {
+        "Event-driven, journaled trading engine: trades go into a Chronicle Queue journal,",
+        "replay through an LMAX Disruptor pipeline that builds candles, and come out as",
+        "journaled outputs you can tail. Replays are bit-for-bit reproducible.",
+        ""},
+    subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"",
+        "Typical session:",
+        "  engine import data.csv --journal j        # trades -> j/inputs",
+        "  engine replay --journal j                 # j/inputs -> pipeline -> j/outputs",
+        "  engine tail --journal j --type candle-closed --symbol BTCUSD",
+        "",
+        "Run 'engine COMMAND --help' for a command's options."})
+public final class EngineCommand implements Runnable
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run()
+    {
+        spec.commandLine().usage(System.out);
+    }
+
+    /**
+     * @param args command line.
+     */
+    public static void main(final String[] args)
+    {
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs a command line and returns its exit code (tests call this rather than main).
+     *
+     * @param args command line.
+     * @return the exit code.
+     */
+    public static int execute(final String... args)
+    {
+        final CommandLine cli = new CommandLine(new EngineCommand());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        {
+            final boolean userError = ex instanceof ConfigException || ex instanceof IllegalArgumentException;
+            commandLine.getErr().println("error: " + ex.getMessage());
+            if (!userError && Boolean.getBoolean("pldot.debug"))
+            {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return userError ? 2 : 1;
+        });
+        return cli.execute(args);
+    }
+}

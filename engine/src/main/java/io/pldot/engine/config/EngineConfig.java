@@ -1,0 +1,311 @@
+package io.pldot.engine.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.pldot.journal.instrument.Instrument;
+import io.pldot.journal.instrument.InstrumentRegistry;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Typed, immutable engine settings, as read from {@code config/engine.yaml}. Each nested record
+ * validates itself when built, so a bad value fails with the key and line that hold it (see
+ * {@link ConfigLoader}). Missing sections take the defaults documented on each field.
+ *
+ * @param journal     where the journal lives.
+ * @param instruments what can be traded; symbols and ids unique.
+ * @param candles     candle timeframes and timer grace.
+ * @param pipeline    ring, threading layout and wait strategy.
+ * @param imports     importer settings.
+ * @param display     how times are shown.
+ */
+public record EngineConfig(
+    JournalSettings journal,
+    List<InstrumentSettings> instruments,
+    CandleSettings candles,
+    PipelineSettings pipeline,
+    @com.fasterxml.jackson.annotation.JsonProperty("import") ImportSettings imports,
+    DisplaySettings display)
+{
+    /**
+     * Fills defaults and checks cross-field rules.
+     */
+    public EngineConfig
+    {
+        journal = journal == null ? new JournalSettings(null) : journal;
+        candles = candles == null ? new CandleSettings(null, null) : candles;
+        pipeline = pipeline == null ? new PipelineSettings(null, null, null, null) : pipeline;
+        imports = imports == null ? new ImportSettings(null, null) : imports;
+        display = display == null ? new DisplaySettings(null) : display;
+        if (instruments == null || instruments.isEmpty())
+        {
+            throw new IllegalArgumentException("at least one instrument is required under 'instruments'");
+        }
+        instruments = List.copyOf(instruments);
+    }
+
+    /**
+     * @param threading layout to use instead of the configured one.
+     * @return a copy with that layout.
+     */
+    public EngineConfig withThreading(final Threading threading)
+    {
+        return new EngineConfig(journal, instruments, candles, pipeline.withThreading(threading), imports, display);
+    }
+
+    /**
+     * @return a registry of the configured instruments.
+     */
+    public InstrumentRegistry registry()
+    {
+        return new InstrumentRegistry(instruments.stream().map(InstrumentSettings::toInstrument).toList());
+    }
+
+    /**
+     * Journal settings.
+     *
+     * @param directory journal directory, relative to the working directory; default "journal-data".
+     */
+    public record JournalSettings(String directory)
+    {
+        /** Fills the default. */
+        public JournalSettings
+        {
+            directory = directory == null || directory.isBlank() ? "journal-data" : directory;
+        }
+    }
+
+    /**
+     * One instrument.
+     *
+     * @param symbol        unique symbol.
+     * @param id            unique positive id written in records.
+     * @param venue         venue name.
+     * @param priceScale    decimal places of prices.
+     * @param quantityScale decimal places of quantities.
+     */
+    public record InstrumentSettings(String symbol, Integer id, String venue, Integer priceScale, Integer quantityScale)
+    {
+        /** Checks required fields and ranges. */
+        public InstrumentSettings
+        {
+            if (id == null || priceScale == null || quantityScale == null)
+            {
+                throw new IllegalArgumentException("instrument " + symbol + " needs id, priceScale and quantityScale");
+            }
+            toInstrument(symbol, id, venue, priceScale, quantityScale);
+        }
+
+        /**
+         * @return the registry entry.
+         */
+        public Instrument toInstrument()
+        {
+            return toInstrument(symbol, id, venue, priceScale, quantityScale);
+        }
+
+        private static Instrument toInstrument(
+            final String symbol, final int id, final String venue, final int priceScale, final int quantityScale)
+        {
+            return new Instrument(symbol, id, venue, priceScale, quantityScale);
+        }
+    }
+
+    /**
+     * Candle settings.
+     *
+     * @param timeframes ascending, each a multiple of the one before (so higher timeframes roll
+     *                   up from lower ones exactly); default [1m, 5m, 15m, 1h].
+     * @param timerGrace how long after a boundary a Timer event closes a candle, allowing for
+     *                   venue clocks running behind ours; default 1s.
+     */
+    public record CandleSettings(List<String> timeframes, String timerGrace)
+    {
+        /** Fills defaults and checks the timeframe chain. */
+        public CandleSettings
+        {
+            timeframes = timeframes == null || timeframes.isEmpty() ? List.of("1m", "5m", "15m", "1h") :
+                List.copyOf(timeframes);
+            timerGrace = timerGrace == null ? "1s" : timerGrace;
+            timeframeSeconds(timeframes);
+            DurationText.toNanos(timerGrace);
+        }
+
+        /**
+         * @return the timeframes in seconds, ascending.
+         */
+        public int[] timeframeSeconds()
+        {
+            return timeframeSeconds(timeframes);
+        }
+
+        /**
+         * @return the timer grace in nanoseconds.
+         */
+        public long timerGraceNanos()
+        {
+            return DurationText.toNanos(timerGrace);
+        }
+
+        private static int[] timeframeSeconds(final List<String> timeframes)
+        {
+            final int[] seconds = new int[timeframes.size()];
+            for (int i = 0; i < seconds.length; i++)
+            {
+                final long nanos = DurationText.toNanos(timeframes.get(i));
+                if (nanos % 1_000_000_000L != 0 || nanos <= 0)
+                {
+                    throw new IllegalArgumentException("timeframe '" + timeframes.get(i) + "' must be whole seconds");
+                }
+                seconds[i] = Math.toIntExact(nanos / 1_000_000_000L);
+                if (i > 0 && (seconds[i] <= seconds[i - 1] || seconds[i] % seconds[i - 1] != 0))
+                {
+                    throw new IllegalArgumentException("timeframe '" + timeframes.get(i) +
+                        "' must be a larger multiple of '" + timeframes.get(i - 1) +
+                        "' (timeframes ascend and roll up exactly, e.g. [1m, 5m, 15m, 1h])");
+                }
+            }
+            return seconds;
+        }
+    }
+
+    /**
+     * Pipeline settings.
+     *
+     * @param threading      {@code dedicated} (a thread per stage) or {@code shared} (all stages
+     *                       fused on one thread); default dedicated.
+     * @param waitStrategy   how idle stage threads wait: blocking (default; kind to small machines),
+     *                       sleeping, yielding or busy-spin (a dedicated box with spare cores).
+     * @param ringSize       slots in the ring, a power of two; default 4096.
+     * @param outputCapacity bytes each slot holds for the outputs one input causes; default 8192.
+     */
+    public record PipelineSettings(Threading threading, WaitStrategyKind waitStrategy, Integer ringSize,
+        Integer outputCapacity)
+    {
+        /** Fills defaults and checks sizes. */
+        public PipelineSettings
+        {
+            threading = threading == null ? Threading.DEDICATED : threading;
+            waitStrategy = waitStrategy == null ? WaitStrategyKind.BLOCKING : waitStrategy;
+            ringSize = ringSize == null ? 4096 : ringSize;
+            outputCapacity = outputCapacity == null ? 8192 : outputCapacity;
+            if (ringSize < 2 || Integer.bitCount(ringSize) != 1)
+            {
+                throw new IllegalArgumentException("ringSize must be a power of two >= 2, was " + ringSize);
+            }
+            if (outputCapacity < 1024)
+            {
+                throw new IllegalArgumentException("outputCapacity must be >= 1024 bytes, was " + outputCapacity);
+            }
+        }
+
+        /**
+         * @param threading to use instead.
+         * @return a copy with that layout.
+         */
+        public PipelineSettings withThreading(final Threading threading)
+        {
+            return new PipelineSettings(threading, waitStrategy, ringSize, outputCapacity);
+        }
+    }
+
+    /**
+     * Importer settings.
+     *
+     * @param backwardsTolerance how far a trade's time may go back before it is refused; default 1s.
+     * @param bitstampSymbol     symbol of files in the Bitstamp format (they carry none); default BTCUSD.
+     */
+    public record ImportSettings(String backwardsTolerance, String bitstampSymbol)
+    {
+        /** Fills defaults. */
+        public ImportSettings
+        {
+            backwardsTolerance = backwardsTolerance == null ? "1s" : backwardsTolerance;
+            bitstampSymbol = bitstampSymbol == null ? "BTCUSD" : bitstampSymbol;
+            DurationText.toNanos(backwardsTolerance);
+        }
+
+        /**
+         * @return the tolerance in nanoseconds.
+         */
+        public long backwardsToleranceNanos()
+        {
+            return DurationText.toNanos(backwardsTolerance);
+        }
+    }
+
+    /**
+     * Display settings.
+     *
+     * @param timeZone zone in which text output shows times; default UTC.
+     */
+    public record DisplaySettings(String timeZone)
+    {
+        /** Fills the default and checks the zone exists. */
+        public DisplaySettings
+        {
+            timeZone = timeZone == null ? "UTC" : timeZone;
+            java.time.ZoneId.of(timeZone);
+        }
+    }
+
+    /** Threading layouts of the pipeline. */
+    public enum Threading
+    {
+        /** One thread per stage. */
+        DEDICATED,
+        /** All stages fused on one thread, in pipeline order. */
+        SHARED;
+
+        /**
+         * @param text "dedicated" or "shared", any case.
+         * @return the layout.
+         */
+        @JsonCreator
+        public static Threading parse(final String text)
+        {
+            return parseEnum(Threading.class, text);
+        }
+    }
+
+    /** Disruptor wait strategies. */
+    public enum WaitStrategyKind
+    {
+        /** Lock and condition; lowest CPU, highest wake-up latency. */
+        BLOCKING,
+        /** Spin, yield, then sleep; low CPU. */
+        SLEEPING,
+        /** Spin then yield; low latency, burns a core. */
+        YIELDING,
+        /** Spin only; lowest latency, burns a core per waiting thread. */
+        BUSY_SPIN;
+
+        /**
+         * @param text e.g. "busy-spin", any case.
+         * @return the strategy.
+         */
+        @JsonCreator
+        public static WaitStrategyKind parse(final String text)
+        {
+            return parseEnum(WaitStrategyKind.class, text);
+        }
+    }
+
+    static <E extends Enum<E>> E parseEnum(final Class<E> type, final String text)
+    {
+        final String normalised = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (final E e : type.getEnumConstants())
+        {
+            if (e.name().equals(normalised))
+            {
+                return e;
+            }
+        }
+        final StringBuilder known = new StringBuilder();
+        for (final E e : type.getEnumConstants())
+        {
+            known.append(known.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new IllegalArgumentException("'" + text + "' is not one of: " + known);
+    }
+}

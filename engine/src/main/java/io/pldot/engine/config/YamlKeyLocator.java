@@ -1,0 +1,97 @@
+package io.pldot.engine.config;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * Finds the line of a key path (e.g. {@code pipeline.ringSize}, {@code instruments[1].id}) in YAML
+ * text, so config errors point at the line that holds the key even when the binder only knows
+ * the path. Used only when a config fails to load.
+ */
+final class YamlKeyLocator
+{
+    private YamlKeyLocator()
+    {
+    }
+
+    /**
+     * @param yaml    the text.
+     * @param path    field names (String) and list indices (Integer) from the root.
+     * @param message the error message; if it names a key directly under the path, that key's
+     *                line is preferred (validation errors name the field, binders the object).
+     * @return the 1-based line, or -1 when the path cannot be found.
+     */
+    static int lineOf(final String yaml, final List<Object> path, final String message)
+    {
+        final Node root;
+        try
+        {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        }
+        catch (final RuntimeException ex)
+        {
+            return -1;
+        }
+        if (root == null)
+        {
+            return -1;
+        }
+        Node node = root;
+        Node keyNode = null;
+        for (final Object step : path)
+        {
+            if (step instanceof String name && node instanceof MappingNode mapping)
+            {
+                final NodeTuple tuple = find(mapping, name);
+                if (tuple == null)
+                {
+                    break;
+                }
+                keyNode = tuple.getKeyNode();
+                node = tuple.getValueNode();
+            }
+            else if (step instanceof Integer index && node instanceof SequenceNode sequence &&
+                index < sequence.getValue().size())
+            {
+                node = sequence.getValue().get(index);
+                keyNode = node;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (node instanceof MappingNode mapping && message != null)
+        {
+            for (final NodeTuple tuple : mapping.getValue())
+            {
+                if (tuple.getKeyNode() instanceof ScalarNode key && message.contains(key.getValue()))
+                {
+                    return key.getStartMark().getLine() + 1;
+                }
+            }
+        }
+        final Node at = keyNode != null ? keyNode : node;
+        return at.getStartMark().getLine() + 1;
+    }
+
+    private static NodeTuple find(final MappingNode mapping, final String name)
+    {
+        for (final NodeTuple tuple : mapping.getValue())
+        {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name))
+            {
+                return tuple;
+            }
+        }
+        return null;
+    }
+}

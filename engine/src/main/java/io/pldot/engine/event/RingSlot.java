@@ -1,0 +1,100 @@
+package io.pldot.engine.event;
+
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.ByteBuffer;
+
+/**
+ * One slot of the ring: the inbound record being processed and the outputs it causes.
+ *
+ * <pre>
+ *   +-----------------------------+-------------------------------------------+
+ *   | input: one inbound record   | outputs: records appended by the stages   |
+ *   | (written by ingress only)   | (candles, then later stages, in order)    |
+ *   +-----------------------------+-------------------------------------------+
+ * </pre>
+ * Writers: ingress writes {@link #input()} and resets {@link #outputs()} before publishing; after
+ * that the stages append to the outputs in graph order, and J and O only read. Slots are
+ * preallocated by the ring and reused forever.
+ */
+public final class RingSlot
+{
+    private final UnsafeBuffer input =
+        new UnsafeBuffer(ByteBuffer.allocateDirect(RecordHeaderDescriptor.MAX_RECORD_LENGTH));
+    private final OutputsBuffer outputs;
+    private int inputLength;
+
+    /**
+     * @param outputCapacity bytes for the outputs of one input.
+     */
+    public RingSlot(final int outputCapacity)
+    {
+        this.outputs = new OutputsBuffer(outputCapacity);
+    }
+
+    /**
+     * Copies an inbound record into the slot and clears the outputs. Ingress only.
+     *
+     * @param source holding the record.
+     * @param offset of the record.
+     * @param length of the record.
+     */
+    public void setInput(final DirectBuffer source, final int offset, final int length)
+    {
+        if (length > input.capacity())
+        {
+            throw new IllegalArgumentException("record of " + length + " bytes exceeds " + input.capacity());
+        }
+        input.putBytes(0, source, offset, length);
+        inputLength = length;
+        outputs.reset();
+    }
+
+    /**
+     * Gives ingress the input buffer to encode into directly; call {@link #inputEncoded(int)} after.
+     *
+     * @return the input buffer.
+     */
+    public MutableDirectBuffer inputForEncoding()
+    {
+        return input;
+    }
+
+    /**
+     * Completes an in-place encode started with {@link #inputForEncoding()}. Ingress only.
+     *
+     * @param length of the encoded record.
+     */
+    public void inputEncoded(final int length)
+    {
+        inputLength = length;
+        outputs.reset();
+    }
+
+    /**
+     * @return the inbound record, at offset 0.
+     */
+    public DirectBuffer input()
+    {
+        return input;
+    }
+
+    /**
+     * @return the inbound record's length.
+     */
+    public int inputLength()
+    {
+        return inputLength;
+    }
+
+    /**
+     * @return the outputs area.
+     */
+    public OutputsBuffer outputs()
+    {
+        return outputs;
+    }
+}

@@ -1,0 +1,372 @@
+package io.pldot.engine.pipeline;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.TimeoutException;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.pldot.engine.config.EngineConfig;
+import io.pldot.engine.event.RingSlot;
+import io.pldot.engine.stage.CandleStage;
+import io.pldot.engine.stage.JournalInboundStage;
+import io.pldot.engine.stage.JournalOutputStage;
+import io.pldot.engine.stage.OutputListener;
+import io.pldot.journal.JournalAppender;
+import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.FeedStatus;
+import io.pldot.journal.schema.FeedStatusDescriptor;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import io.pldot.journal.schema.Side;
+import io.pldot.journal.schema.TimerDescriptor;
+import io.pldot.journal.schema.TradeTickDescriptor;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The wiring class: builds the whole pipeline graph in one place.
+ *
+ * <pre>
+ *  ingress (replay source, or live feed and timer threads)
+ *     |
+ *     v
+ *   RING  [slot = inbound record | outputs buffer]
+ *     |
+ *     +--(J)  journal inbound record to DIR/inputs      (live mode only: a replayed record
+ *     |                                                   is already in the journal)
+ *     +--(C)  candles: validate, build candles, append CandleClosed / InputRejected
+ *     |
+ *     +--&gt; (O) after J and C: journal outputs to DIR/outputs, digest, listener
+ *
+ *  threading DEDICATED: J, C and O each on their own thread (J and C in parallel, O gated on both)
+ *  threading SHARED:    J -&gt; C -&gt; O fused on one thread, in that order
+ * </pre>
+ *
+ * Because stages talk only through the slot, and outputs are appended in graph order, both
+ * layouts journal the same outputs in the same order: replay is deterministic under either.
+ * <p>
+ * Publishing methods are safe from the producer thread(s) the pipeline was built for:
+ * {@link Mode#REPLAY} has one producer; {@link Mode#LIVE} allows several (feed and timer threads),
+ * which is why it uses a multi-producer ring.
+ */
+public final class Pipeline implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    /** How inputs reach the ring. */
+    public enum Mode
+    {
+        /** Inputs come from a journal; they are already durable, so J is not wired. */
+        REPLAY,
+        /** Inputs come from live sources; J journals each before its outputs leave. */
+        LIVE
+    }
+
+    private final Disruptor<RingSlot> disruptor;
+    private final RingBuffer<RingSlot> ring;
+    private final List<Thread> threads = new ArrayList<>();
+    private final JournalInboundStage journalInbound;
+    private final CandleStage candles;
+    private final JournalOutputStage journalOutputs;
+    private final long sequenceBase;
+    private volatile Throwable failure;
+    private boolean closed;
+
+    /**
+     * Builds and starts the pipeline.
+     *
+     * @param config         engine settings (timeframes, threading, wait strategy, ring size).
+     * @param registry       instruments.
+     * @param mode           replay or live.
+     * @param inputJournal   journal whose inputs queue J appends to (live mode; ignored in replay).
+     * @param outputAppender opens the appender O writes outputs to (called on O's thread).
+     * @param listener       sees every output after it is journaled.
+     */
+    public Pipeline(
+        final EngineConfig config,
+        final InstrumentRegistry registry,
+        final Mode mode,
+        final JournalDirectory inputJournal,
+        final Supplier<JournalAppender> outputAppender,
+        final OutputListener listener)
+    {
+        final EngineConfig.PipelineSettings settings = config.pipeline();
+        this.sequenceBase = mode == Mode.LIVE ? inputJournal.lastInputSequence() + 1 : 0;
+        this.journalInbound = mode == Mode.LIVE ? new JournalInboundStage(inputJournal) : null;
+        this.candles = new CandleStage(
+            registry, config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
+        this.journalOutputs = new JournalOutputStage(outputAppender, listener);
+
+        final int outputCapacity = settings.outputCapacity();
+        disruptor = new Disruptor<>(
+            () -> new RingSlot(outputCapacity),
+            settings.ringSize(),
+            this::newThread,
+            // Live: feed and timer threads publish concurrently. Replay: one reader thread.
+            mode == Mode.LIVE ? ProducerType.MULTI : ProducerType.SINGLE,
+            waitStrategy(settings.waitStrategy()));
+        disruptor.setDefaultExceptionHandler(new FailureRecorder());
+
+        if (settings.threading() == EngineConfig.Threading.SHARED)
+        {
+            disruptor.handleEventsWith(journalInbound == null ?
+                new StageHandler(candles, journalOutputs) :
+                new StageHandler(journalInbound, candles, journalOutputs));
+        }
+        else if (journalInbound == null)
+        {
+            disruptor.handleEventsWith(new StageHandler(candles)).then(new StageHandler(journalOutputs));
+        }
+        else
+        {
+            disruptor.handleEventsWith(new StageHandler(journalInbound), new StageHandler(candles))
+                .then(new StageHandler(journalOutputs));
+        }
+        ring = disruptor.start();
+    }
+
+    /**
+     * Publishes an inbound record exactly as journaled (replay: its sequence is kept).
+     *
+     * @param record holding the record.
+     * @param offset of the record.
+     * @param length of the record.
+     */
+    public void publish(final DirectBuffer record, final int offset, final int length)
+    {
+        final long seq = ring.next();
+        try
+        {
+            ring.get(seq).setInput(record, offset, length);
+        }
+        finally
+        {
+            ring.publish(seq);
+        }
+    }
+
+    /**
+     * Publishes a live trade; the engine sequence is assigned here, in ring order.
+     *
+     * @param tsEvent      venue time, epoch ns.
+     * @param tsRecv       ingress time, epoch ns.
+     * @param instrumentId from the registry.
+     * @param side         aggressor side.
+     * @param price        fixed-point price.
+     * @param quantity     fixed-point quantity.
+     * @param venueTradeId venue trade id.
+     */
+    public void publishTrade(
+        final long tsEvent,
+        final long tsRecv,
+        final int instrumentId,
+        final Side side,
+        final long price,
+        final long quantity,
+        final long venueTradeId)
+    {
+        final long seq = ring.next();
+        try
+        {
+            final RingSlot slot = ring.get(seq);
+            final MutableDirectBuffer in = slot.inputForEncoding();
+            slot.inputEncoded(TradeTickDescriptor.encode(
+                in, 0, sequenceBase + seq, tsEvent, tsRecv, instrumentId, side, price, quantity, venueTradeId));
+        }
+        finally
+        {
+            ring.publish(seq);
+        }
+    }
+
+    /**
+     * Publishes a live timer event stamped at ingress.
+     *
+     * @param now     ingress clock, epoch ns (both tsEvent and tsRecv).
+     * @param timerId which timer.
+     */
+    public void publishTimer(final long now, final long timerId)
+    {
+        final long seq = ring.next();
+        try
+        {
+            final RingSlot slot = ring.get(seq);
+            slot.inputEncoded(TimerDescriptor.encode(slot.inputForEncoding(), 0, sequenceBase + seq, now, now, timerId));
+        }
+        finally
+        {
+            ring.publish(seq);
+        }
+    }
+
+    /**
+     * Publishes a live feed status change.
+     *
+     * @param now          ingress clock, epoch ns.
+     * @param instrumentId affected instrument or {@link FeedStatusDescriptor#ALL_INSTRUMENTS}.
+     * @param status       the new state.
+     */
+    public void publishFeedStatus(final long now, final int instrumentId, final FeedStatus status)
+    {
+        final long seq = ring.next();
+        try
+        {
+            final RingSlot slot = ring.get(seq);
+            slot.inputEncoded(FeedStatusDescriptor.encode(
+                slot.inputForEncoding(), 0, sequenceBase + seq, now, now, instrumentId, status));
+        }
+        finally
+        {
+            ring.publish(seq);
+        }
+    }
+
+    /**
+     * @return the first exception a stage threw, or {@code null}. Producers poll it to stop early.
+     */
+    public Throwable failure()
+    {
+        return failure;
+    }
+
+    /**
+     * Waits until every published input has been processed, then stops the stage threads (which
+     * close their journal appenders). Idempotent.
+     */
+    @Override
+    public void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        try
+        {
+            disruptor.shutdown(5, TimeUnit.MINUTES);
+        }
+        catch (final TimeoutException ex)
+        {
+            disruptor.halt();
+            throw new IllegalStateException("pipeline did not drain within 5 minutes", ex);
+        }
+        finally
+        {
+            for (final Thread thread : threads)
+            {
+                try
+                {
+                    thread.join(TimeUnit.SECONDS.toMillis(30));
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /**
+     * @return the SHA-256 of every output journaled (after {@link #close()}).
+     */
+    public String outputHash()
+    {
+        return journalOutputs.finishOutputHash();
+    }
+
+    /**
+     * @return inputs that went through the whole pipeline (after {@link #close()}).
+     */
+    public long inputsProcessed()
+    {
+        return journalOutputs.inputs();
+    }
+
+    /**
+     * @return outputs journaled (after {@link #close()}).
+     */
+    public long outputs()
+    {
+        return journalOutputs.outputs();
+    }
+
+    /**
+     * @return the candle stage, for its counters (after {@link #close()}).
+     */
+    public CandleStage candles()
+    {
+        return candles;
+    }
+
+    /**
+     * @return the record length limit of inputs.
+     */
+    public static int maxInputLength()
+    {
+        return RecordHeaderDescriptor.MAX_RECORD_LENGTH;
+    }
+
+    private Thread newThread(final Runnable runnable)
+    {
+        final Thread thread = new Thread(runnable, "pldot-stage-" + threads.size());
+        thread.setDaemon(true);
+        threads.add(thread);
+        return thread;
+    }
+
+    private static WaitStrategy waitStrategy(final EngineConfig.WaitStrategyKind kind)
+    {
+        return switch (kind)
+        {
+            case BLOCKING -> new BlockingWaitStrategy();
+            case SLEEPING -> new SleepingWaitStrategy();
+            case YIELDING -> new YieldingWaitStrategy();
+            case BUSY_SPIN -> new BusySpinWaitStrategy();
+        };
+    }
+
+    /**
+     * Records the first stage failure and keeps the processors running, so the ring drains and
+     * no producer blocks forever; producers see {@link #failure()} and stop, and the run fails.
+     */
+    private final class FailureRecorder implements ExceptionHandler<RingSlot>
+    {
+        @Override
+        public void handleEventException(final Throwable ex, final long sequence, final RingSlot slot)
+        {
+            if (failure == null)
+            {
+                failure = ex;
+                LOG.error("stage failed on ring sequence {}: {}", sequence, ex.toString(), ex);
+            }
+        }
+
+        @Override
+        public void handleOnStartException(final Throwable ex)
+        {
+            if (failure == null)
+            {
+                failure = ex;
+            }
+            LOG.error("stage failed to start: {}", ex.toString(), ex);
+        }
+
+        @Override
+        public void handleOnShutdownException(final Throwable ex)
+        {
+            LOG.error("stage failed to shut down cleanly: {}", ex.toString(), ex);
+        }
+    }
+}

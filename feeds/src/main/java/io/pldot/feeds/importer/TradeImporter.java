@@ -1,0 +1,287 @@
+package io.pldot.feeds.importer;
+
+import io.pldot.journal.JournalAppender;
+import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.TradeTickDescriptor;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports trade files into a journal's inputs queue as TradeTick records.
+ * <p>
+ * One run ({@link #importSources}) scans the inputs queue once ({@link TradeHistory}), continues
+ * the sequence from {@link JournalDirectory#lastInputSequence()} + 1, then reads each source in
+ * order: detects or creates its {@link TradeFileFormat}, parses each row, checks it against the
+ * history (duplicate trade id, time going backwards) and appends it. A bad row is rejected with a
+ * counted reason and a {@code file:line} message and the import carries on; a file that cannot be
+ * read as trades at all stops the run with a {@link TradeImportException} (see there).
+ * <p>
+ * Re-importing a file appends nothing: every trade id it holds is already in the journal, so each
+ * row is rejected as {@link ImportRejectReason#DUPLICATE_TRADE_ID}. The appender is opened only
+ * when the first row is accepted, so a run that accepts nothing does not create a journal.
+ * <p>
+ * Not thread-safe, and must be the only writer of the journal while it runs (the engine must not
+ * be appending to the same inputs queue): sequences and the duplicate check are based on the scan
+ * made at the start of the run.
+ */
+public final class TradeImporter
+{
+    /** Default tolerance for event time going backwards within one instrument. */
+    public static final Duration DEFAULT_TIME_BACKWARDS_TOLERANCE = Duration.ofSeconds(1);
+    /** Default number of rejection messages kept per file in the report. */
+    public static final int DEFAULT_MAX_MESSAGES_PER_FILE = 20;
+    /** Longest line read whole; longer lines are rejected as MALFORMED without holding them in memory. */
+    public static final int MAX_LINE_LENGTH = 4096;
+
+    private final JournalDirectory journal;
+    private final InstrumentRegistry registry;
+    private final long toleranceNanos;
+    private final int maxMessagesPerFile;
+    private final RejectListener listener;
+    private final ParsedTrade trade = new ParsedTrade();
+    private final UnsafeBuffer record = new UnsafeBuffer(new byte[TradeTickDescriptor.LENGTH]);
+
+    // State of the current run.
+    private TradeHistory history;
+    private JournalAppender appender;
+    private long nextSequence;
+
+    /**
+     * An importer with the default tolerance (1 s), 20 messages per file and no listener.
+     *
+     * @param journal  whose inputs queue receives the trades.
+     * @param registry instruments that may be imported.
+     */
+    public TradeImporter(final JournalDirectory journal, final InstrumentRegistry registry)
+    {
+        this(journal, registry, DEFAULT_TIME_BACKWARDS_TOLERANCE, DEFAULT_MAX_MESSAGES_PER_FILE, RejectListener.NONE);
+    }
+
+    /**
+     * @param journal                whose inputs queue receives the trades.
+     * @param registry               instruments that may be imported.
+     * @param timeBackwardsTolerance how far a trade's tsEvent may fall behind the latest accepted tsEvent of its
+     *                               instrument and still be accepted as is; further back is TIME_BACKWARDS.
+     * @param maxMessagesPerFile     rejection messages kept per file in the report.
+     * @param listener               told of every rejection as it happens.
+     */
+    public TradeImporter(
+        final JournalDirectory journal,
+        final InstrumentRegistry registry,
+        final Duration timeBackwardsTolerance,
+        final int maxMessagesPerFile,
+        final RejectListener listener)
+    {
+        if (timeBackwardsTolerance.isNegative())
+        {
+            throw new IllegalArgumentException("timeBackwardsTolerance must be >= 0, was " + timeBackwardsTolerance);
+        }
+        if (maxMessagesPerFile < 0)
+        {
+            throw new IllegalArgumentException("maxMessagesPerFile must be >= 0, was " + maxMessagesPerFile);
+        }
+        this.journal = journal;
+        this.registry = registry;
+        this.toleranceNanos = timeBackwardsTolerance.toNanos();
+        this.maxMessagesPerFile = maxMessagesPerFile;
+        this.listener = listener;
+    }
+
+    /**
+     * @param file    to import.
+     * @param options format and symbol choices.
+     * @return the report.
+     * @throws TradeImportException when the file cannot be imported at all.
+     */
+    public ImportReport importFile(final Path file, final ImportOptions options)
+    {
+        return importSources(List.of(TradeSource.of(file)), options);
+    }
+
+    /**
+     * @param files   to import, in order.
+     * @param options format and symbol choices, for every file.
+     * @return the report.
+     * @throws TradeImportException at the first file that cannot be imported at all.
+     */
+    public ImportReport importFiles(final List<Path> files, final ImportOptions options)
+    {
+        final List<TradeSource> sources = new ArrayList<>(files.size());
+        for (final Path file : files)
+        {
+            sources.add(TradeSource.of(file));
+        }
+        return importSources(sources, options);
+    }
+
+    /**
+     * @param reader      the text of a trade file; closed on return.
+     * @param displayName for messages (and, for Binance dumps, the symbol).
+     * @param options     format and symbol choices.
+     * @return the report.
+     * @throws TradeImportException when the text cannot be imported at all.
+     */
+    public ImportReport importReader(final Reader reader, final String displayName, final ImportOptions options)
+    {
+        return importSources(List.of(TradeSource.of(displayName, reader)), options);
+    }
+
+    /**
+     * Imports several sources in one run (one journal scan, one appender).
+     *
+     * @param sources to import, in order.
+     * @param options format and symbol choices, for every source.
+     * @return the report, one entry per source.
+     * @throws TradeImportException at the first source that cannot be imported at all; it carries the partial report.
+     */
+    public ImportReport importSources(final List<TradeSource> sources, final ImportOptions options)
+    {
+        final List<FileImportReport> reports = new ArrayList<>(sources.size());
+        history = TradeHistory.load(journal, registry);
+        nextSequence = journal.lastInputSequence() + 1;
+        try
+        {
+            for (final TradeSource source : sources)
+            {
+                final FileImportStats stats = new FileImportStats(maxMessagesPerFile, options.format());
+                try
+                {
+                    importSource(source, options, stats);
+                    reports.add(stats.toReport(source.displayName()));
+                }
+                catch (final IOException | UncheckedIOException | IllegalArgumentException ex)
+                {
+                    reports.add(stats.toReport(source.displayName()));
+                    final String message = ex instanceof IOException ?
+                        source.displayName() + ": cannot read: " + ex.getMessage() : ex.getMessage();
+                    throw new TradeImportException(message, ex, new ImportReport(reports));
+                }
+            }
+        }
+        finally
+        {
+            if (appender != null)
+            {
+                appender.close();
+                appender = null;
+            }
+            history = null;
+        }
+        return new ImportReport(reports);
+    }
+
+    private void importSource(final TradeSource source, final ImportOptions options, final FileImportStats stats)
+        throws IOException
+    {
+        final String name = source.displayName();
+        try (Reader reader = source.open())
+        {
+            final LineReader lines = new LineReader(reader, MAX_LINE_LENGTH);
+            boolean found = false;
+            while (!found && lines.next())
+            {
+                found = !lines.blank();
+            }
+            if (!found)
+            {
+                return; // An empty file has no rows: nothing to import, nothing to reject.
+            }
+            final String firstLine = lines.line().toString().trim();
+            final TradeFileFormat format = options.autoDetect() ?
+                TradeFileFormats.detect(firstLine, name) : TradeFileFormats.create(options.format());
+            stats.format(format.name());
+            format.begin(name, registry, options);
+            if (!format.matchesHeader(firstLine))
+            {
+                importRow(format, lines, name, stats);
+            }
+            while (lines.next())
+            {
+                // Blank lines (a trailing empty line, a separator) carry no trade, so they are not rows.
+                if (!lines.blank())
+                {
+                    importRow(format, lines, name, stats);
+                }
+            }
+        }
+    }
+
+    private void importRow(
+        final TradeFileFormat format, final LineReader lines, final String name, final FileImportStats stats)
+    {
+        stats.rowRead();
+        trade.reset();
+        ImportRejectReason reason;
+        if (lines.overlong())
+        {
+            reason = trade.reject(ImportRejectReason.MALFORMED, "line longer than " + MAX_LINE_LENGTH + " characters");
+        }
+        else
+        {
+            reason = format.parse(lines.line(), lines.lineNumber(), trade);
+        }
+        final int index = reason == null ? registry.indexOf(trade.instrument().id()) : InstrumentRegistry.MISSING_INDEX;
+        if (reason == null)
+        {
+            reason = checkHistory(index);
+        }
+        if (reason != null)
+        {
+            final boolean wantMessage = stats.rejected(reason);
+            if (wantMessage || listener != RejectListener.NONE)
+            {
+                final Rejection rejection = new Rejection(name, lines.lineNumber(), reason, trade.rejectDetail());
+                stats.message(rejection.message());
+                listener.onReject(rejection);
+            }
+            return;
+        }
+        append(index, stats);
+    }
+
+    private ImportRejectReason checkHistory(final int index)
+    {
+        if (history.contains(index, trade.venueTradeId()))
+        {
+            return trade.reject(ImportRejectReason.DUPLICATE_TRADE_ID, "trade id " + trade.venueTradeId() + " of " +
+                trade.instrument().symbol() + " is already in the journal or earlier in this import");
+        }
+        final long latest = history.latestTsEvent(index);
+        if (latest != TradeHistory.NO_TRADE && latest - trade.tsEvent() > toleranceNanos)
+        {
+            return trade.reject(ImportRejectReason.TIME_BACKWARDS, "tsEvent " + instant(trade.tsEvent()) + " is " +
+                Duration.ofNanos(latest - trade.tsEvent()) + " before the latest accepted " +
+                trade.instrument().symbol() + " trade at " + instant(latest) + " (tolerance " +
+                Duration.ofNanos(toleranceNanos) + ")");
+        }
+        return null;
+    }
+
+    private void append(final int index, final FileImportStats stats)
+    {
+        if (appender == null)
+        {
+            appender = journal.openInputAppender();
+        }
+        final long sequence = nextSequence++;
+        final int length = TradeTickDescriptor.encode(record, 0, sequence, trade.tsEvent(), trade.tsRecv(),
+            trade.instrument().id(), trade.side(), trade.price(), trade.quantity(), trade.venueTradeId());
+        appender.append(record, 0, length);
+        history.add(index, trade.venueTradeId(), trade.tsEvent());
+        stats.accepted(trade.tsEvent(), sequence);
+    }
+
+    private static Instant instant(final long epochNanos)
+    {
+        return Instant.ofEpochSecond(0, epochNanos);
+    }
+}

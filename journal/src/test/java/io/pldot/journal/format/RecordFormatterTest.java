@@ -1,0 +1,254 @@
+package io.pldot.journal.format;
+
+import io.pldot.journal.instrument.Instrument;
+import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.CandleClosedDescriptor;
+import io.pldot.journal.schema.FeedStatus;
+import io.pldot.journal.schema.FeedStatusDescriptor;
+import io.pldot.journal.schema.InputRejectedDescriptor;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import io.pldot.journal.schema.RecordType;
+import io.pldot.journal.schema.RejectReason;
+import io.pldot.journal.schema.Side;
+import io.pldot.journal.schema.TimerDescriptor;
+import io.pldot.journal.schema.TradeTickDescriptor;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecordFormatterTest
+{
+    private static final int OFFSET = 24;
+    /** 2023-01-01T00:00:00.123456789Z. */
+    private static final long TS = 1_672_531_200_123_456_789L;
+    /** Open of the 1m candle that ends at TS. */
+    private static final long OPEN_TIME = 1_672_531_140_000_000_000L;
+    private static final Pattern JSON_OBJECT = Pattern.compile(
+        "\\{\"[a-zA-Z]+\":(\"[^\"]*\"|-?\\d+)(,\"[a-zA-Z]+\":(\"[^\"]*\"|-?\\d+))*}");
+
+    private final InstrumentRegistry registry = new InstrumentRegistry(List.of(
+        new Instrument("BTCUSDT", 1, "BINANCE", 2, 8),
+        new Instrument("ETHUSDT", 2, "BINANCE", 2, 4)));
+    private final RecordFormatter formatter = new RecordFormatter(registry, ZoneOffset.UTC);
+    private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[512]);
+
+    private void tradeTick(final int instrumentId, final Side side, final long price, final long quantity)
+    {
+        TradeTickDescriptor.encode(buffer, OFFSET, 42, TS, TS + 1_000, instrumentId, side, price, quantity, 777);
+    }
+
+    @Test
+    void shouldRenderTradeTickAsText()
+    {
+        tradeTick(1, Side.BUY, 968_219L, 123_000L);
+        final String line = formatter.toText(buffer, OFFSET);
+        assertThat(line)
+            .contains("42")
+            .contains("2023-01-01 00:00:00.123456")
+            .contains("trade-tick")
+            .contains("BTCUSDT")
+            .contains("BUY")
+            .contains("9682.19")
+            .contains("0.00123")
+            .contains("id=777")
+            .doesNotContain("9682.190")
+            .doesNotContain("E");
+        assertThat(line).matches(".*BTCUSDT\\s+BUY\\s+9682\\.19 x 0\\.00123\\s+id=777$");
+    }
+
+    @Test
+    void shouldRenderTradeTickAsJson()
+    {
+        tradeTick(1, Side.SELL, 968_219L, 100_000_000L);
+        final String json = formatter.toJson(buffer, OFFSET);
+        assertThat(json).matches(JSON_OBJECT);
+        assertThat(json)
+            .startsWith("{\"type\":\"trade-tick\"")
+            .contains("\"typeId\":1")
+            .contains("\"version\":1")
+            .contains("\"sequence\":42")
+            .contains("\"tsEvent\":" + TS)
+            .contains("\"tsRecv\":" + (TS + 1_000))
+            .contains("\"time\":\"2023-01-01T00:00:00.123456789Z\"")
+            .contains("\"instrumentId\":1")
+            .contains("\"symbol\":\"BTCUSDT\"")
+            .contains("\"side\":\"SELL\"")
+            .contains("\"price\":\"9682.19\"")
+            .contains("\"quantity\":\"1\"")
+            .contains("\"venueTradeId\":777")
+            .endsWith("}");
+    }
+
+    @Test
+    void shouldRenderExtremeAndUnknownTradeFieldsWithoutFailing()
+    {
+        tradeTick(99, Side.UNKNOWN, Long.MIN_VALUE, Long.MAX_VALUE);
+        buffer.putByte(OFFSET + TradeTickDescriptor.SIDE_OFFSET, (byte)9);
+        final String line = formatter.toText(buffer, OFFSET);
+        assertThat(line).contains("#99").contains("?9").contains("-9223372036854775808").contains("9223372036854775807");
+        final String json = formatter.toJson(buffer, OFFSET);
+        assertThat(json).matches(JSON_OBJECT)
+            .contains("\"instrumentId\":99")
+            .doesNotContain("\"symbol\"")
+            .contains("\"price\":\"-9223372036854775808\"");
+
+        tradeTick(1, Side.UNKNOWN, 5, 1);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("UNKNOWN").contains("0.05").contains("0.00000001");
+    }
+
+    @Test
+    void shouldRenderTimesBeforeTheEpochAndAtTheExtremes()
+    {
+        TimerDescriptor.encode(buffer, OFFSET, 1, -1, -1, 0);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("1969-12-31 23:59:59.999999").contains("timer=0");
+        assertThat(formatter.toJson(buffer, OFFSET)).contains("\"time\":\"1969-12-31T23:59:59.999999999Z\"")
+            .contains("\"timerId\":0");
+        TimerDescriptor.encode(buffer, OFFSET, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("1677-09-21").contains(Long.toString(Long.MAX_VALUE));
+        assertThat(formatter.toJson(buffer, OFFSET)).matches(JSON_OBJECT).contains("\"tsEvent\":" + Long.MIN_VALUE);
+        TimerDescriptor.encode(buffer, OFFSET, 0, Long.MAX_VALUE, 0, 0);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("2262-04-11");
+    }
+
+    @Test
+    void shouldRenderCandleClosed()
+    {
+        CandleClosedDescriptor.encode(buffer, OFFSET, 43, TS, TS + 5, 1, 60, OPEN_TIME,
+            968_219L, 970_000L, 960_001L, 965_050L, 1_250_000_000L, 1_000_000_000L, 200_000_000L, 17, 11, 5);
+        final String text = formatter.toText(buffer, OFFSET);
+        assertThat(text)
+            .contains("candle-closed")
+            .contains("BTCUSDT")
+            .contains("1m")
+            .contains("open=23:59:00")
+            .contains("O=9682.19")
+            .contains("H=9700 ")
+            .contains("L=9600.01")
+            .contains("C=9650.5 ")
+            .contains("V=12.5 ")
+            .contains("buyV=10 ")
+            .contains("sellV=2 ")
+            .contains("trades=17 (11 buy/5 sell)");
+        final String json = formatter.toJson(buffer, OFFSET);
+        assertThat(json).matches(JSON_OBJECT)
+            .contains("\"type\":\"candle-closed\"")
+            .contains("\"typeId\":101")
+            .contains("\"sequence\":43")
+            .contains("\"symbol\":\"BTCUSDT\"")
+            .contains("\"timeframe\":\"1m\"")
+            .contains("\"timeframeSeconds\":60")
+            .contains("\"openTime\":" + OPEN_TIME)
+            .contains("\"open\":\"9682.19\"")
+            .contains("\"high\":\"9700\"")
+            .contains("\"low\":\"9600.01\"")
+            .contains("\"close\":\"9650.5\"")
+            .contains("\"volume\":\"12.5\"")
+            .contains("\"buyVolume\":\"10\"")
+            .contains("\"sellVolume\":\"2\"")
+            .contains("\"trades\":17")
+            .contains("\"buyTrades\":11")
+            .contains("\"sellTrades\":5");
+    }
+
+    @Test
+    void shouldRenderInputRejected()
+    {
+        InputRejectedDescriptor.encode(buffer, OFFSET, 44, TS, TS + 5, RecordType.TRADE_TICK.typeId(),
+            RejectReason.NON_POSITIVE_PRICE, 2, -5);
+        final String text = formatter.toText(buffer, OFFSET);
+        assertThat(text)
+            .contains("input-rejected")
+            .contains("ETHUSDT")
+            .contains("NON_POSITIVE_PRICE")
+            .contains("of trade-tick")
+            .contains("detail=-5")
+            .contains("(price <= 0)");
+        final String json = formatter.toJson(buffer, OFFSET);
+        assertThat(json).matches(JSON_OBJECT)
+            .contains("\"type\":\"input-rejected\"")
+            .contains("\"sequence\":44")
+            .contains("\"instrumentId\":2")
+            .contains("\"symbol\":\"ETHUSDT\"")
+            .contains("\"reason\":\"NON_POSITIVE_PRICE\"")
+            .contains("\"rejectedType\":\"trade-tick\"")
+            .contains("\"detail\":-5");
+
+        for (final RejectReason reason : RejectReason.values())
+        {
+            InputRejectedDescriptor.encode(buffer, OFFSET, 1, TS, TS, 999, reason, 0, Long.MIN_VALUE);
+            assertThat(formatter.toText(buffer, OFFSET)).contains(reason.name()).contains("type#999")
+                .contains(reason.description());
+            assertThat(formatter.toJson(buffer, OFFSET)).matches(JSON_OBJECT)
+                .contains("\"reason\":\"" + reason.name() + "\"").contains("\"rejectedType\":\"unknown\"");
+        }
+        buffer.putShort(OFFSET + InputRejectedDescriptor.REASON_OFFSET, (short)77, RecordHeaderDescriptor.BYTE_ORDER);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("reason#77");
+        assertThat(formatter.toJson(buffer, OFFSET)).contains("\"reason\":\"UNKNOWN\"");
+    }
+
+    @Test
+    void shouldRenderFeedStatusAndTimer()
+    {
+        for (final FeedStatus status : FeedStatus.values())
+        {
+            FeedStatusDescriptor.encode(buffer, OFFSET, 5, TS, TS, 1, status);
+            assertThat(formatter.toText(buffer, OFFSET)).contains("feed-status").contains("BTCUSDT")
+                .contains(status.name());
+            assertThat(formatter.toJson(buffer, OFFSET)).matches(JSON_OBJECT)
+                .contains("\"status\":\"" + status.name() + "\"").contains("\"symbol\":\"BTCUSDT\"");
+        }
+        FeedStatusDescriptor.encode(buffer, OFFSET, 5, TS, TS, FeedStatusDescriptor.ALL_INSTRUMENTS,
+            FeedStatus.CONNECTION_LOST);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("ALL").contains("CONNECTION_LOST");
+
+        TimerDescriptor.encode(buffer, OFFSET, 6, TS, TS, 3);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("timer").contains("timer=3");
+        assertThat(formatter.toJson(buffer, OFFSET)).matches(JSON_OBJECT).contains("\"type\":\"timer\"")
+            .contains("\"timerId\":3");
+    }
+
+    @Test
+    void shouldRenderUnknownRecordTypes()
+    {
+        TimerDescriptor.encode(buffer, OFFSET, 6, TS, TS, 3);
+        buffer.putShort(OFFSET + RecordHeaderDescriptor.TYPE_ID_OFFSET, (short)4242, RecordHeaderDescriptor.BYTE_ORDER);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("UNKNOWN type=4242 length=40");
+        assertThat(formatter.toJson(buffer, OFFSET)).matches(JSON_OBJECT).contains("\"type\":\"unknown\"")
+            .contains("\"typeId\":4242");
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isZero();
+    }
+
+    @Test
+    void shouldExtractInstrumentIdOfEveryType()
+    {
+        tradeTick(11, Side.BUY, 1, 1);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(11);
+        FeedStatusDescriptor.encode(buffer, OFFSET, 1, 1, 1, 12, FeedStatus.STALE);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(12);
+        CandleClosedDescriptor.encode(buffer, OFFSET, 1, 1, 1, 13, 60, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(13);
+        InputRejectedDescriptor.encode(buffer, OFFSET, 1, 1, 1, 1, RejectReason.LATE_TICK, 14, 0);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(14);
+        TimerDescriptor.encode(buffer, OFFSET, 1, 1, 1, 15);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isZero();
+    }
+
+    @Test
+    void shouldLabelTimeframes()
+    {
+        assertThat(RecordFormatter.timeframeLabel(60)).isEqualTo("1m");
+        assertThat(RecordFormatter.timeframeLabel(300)).isEqualTo("5m");
+        assertThat(RecordFormatter.timeframeLabel(3_600)).isEqualTo("1h");
+        assertThat(RecordFormatter.timeframeLabel(14_400)).isEqualTo("4h");
+        assertThat(RecordFormatter.timeframeLabel(86_400)).isEqualTo("1d");
+        assertThat(RecordFormatter.timeframeLabel(604_800)).isEqualTo("7d");
+        assertThat(RecordFormatter.timeframeLabel(90)).isEqualTo("90s");
+        assertThat(RecordFormatter.timeframeLabel(1)).isEqualTo("1s");
+        assertThat(RecordFormatter.timeframeLabel(5_400)).isEqualTo("90m");
+    }
+}

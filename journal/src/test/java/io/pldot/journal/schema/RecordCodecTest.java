@@ -1,0 +1,323 @@
+package io.pldot.journal.schema;
+
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.function.ToIntFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Round trips of every record layout at a non-zero (odd, unaligned) offset, at the extremes of every field.
+ */
+class RecordCodecTest
+{
+    private static final byte FILL = 0x5A;
+    private static final byte OTHER_FILL = (byte)0xA5;
+    private static final int OFFSET = 13;
+    private static final int CAPACITY = OFFSET + RecordHeaderDescriptor.MAX_RECORD_LENGTH + 64;
+
+    private static final long[] LONGS = {
+        Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE - 1, -968_219L,
+        0x0102_0304_0506_0708L,
+    };
+    private static final int[] INTS = {
+        Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 1, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, -42,
+        0x0A0B_0C0D,
+    };
+
+    private static long l(final int k, final int field)
+    {
+        return LONGS[Math.floorMod(k + field, LONGS.length)];
+    }
+
+    private static int i(final int k, final int field)
+    {
+        return INTS[Math.floorMod(k * 3 + field, INTS.length)];
+    }
+
+    private static UnsafeBuffer filled(final byte fill)
+    {
+        final byte[] bytes = new byte[CAPACITY];
+        Arrays.fill(bytes, fill);
+        return new UnsafeBuffer(bytes);
+    }
+
+    /**
+     * Encodes with {@code encoder} into a buffer filled with 0x5A and one filled with 0xA5, checks the encoded
+     * length, that nothing outside [OFFSET, OFFSET + length) changed and that every byte inside it was written
+     * (both fills give identical bytes), and returns the 0x5A buffer for decoding.
+     */
+    private static UnsafeBuffer encodeChecked(final RecordType type, final ToIntFunction<MutableDirectBuffer> encoder)
+    {
+        final UnsafeBuffer a = filled(FILL);
+        final UnsafeBuffer b = filled(OTHER_FILL);
+        assertThat(encoder.applyAsInt(a)).as("encoded length of %s", type).isEqualTo(type.length());
+        assertThat(encoder.applyAsInt(b)).isEqualTo(type.length());
+        final int end = OFFSET + type.length();
+        for (int k = 0; k < CAPACITY; k++)
+        {
+            if (k < OFFSET || k >= end)
+            {
+                assertThat(a.getByte(k)).as("%s wrote outside its record at byte %d", type, k).isEqualTo(FILL);
+                assertThat(b.getByte(k)).as("%s wrote outside its record at byte %d", type, k).isEqualTo(OTHER_FILL);
+            }
+            else
+            {
+                assertThat(a.getByte(k)).as("%s left byte %d of its record unwritten", type, k - OFFSET)
+                    .isEqualTo(b.getByte(k));
+            }
+        }
+        assertThat(a.getByte(end)).as("byte at offset + LENGTH").isEqualTo(FILL);
+        assertThat(a.getByte(OFFSET - 1)).as("byte before offset").isEqualTo(FILL);
+        return a;
+    }
+
+    private static void assertHeader(
+        final UnsafeBuffer buffer, final RecordType type, final long sequence, final long tsEvent, final long tsRecv)
+    {
+        assertThat(RecordType.of(RecordHeaderDescriptor.typeId(buffer, OFFSET))).isSameAs(type);
+        assertThat(RecordHeaderDescriptor.typeId(buffer, OFFSET)).isEqualTo(type.typeId());
+        assertThat(RecordHeaderDescriptor.version(buffer, OFFSET)).isEqualTo(type.schemaVersion()).isEqualTo(1);
+        assertThat(buffer.getByte(OFFSET + RecordHeaderDescriptor.FLAGS_OFFSET)).as("flags").isZero();
+        assertThat(RecordHeaderDescriptor.length(buffer, OFFSET)).isEqualTo(type.length());
+        assertThat(RecordHeaderDescriptor.sequence(buffer, OFFSET)).isEqualTo(sequence);
+        assertThat(RecordHeaderDescriptor.tsEvent(buffer, OFFSET)).isEqualTo(tsEvent);
+        assertThat(RecordHeaderDescriptor.tsRecv(buffer, OFFSET)).isEqualTo(tsRecv);
+    }
+
+    private static void assertZero(final UnsafeBuffer buffer, final int from, final int toExclusive)
+    {
+        for (int k = from; k < toExclusive; k++)
+        {
+            assertThat(buffer.getByte(OFFSET + k)).as("padding byte %d", k).isZero();
+        }
+    }
+
+    @Test
+    void shouldRoundTripHeaderAtExtremes()
+    {
+        for (final RecordType type : RecordType.values())
+        {
+            for (int k = 0; k < LONGS.length; k++)
+            {
+                final long seq = l(k, 0);
+                final long tsEvent = l(k, 1);
+                final long tsRecv = l(k, 2);
+                final UnsafeBuffer buffer = filled(FILL);
+                RecordHeaderDescriptor.encode(buffer, OFFSET, type, type.length(), seq, tsEvent, tsRecv);
+                assertHeader(buffer, type, seq, tsEvent, tsRecv);
+                assertThat(buffer.getByte(OFFSET + RecordHeaderDescriptor.HEADER_LENGTH)).isEqualTo(FILL);
+                assertThat(buffer.getByte(OFFSET - 1)).isEqualTo(FILL);
+
+                RecordHeaderDescriptor.sequence(buffer, OFFSET, ~seq);
+                assertThat(RecordHeaderDescriptor.sequence(buffer, OFFSET)).isEqualTo(~seq);
+                assertThat(RecordHeaderDescriptor.tsEvent(buffer, OFFSET)).isEqualTo(tsEvent);
+            }
+        }
+    }
+
+    @Test
+    void shouldWriteHeaderLittleEndian()
+    {
+        final UnsafeBuffer buffer = filled(FILL);
+        RecordHeaderDescriptor.encode(buffer, OFFSET, RecordType.CANDLE_CLOSED, 0x01020304, 0x1122334455667788L, 0, 0);
+        assertThat(buffer.getByte(OFFSET)).isEqualTo((byte)101);
+        assertThat(buffer.getByte(OFFSET + 1)).isZero();
+        assertThat(buffer.getByte(OFFSET + RecordHeaderDescriptor.LENGTH_OFFSET)).isEqualTo((byte)0x04);
+        assertThat(buffer.getByte(OFFSET + RecordHeaderDescriptor.SEQUENCE_OFFSET)).isEqualTo((byte)0x88);
+        assertThat(buffer.getByte(OFFSET + RecordHeaderDescriptor.SEQUENCE_OFFSET + 7)).isEqualTo((byte)0x11);
+    }
+
+    @Test
+    void shouldRoundTripTradeTickAtExtremesForEverySide()
+    {
+        for (final Side side : Side.values())
+        {
+            for (int k = 0; k < LONGS.length; k++)
+            {
+                final int kk = k;
+                final UnsafeBuffer buffer = encodeChecked(RecordType.TRADE_TICK, b -> TradeTickDescriptor.encode(
+                    b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 0), side, l(kk, 3), l(kk, 4), l(kk, 5)));
+                assertHeader(buffer, RecordType.TRADE_TICK, l(k, 0), l(k, 1), l(k, 2));
+                assertThat(TradeTickDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
+                assertThat(TradeTickDescriptor.sideCode(buffer, OFFSET)).isEqualTo(side.code());
+                assertThat(Side.of(TradeTickDescriptor.sideCode(buffer, OFFSET))).isSameAs(side);
+                assertThat(TradeTickDescriptor.price(buffer, OFFSET)).isEqualTo(l(k, 3));
+                assertThat(TradeTickDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 4));
+                assertThat(TradeTickDescriptor.venueTradeId(buffer, OFFSET)).isEqualTo(l(k, 5));
+                assertZero(buffer, TradeTickDescriptor.SIDE_OFFSET + 1, TradeTickDescriptor.PRICE_OFFSET);
+            }
+        }
+    }
+
+    @Test
+    void shouldRoundTripTimerAtExtremes()
+    {
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final UnsafeBuffer buffer = encodeChecked(RecordType.TIMER,
+                b -> TimerDescriptor.encode(b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), l(kk, 3)));
+            assertHeader(buffer, RecordType.TIMER, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(TimerDescriptor.timerId(buffer, OFFSET)).isEqualTo(l(k, 3));
+        }
+        final UnsafeBuffer heartbeat = encodeChecked(RecordType.TIMER,
+            b -> TimerDescriptor.encode(b, OFFSET, 1, 2, 3, TimerDescriptor.HEARTBEAT_TIMER_ID));
+        assertThat(TimerDescriptor.timerId(heartbeat, OFFSET)).isZero();
+    }
+
+    @Test
+    void shouldRoundTripFeedStatusAtExtremesForEveryStatus()
+    {
+        for (final FeedStatus status : FeedStatus.values())
+        {
+            for (int k = 0; k < INTS.length; k++)
+            {
+                final int kk = k;
+                final UnsafeBuffer buffer = encodeChecked(RecordType.FEED_STATUS, b -> FeedStatusDescriptor.encode(
+                    b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 0), status));
+                assertHeader(buffer, RecordType.FEED_STATUS, l(k, 0), l(k, 1), l(k, 2));
+                assertThat(FeedStatusDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
+                assertThat(FeedStatusDescriptor.statusCode(buffer, OFFSET)).isEqualTo(status.code());
+                assertThat(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, OFFSET))).isSameAs(status);
+                assertZero(buffer, FeedStatusDescriptor.STATUS_OFFSET + 1, FeedStatusDescriptor.LENGTH);
+            }
+        }
+        final UnsafeBuffer all = encodeChecked(RecordType.FEED_STATUS, b -> FeedStatusDescriptor.encode(
+            b, OFFSET, 0, 0, 0, FeedStatusDescriptor.ALL_INSTRUMENTS, FeedStatus.STALE));
+        assertThat(FeedStatusDescriptor.instrumentId(all, OFFSET)).isEqualTo(FeedStatusDescriptor.ALL_INSTRUMENTS);
+    }
+
+    @Test
+    void shouldRoundTripCandleClosedAtExtremes()
+    {
+        for (int k = 0; k < Math.max(LONGS.length, INTS.length); k++)
+        {
+            final int kk = k;
+            final UnsafeBuffer buffer = encodeChecked(RecordType.CANDLE_CLOSED, b -> CandleClosedDescriptor.encode(
+                b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 0), i(kk, 1), l(kk, 3),
+                l(kk, 4), l(kk, 5), l(kk, 6), l(kk, 7), l(kk, 8), l(kk, 9), l(kk, 10),
+                i(kk, 2), i(kk, 3), i(kk, 4)));
+            assertHeader(buffer, RecordType.CANDLE_CLOSED, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(CandleClosedDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
+            assertThat(CandleClosedDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 1));
+            assertThat(CandleClosedDescriptor.openTime(buffer, OFFSET)).isEqualTo(l(k, 3));
+            assertThat(CandleClosedDescriptor.open(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(CandleClosedDescriptor.high(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(CandleClosedDescriptor.low(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(CandleClosedDescriptor.close(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(CandleClosedDescriptor.volume(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(CandleClosedDescriptor.buyVolume(buffer, OFFSET)).isEqualTo(l(k, 9));
+            assertThat(CandleClosedDescriptor.sellVolume(buffer, OFFSET)).isEqualTo(l(k, 10));
+            assertThat(CandleClosedDescriptor.tradeCount(buffer, OFFSET)).isEqualTo(i(k, 2));
+            assertThat(CandleClosedDescriptor.buyCount(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(CandleClosedDescriptor.sellCount(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertZero(buffer, CandleClosedDescriptor.SELL_COUNT_OFFSET + 4, CandleClosedDescriptor.LENGTH);
+        }
+    }
+
+    @Test
+    void shouldRoundTripInputRejectedForEveryReasonAndTypeId()
+    {
+        final int[] typeIds = {0, 1, 2, 3, 101, 102, 255, 256, 0x7FFF, 0x8000, 0xFFFF};
+        for (final RejectReason reason : RejectReason.values())
+        {
+            for (int k = 0; k < typeIds.length; k++)
+            {
+                final int kk = k;
+                final UnsafeBuffer buffer = encodeChecked(RecordType.INPUT_REJECTED, b -> InputRejectedDescriptor.encode(
+                    b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), typeIds[kk], reason, i(kk, 0), l(kk, 3)));
+                assertHeader(buffer, RecordType.INPUT_REJECTED, l(k, 0), l(k, 1), l(k, 2));
+                assertThat(InputRejectedDescriptor.rejectedTypeId(buffer, OFFSET)).isEqualTo(typeIds[k]);
+                assertThat(InputRejectedDescriptor.reasonCode(buffer, OFFSET)).isEqualTo(reason.code());
+                assertThat(RejectReason.of(InputRejectedDescriptor.reasonCode(buffer, OFFSET))).isSameAs(reason);
+                assertThat(InputRejectedDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
+                assertThat(InputRejectedDescriptor.detail(buffer, OFFSET)).isEqualTo(l(k, 3));
+            }
+        }
+        for (final RecordType type : RecordType.values())
+        {
+            final UnsafeBuffer buffer = encodeChecked(RecordType.INPUT_REJECTED, b -> InputRejectedDescriptor.encode(
+                b, OFFSET, 1, 2, 3, type.typeId(), RejectReason.UNKNOWN_INSTRUMENT, 0, 0));
+            assertThat(RecordType.of(InputRejectedDescriptor.rejectedTypeId(buffer, OFFSET))).isSameAs(type);
+        }
+    }
+
+    @Test
+    void shouldKeepEveryRecordWithinMaxLengthWithDistinctIds()
+    {
+        for (final RecordType type : RecordType.values())
+        {
+            assertThat(type.length()).as("%s length", type)
+                .isLessThanOrEqualTo(RecordHeaderDescriptor.MAX_RECORD_LENGTH)
+                .isGreaterThan(RecordHeaderDescriptor.HEADER_LENGTH);
+            assertThat(type.length() % 8).as("%s length is a multiple of 8", type).isZero();
+            assertThat(RecordType.of(type.typeId())).isSameAs(type);
+        }
+        assertThat(RecordType.TRADE_TICK.length()).isEqualTo(TradeTickDescriptor.LENGTH).isEqualTo(64);
+        assertThat(RecordType.TIMER.length()).isEqualTo(TimerDescriptor.LENGTH).isEqualTo(40);
+        assertThat(RecordType.FEED_STATUS.length()).isEqualTo(FeedStatusDescriptor.LENGTH).isEqualTo(40);
+        assertThat(RecordType.CANDLE_CLOSED.length()).isEqualTo(CandleClosedDescriptor.LENGTH).isEqualTo(120);
+        assertThat(RecordType.INPUT_REJECTED.length()).isEqualTo(InputRejectedDescriptor.LENGTH).isEqualTo(48);
+        assertThat(RecordType.TRADE_TICK.inbound()).isTrue();
+        assertThat(RecordType.TIMER.inbound()).isTrue();
+        assertThat(RecordType.FEED_STATUS.inbound()).isTrue();
+        assertThat(RecordType.CANDLE_CLOSED.inbound()).isFalse();
+        assertThat(RecordType.INPUT_REJECTED.inbound()).isFalse();
+    }
+
+    @Test
+    void shouldReturnNullForUnknownCodes()
+    {
+        assertThat(RecordType.of(0)).isNull();
+        assertThat(RecordType.of(-1)).isNull();
+        assertThat(RecordType.of(4)).isNull();
+        assertThat(RecordType.of(256)).isNull();
+        assertThat(RecordType.of(0xFFFF)).isNull();
+        assertThat(RecordType.of(Integer.MIN_VALUE)).isNull();
+        assertThat(Side.of(-1)).isNull();
+        assertThat(Side.of(3)).isNull();
+        assertThat(FeedStatus.of(0)).isNull();
+        assertThat(FeedStatus.of(5)).isNull();
+        assertThat(FeedStatus.of(-1)).isNull();
+        assertThat(RejectReason.of(0)).isNull();
+        assertThat(RejectReason.of(RejectReason.values().length + 1)).isNull();
+        assertThat(RejectReason.of(-1)).isNull();
+        for (final Side side : Side.values())
+        {
+            assertThat(Side.of(side.code())).isSameAs(side);
+        }
+        for (final FeedStatus status : FeedStatus.values())
+        {
+            assertThat(FeedStatus.of(status.code())).isSameAs(status);
+        }
+        for (final RejectReason reason : RejectReason.values())
+        {
+            assertThat(RejectReason.of(reason.code())).isSameAs(reason);
+            assertThat(reason.description()).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldParseRecordTypeNamesAndNameKnownOnesWhenUnknown()
+    {
+        assertThat(RecordType.parse("trade-tick")).isSameAs(RecordType.TRADE_TICK);
+        assertThat(RecordType.parse(" Candle_Closed ")).isSameAs(RecordType.CANDLE_CLOSED);
+        assertThat(RecordType.parse("INPUT-REJECTED")).isSameAs(RecordType.INPUT_REJECTED);
+        for (final RecordType type : RecordType.values())
+        {
+            assertThat(RecordType.parse(type.displayName())).isSameAs(type);
+        }
+        assertThat(RecordType.CANDLE_CLOSED.displayName()).isEqualTo("candle-closed");
+        assertThat(RecordType.displayNames()).isEqualTo("trade-tick, timer, feed-status, candle-closed, input-rejected");
+        assertThatThrownBy(() -> RecordType.parse("quote"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("'quote'")
+            .hasMessageContaining("trade-tick")
+            .hasMessageContaining("input-rejected");
+    }
+}
