@@ -113,7 +113,8 @@ public final class BitstampFormat implements TradeFileFormat
         if (k >= IDS_PER_SECOND)
         {
             return out.reject(ImportRejectReason.OVERFLOW,
-                "more than " + (IDS_PER_SECOND - 1) + " trades in second " + seconds + "; synthesized ids would collide");
+                "more than " + (IDS_PER_SECOND - 1) + " trades in second " + seconds +
+                "; synthesized ids would collide");
         }
         final ImportRejectReason badPrice = FieldParsers.price(line, fields.start(1), fields.end(1), instrument, out);
         if (badPrice != null)

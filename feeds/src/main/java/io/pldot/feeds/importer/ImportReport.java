@@ -141,7 +141,8 @@ public final class ImportReport
             final long unlisted = file.rejected() - file.rejectionMessages().size();
             if (unlisted > 0)
             {
-                sb.append("  ... and ").append(unlisted).append(" more rejections in ").append(file.source()).append('\n');
+                sb.append("  ... and ").append(unlisted).append(" more rejections in ").append(file.source())
+                    .append('\n');
             }
         }
         return sb.toString();

@@ -115,7 +115,8 @@ public final class TardisFormat implements TradeFileFormat
         }
         else
         {
-            return out.reject(ImportRejectReason.MALFORMED, "side " + fields.quoted(line, SIDE) + " is not buy or sell");
+            return out.reject(
+                ImportRejectReason.MALFORMED, "side " + fields.quoted(line, SIDE) + " is not buy or sell");
         }
         final ImportRejectReason badPrice =
             FieldParsers.price(line, fields.start(PRICE), fields.end(PRICE), instrument, out);

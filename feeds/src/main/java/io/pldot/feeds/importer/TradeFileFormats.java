@@ -79,7 +79,8 @@ public final class TradeFileFormats
         final StringBuilder sb = new StringBuilder();
         for (final TradeFileFormat format : all())
         {
-            sb.append(sb.length() == 0 ? "" : "; ").append(format.name()).append(" (").append(format.shape()).append(')');
+            sb.append(sb.length() == 0 ? "" : "; ")
+                .append(format.name()).append(" (").append(format.shape()).append(')');
         }
         return sb.toString();
     }

@@ -82,8 +82,9 @@ public final class TradeHistory
                 final int version = RecordHeaderDescriptor.version(buffer, 0);
                 if (version != RecordType.TRADE_TICK.schemaVersion())
                 {
-                    throw new IllegalStateException("journal " + journal.root() + " holds a TradeTick of schema version " +
-                        version + " (sequence " + RecordHeaderDescriptor.sequence(buffer, 0) + "); this build reads " +
+                    throw new IllegalStateException("journal " + journal.root() +
+                        " holds a TradeTick of schema version " + version + " (sequence " +
+                        RecordHeaderDescriptor.sequence(buffer, 0) + "); this build reads " +
                         RecordType.TRADE_TICK.schemaVersion());
                 }
                 final int index = registry.indexOf(TradeTickDescriptor.instrumentId(buffer, 0));
@@ -93,7 +94,8 @@ public final class TradeHistory
                     continue;
                 }
                 history.journalTradeTicks++;
-                history.add(index, TradeTickDescriptor.venueTradeId(buffer, 0), RecordHeaderDescriptor.tsEvent(buffer, 0));
+                history.add(
+                    index, TradeTickDescriptor.venueTradeId(buffer, 0), RecordHeaderDescriptor.tsEvent(buffer, 0));
             }
         }
         return history;

@@ -32,7 +32,8 @@ class BinanceFormatTest
     @Test
     void shouldFailAFileWhoseSymbolCannotBeTold()
     {
-        assertThatThrownBy(() -> format.begin("dump.csv", Fixtures.registry(), ImportOptions.auto().withDefaultSymbol("BTCUSD")))
+        final ImportOptions withDefault = ImportOptions.auto().withDefaultSymbol("BTCUSD");
+        assertThatThrownBy(() -> format.begin("dump.csv", Fixtures.registry(), withDefault))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dump.csv")
             .hasMessageContaining("--symbol");
         format.begin("dump.csv", Fixtures.registry(), ImportOptions.auto().withSymbol("BTCUSDT"));

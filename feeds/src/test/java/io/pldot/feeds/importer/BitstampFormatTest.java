@@ -108,7 +108,8 @@ class BitstampFormatTest
     void shouldFailTheFileWithoutAnySymbolOrWithAnUnknownOne()
     {
         assertThatThrownBy(() -> format.begin("t.csv", Fixtures.registry(), ImportOptions.auto()))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.csv").hasMessageContaining("--symbol");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("t.csv").hasMessageContaining("--symbol");
         assertThatThrownBy(() -> format.begin("t.csv", Fixtures.registry(), ImportOptions.auto().withSymbol("ETHUSD")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.csv").hasMessageContaining("ETHUSD")
             .hasMessageContaining("BTCUSD");

@@ -77,7 +77,8 @@ class TardisFormatTest
     void shouldFailTheFileWhenTheSymbolOptionIsUnknown()
     {
         assertThatThrownBy(() -> format.begin("tardis.csv", Fixtures.registry(), ImportOptions.auto().withSymbol("X")))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tardis.csv").hasMessageContaining("'X'");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("tardis.csv").hasMessageContaining("'X'");
     }
 
     @Test
@@ -93,7 +94,8 @@ class TardisFormatTest
     @Test
     void shouldRejectTimestampsBeyondEpochNanosecondsAsOverflow()
     {
-        assertThat(parse(FIRST_ROW.replace("1582329602111000", "99999999999999999"))).isEqualTo(ImportRejectReason.OVERFLOW);
+        assertThat(parse(FIRST_ROW.replace("1582329602111000", "99999999999999999")))
+            .isEqualTo(ImportRejectReason.OVERFLOW);
     }
 
     private ImportRejectReason parse(final String line)

@@ -41,6 +41,7 @@ class TradeFileFormatsTest
         assertThat(TradeFileFormats.create("Binance")).isInstanceOf(BinanceFormat.class);
         assertThat(TradeFileFormats.names()).containsExactly("bitstamp", "tardis", "binance");
         assertThatThrownBy(() -> TradeFileFormats.create("kraken"))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kraken").hasMessageContaining("bitstamp");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("kraken").hasMessageContaining("bitstamp");
     }
 }

@@ -110,7 +110,8 @@ class TradeImporterRejectionTest
     void shouldRejectNonPositiveQuantities()
     {
         assertThat(file.rejected(NON_POSITIVE_QUANTITY)).isEqualTo(1);
-        assertThat(file.rejectionMessages()).contains("trades.csv:6: NON_POSITIVE_QUANTITY: quantity \"0\" must be > 0");
+        assertThat(file.rejectionMessages())
+            .contains("trades.csv:6: NON_POSITIVE_QUANTITY: quantity \"0\" must be > 0");
     }
 
     @Test
@@ -211,6 +212,7 @@ class TradeImporterRejectionTest
         assertThat(report.accepted()).isEqualTo(1);
         assertThat(report.rejected(NON_POSITIVE_PRICE)).isEqualTo(2);
         assertThat(report.rejected(DUPLICATE_TRADE_ID)).isEqualTo(1);
-        assertThat(report.files().get(1).rejectionMessages()).anyMatch(m -> m.startsWith(csv + ":3: DUPLICATE_TRADE_ID"));
+        assertThat(report.files().get(1).rejectionMessages())
+            .anyMatch(m -> m.startsWith(csv + ":3: DUPLICATE_TRADE_ID"));
     }
 }

@@ -1,0 +1,89 @@
+package io.pldot.engine.pipeline;
+
+import io.pldot.engine.TestEngine;
+import io.pldot.engine.app.ProgressListener;
+import io.pldot.engine.app.ReplayResult;
+import io.pldot.engine.app.ReplayRunner;
+import io.pldot.engine.config.EngineConfig;
+import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.JournalReader;
+import io.pldot.journal.format.OutputDigest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Replays of the real Bitstamp journal are bit-for-bit identical: twice in a row, and under both
+ * threading layouts.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ReplayDeterminismIT
+{
+    @TempDir
+    static Path dir;
+
+    private static EngineConfig config;
+    private static JournalDirectory journal;
+
+    @BeforeAll
+    static void importRealTrades()
+    {
+        config = TestEngine.shippedConfig();
+        journal = TestEngine.bitstampJournal(dir.resolve("journal"), config);
+    }
+
+    @Test
+    void shouldGiveSameOutputHashWhenReplayedTwiceAndUnderBothLayouts()
+    {
+        final ReplayResult dedicated1 = replay(EngineConfig.Threading.DEDICATED, "d1");
+        final ReplayResult dedicated2 = replay(EngineConfig.Threading.DEDICATED, "d2");
+        final ReplayResult shared = replay(EngineConfig.Threading.SHARED, "s1");
+
+        assertThat(dedicated1.inputs()).isEqualTo(TestEngine.BITSTAMP_TRADES);
+        assertThat(dedicated1.outputs()).isGreaterThan(0);
+        assertThat(dedicated1.candlesByTimeframe()).containsKeys("1m", "5m", "15m", "1h");
+        assertThat(dedicated1.outputHash()).matches("[0-9a-f]{64}");
+        assertThat(dedicated2.outputHash()).isEqualTo(dedicated1.outputHash());
+        assertThat(shared.outputHash()).isEqualTo(dedicated1.outputHash());
+        assertThat(shared.outputs()).isEqualTo(dedicated1.outputs());
+    }
+
+    @Test
+    void shouldJournalExactlyTheOutputsItHashed()
+    {
+        final ReplayResult result = replay(EngineConfig.Threading.SHARED, "hashed");
+        try (JournalReader reader = new JournalDirectory(dir.resolve("hashed")).openOutputReader())
+        {
+            final OutputDigest digest = OutputDigest.of(reader);
+            assertThat(digest.records()).isEqualTo(result.outputs());
+            assertThat(digest.finishHex()).isEqualTo(result.outputHash());
+        }
+    }
+
+    @Test
+    void shouldReportRecordedOutputsReproducedOnSecondReplayOfSameJournal()
+    {
+        final JournalDirectory own = TestEngine.bitstampJournal(dir.resolve("own"), config);
+        final ReplayRunner runner = new ReplayRunner(config, config.registry());
+        final ReplayResult first = runner.replay(own, null, ProgressListener.NONE);
+        assertThat(first.outputsPath()).isEqualTo(own.outputsPath().toString());
+        assertThat(first.recordedOutputHash()).isNull();
+
+        final ReplayResult second = runner.replay(own, null, ProgressListener.NONE);
+        assertThat(second.outputsPath()).contains(ReplayRunner.REPLAY_FOLDER);
+        assertThat(second.recordedOutputHash()).isEqualTo(first.outputHash());
+        assertThat(second.reproduced()).isTrue();
+    }
+
+    private static ReplayResult replay(final EngineConfig.Threading threading, final String out)
+    {
+        return new ReplayRunner(config.withThreading(threading), config.registry())
+            .replay(journal, dir.resolve(out), ProgressListener.NONE);
+    }
+}
