@@ -56,6 +56,10 @@ pldot_setup_java() {
     PLDOT_JVM_FLAGS="$PLDOT_JVM_FLAGS $(sed -n 's/^jvm\.flags\.jdk24=//p' "$PLDOT_ROOT/config/jvm.properties")"
   fi
   export PLDOT_JVM_FLAGS PLDOT_JAVA_VERSION
+  # Maven's own Guava calls sun.misc.Unsafe; JDK 24+ warns about it on every build.
+  if [ "$PLDOT_JAVA_VERSION" -ge 24 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
 }
 
 PLDOT_ENGINE_JAR="$PLDOT_ROOT/engine/target/pldot-engine-all.jar"

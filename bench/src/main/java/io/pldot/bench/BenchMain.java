@@ -1,0 +1,150 @@
+package io.pldot.bench;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the engine's benchmarks with the GC profiler, writes JMH's JSON, and prints the figures the
+ * README quotes: replay records/s beside the raw Chronicle read and the bare Disruptor baseline
+ * (same run), the replay/read ratio, and bytes allocated per tick.
+ * <p>
+ * Usage: {@code scripts/bench [--quick] [JMH include regex]}.
+ */
+public final class BenchMain
+{
+    private BenchMain()
+    {
+    }
+
+    /**
+     * @param args [--quick] [include regex].
+     * @throws Exception when JMH fails.
+     */
+    public static void main(final String[] args) throws Exception
+    {
+        boolean quick = false;
+        final List<String> includes = new ArrayList<>();
+        for (final String arg : args)
+        {
+            if (arg.equals("--quick"))
+            {
+                quick = true;
+            }
+            else
+            {
+                includes.add(arg);
+            }
+        }
+        final ChainedOptionsBuilder options = new OptionsBuilder()
+            .addProfiler(GCProfiler.class)
+            .resultFormat(ResultFormatType.JSON)
+            .result(System.getProperty("pldot.bench.result", "bench/target/jmh-result.json"))
+            .jvmArgsAppend(jvmArgs())
+            .shouldFailOnError(true);
+        if (includes.isEmpty())
+        {
+            options.include(ReplayThroughputBenchmark.class.getSimpleName())
+                .include(ChronicleRawReadBenchmark.class.getSimpleName())
+                .include(DisruptorBaselineBenchmark.class.getSimpleName())
+                .include(StageChainPerTickBenchmark.class.getSimpleName());
+        }
+        else
+        {
+            includes.forEach(options::include);
+        }
+        if (quick)
+        {
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(2).measurementTime(TimeValue.seconds(1));
+        }
+        final Collection<RunResult> results = new Runner(options.build()).run();
+        System.out.println(report(results));
+    }
+
+    private static String[] jvmArgs()
+    {
+        final String flags = System.getProperty("pldot.jvm.flags", "");
+        final List<String> args = new ArrayList<>(List.of("-Xms2g", "-Xmx2g"));
+        for (final String flag : flags.trim().split("\\s+"))
+        {
+            if (!flag.isEmpty())
+            {
+                args.add(flag);
+            }
+        }
+        return args.toArray(String[]::new);
+    }
+
+    private static Result<?> allocNorm(final RunResult r)
+    {
+        for (final var e : r.getSecondaryResults().entrySet())
+        {
+            if (e.getKey().endsWith("gc.alloc.rate.norm"))
+            {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    static String report(final Collection<RunResult> results)
+    {
+        final long records = Long.parseLong(ReplayThroughputBenchmark.RECORDS_PER_OP);
+        final StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%n=== PLdot engine benchmarks (%d real Bitstamp trades per op; %s, %d cores, %s) ===%n",
+            records, System.getProperty("java.vm.name") + " " + Runtime.version(),
+            Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch")));
+        sb.append(String.format(Locale.ROOT, "%-54s %16s %14s%n", "benchmark", "records/s", "B/record"));
+        double rawRead = Double.NaN;
+        for (final RunResult r : results)
+        {
+            if (r.getParams().getBenchmark().endsWith("readAllRecords"))
+            {
+                rawRead = Math.max(Double.isNaN(rawRead) ? 0 : rawRead, r.getPrimaryResult().getScore());
+            }
+        }
+        for (final RunResult r : results)
+        {
+            final String name = r.getParams().getBenchmark().replace("io.pldot.bench.", "");
+            final StringBuilder params = new StringBuilder();
+            for (final String key : r.getParams().getParamsKeys())
+            {
+                params.append(params.length() == 0 ? " " : ",").append(r.getParams().getParam(key).toLowerCase(Locale.ROOT));
+            }
+            final Result<?> primary = r.getPrimaryResult();
+            final Result<?> alloc = allocNorm(r);
+            final double perRecordAlloc;
+            final double perSecond;
+            if (name.startsWith("StageChainPerTick"))
+            {
+                perSecond = 1e9 / primary.getScore();
+                perRecordAlloc = alloc == null ? Double.NaN : alloc.getScore();
+            }
+            else
+            {
+                perSecond = primary.getScore() * records;
+                perRecordAlloc = alloc == null ? Double.NaN : alloc.getScore() / records;
+            }
+            sb.append(String.format(Locale.ROOT, "%-54s %,16.0f %14.3f", name + params, perSecond, perRecordAlloc));
+            if (name.endsWith(".replay") && !Double.isNaN(rawRead))
+            {
+                sb.append(String.format(Locale.ROOT, "   %.0f%% of raw read", 100 * primary.getScore() / rawRead));
+            }
+            sb.append('\n');
+        }
+        sb.append("B/record for whole-replay benchmarks includes starting and stopping the ring once per op;\n");
+        sb.append("StageChainPerTick is the steady-state cost of one tick (ns/op -> records/s).\n");
+        return sb.toString();
+    }
+}

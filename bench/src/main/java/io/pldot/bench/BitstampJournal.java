@@ -1,0 +1,59 @@
+package io.pldot.bench;
+
+import io.pldot.engine.config.ConfigLoader;
+import io.pldot.engine.config.EngineConfig;
+import io.pldot.feeds.importer.BundledData;
+import io.pldot.feeds.importer.ImportOptions;
+import io.pldot.feeds.importer.ImportReport;
+import io.pldot.feeds.importer.TradeImporter;
+import io.pldot.journal.JournalDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The benchmark data set: the 99,982 valid real Bitstamp trades bundled with the engine, imported
+ * into a fresh temporary journal, and the bundled engine configuration.
+ */
+final class BitstampJournal
+{
+    final EngineConfig config;
+    final JournalDirectory journal;
+    final long trades;
+    final Path root;
+
+    private BitstampJournal(final EngineConfig config, final JournalDirectory journal, final long trades,
+        final Path root)
+    {
+        this.config = config;
+        this.journal = journal;
+        this.trades = trades;
+        this.root = root;
+    }
+
+    static BitstampJournal create(final String name)
+    {
+        try
+        {
+            final Path root = Files.createTempDirectory("pldot-bench-" + name);
+            final EngineConfig config = new ConfigLoader().loadBundledDefault();
+            final JournalDirectory journal = new JournalDirectory(root.resolve("journal"));
+            final ImportReport report = new TradeImporter(journal, config.registry()).importSources(
+                List.of(BundledData.bitstampTrades()),
+                new ImportOptions(ImportOptions.AUTO, null, config.imports().bitstampSymbol()));
+            return new BitstampJournal(config, journal, report.accepted(), root);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    void delete()
+    {
+        JournalDirectory.deleteRecursively(root);
+    }
+}
