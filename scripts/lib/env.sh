@@ -69,12 +69,14 @@ pldot_build_if_needed() {
   local stale=0
   if [ ! -f "$PLDOT_ENGINE_JAR" ]; then
     stale=1
-  elif [ -n "$(find "$PLDOT_ROOT" -path "$PLDOT_ROOT/*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.yaml' -o -name '*.xml' \) -newer "$PLDOT_ENGINE_JAR" -print -quit 2>/dev/null)" ]; then
+  elif [ -n "$(find "$PLDOT_ROOT"/pom.xml "$PLDOT_ROOT"/{journal,feeds,adapters,engine}/pom.xml \
+      "$PLDOT_ROOT"/{journal,feeds,adapters,engine}/src/main "$PLDOT_ROOT/config/engine.yaml" \
+      -newer "$PLDOT_ENGINE_JAR" -type f -print -quit 2>/dev/null)" ]; then
     stale=1
   fi
   if [ "$stale" = 1 ]; then
     echo "Building the engine (first run, or sources changed) with JDK $PLDOT_JAVA_VERSION ..." >&2
-    (cd "$PLDOT_ROOT" && mvn -q -B -DskipTests -pl engine -am package) >&2 || {
+    (cd "$PLDOT_ROOT" && mvn -q -B -ntp -Dstyle.color=never -DskipTests -pl engine -am package) >&2 || {
       echo "error: build failed; run 'mvn -DskipTests package' in $PLDOT_ROOT to see why." >&2; exit 1; }
   fi
 }

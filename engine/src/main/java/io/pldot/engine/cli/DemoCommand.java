@@ -32,8 +32,11 @@ import java.util.concurrent.Callable;
  * prints what happened and what to try next.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Import the 100,000 real Bitstamp BTC/USD trades bundled with the engine into a fresh",
-        "journal, replay them through the pipeline, and explain what happened."})
+    description = {"Import the bundled real Bitstamp trades, replay them, and explain what happened.",
+        "",
+        "Imports the 100,000 rows of Bitstamp BTC/USD trades bundled with the engine (ta4j-examples)",
+        "into a fresh journal (deleted and recreated each run), replays them through the pipeline,",
+        "and prints trades, candles per timeframe, rejects, throughput and the output hash."})
 final class DemoCommand implements Callable<Integer>
 {
     @picocli.CommandLine.Mixin
@@ -67,7 +70,12 @@ final class DemoCommand implements Callable<Integer>
             new ImportOptions(ImportOptions.AUTO, null, config.imports().bitstampSymbol()));
         System.out.printf(Locale.ROOT, "   %,d rows read, %,d trades journaled, %,d refused%s%n",
             report.rowsRead(), report.accepted(), report.rejected(),
-            report.rejected() == 0 ? "" : " " + report.rejectedByReason());
+            report.rejected() == 0 ? "" : " (" + nonZero(report.rejectedByReason()) + ")");
+        if (report.rejected() > 0)
+        {
+            report.files().get(0).rejectionMessages().stream().limit(3)
+                .forEach(m -> System.out.println("     e.g. " + m));
+        }
         System.out.println("   journal: " + journal.inputsPath());
         System.out.println();
 
@@ -112,5 +120,18 @@ final class DemoCommand implements Callable<Integer>
         System.out.println("  scripts/engine tail --journal " + demoJournal + " --json -n 5 | jq .");
         System.out.println("  scripts/engine replay --journal " + demoJournal + " --threading shared");
         return 0;
+    }
+
+    private static String nonZero(final java.util.Map<?, Long> counts)
+    {
+        final java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        counts.forEach((k, v) ->
+        {
+            if (v > 0)
+            {
+                out.put(String.valueOf(k), v);
+            }
+        });
+        return Summaries.counts(out);
     }
 }

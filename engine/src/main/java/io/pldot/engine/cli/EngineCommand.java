@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "PLdot engine 0.1.0",
     description = {
-        "Event-driven, journaled trading engine: trades go into a Chronicle Queue journal,",
-        "replay through an LMAX Disruptor pipeline that builds candles, and come out as",
-        "journaled outputs you can tail. Replays are bit-for-bit reproducible.",
+        "Event-driven, journaled trading engine: trades go into a Chronicle Queue journal, replay through an",
+        "LMAX Disruptor pipeline that builds candles, and come out as journaled outputs you can tail.",
+        "Replays are bit-for-bit reproducible.",
         ""},
     subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
@@ -54,6 +54,7 @@ public final class EngineCommand implements Runnable
     public static int execute(final String... args)
     {
         final CommandLine cli = new CommandLine(new EngineCommand());
+        cli.setUsageHelpWidth(110);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         {
             final boolean userError = ex instanceof ConfigException || ex instanceof IllegalArgumentException;

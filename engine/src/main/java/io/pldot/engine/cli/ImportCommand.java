@@ -7,6 +7,7 @@ import io.pldot.feeds.importer.FileImportReport;
 import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.RejectListener;
+import io.pldot.feeds.importer.TradeImportException;
 import io.pldot.feeds.importer.TradeImporter;
 import io.pldot.feeds.importer.TradeSource;
 import io.pldot.journal.JournalDirectory;
@@ -31,7 +32,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {
-        "Import trade files into a journal (as TradeTick records in DIR/inputs).",
+        "Import trade files (Bitstamp, Tardis, Binance CSV) into a journal.",
+        "",
+        "Rows become TradeTick records in DIR/inputs.",
         "",
         "Formats (detected from the header with --format auto):",
         "  bitstamp  timestamp,price,amount (epoch seconds; no side: the aggressor is inferred with",
@@ -96,7 +99,17 @@ final class ImportCommand implements Callable<Integer>
             final TradeImporter importer = new TradeImporter(journal, config.registry(),
                 Duration.ofNanos(config.imports().backwardsToleranceNanos()),
                 TradeImporter.DEFAULT_MAX_MESSAGES_PER_FILE, listener);
-            report = importer.importSources(sources, importOptions);
+            try
+            {
+                report = importer.importSources(sources, importOptions);
+            }
+            catch (final TradeImportException ex)
+            {
+                // Files before the failing one are journaled; re-running after a fix is safe (dedup).
+                System.err.println("error: " + ex.getMessage());
+                System.err.print(ex.partialReport().summary());
+                return 1;
+            }
         }
         if (json)
         {

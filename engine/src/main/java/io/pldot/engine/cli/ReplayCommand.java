@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = {
-        "Replay a journal's inbound records through the pipeline (candles) and journal the outputs.",
+        "Replay a journal through the pipeline and journal the outputs.",
         "",
         "Outputs go to DIR/outputs if the journal has none yet. If it already has outputs (recorded",
         "live or by an earlier replay) they are kept as the reference, this replay writes to",

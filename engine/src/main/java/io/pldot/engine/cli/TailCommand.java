@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tail", mixinStandardHelpOptions = true,
     description = {
-        "Show journal records in sequence order: each input, then the outputs it caused.",
+        "Show journal records: inputs and the outputs they caused, in sequence order.",
+        "",
         "Text lines for people, or --json for one JSON object per line (pipe into jq).",
         "Prices and quantities print as exact decimals; JSON carries them as strings."},
     footer = {"", "Record types: " + "trade-tick, timer, feed-status, candle-closed, input-rejected", "",
