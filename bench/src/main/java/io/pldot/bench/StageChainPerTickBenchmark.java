@@ -123,6 +123,10 @@ public class StageChainPerTickBenchmark
         {
             outputs.onEvent(slot, true);
         }
+        else
+        {
+            slot.outputs().reset(); // what the output stage does last
+        }
         if (++index == count)
         {
             index = 0;

@@ -67,6 +67,8 @@ final class TailCommand implements Callable<Integer>
     @Option(names = "--poll-ms", paramLabel = "MS", hidden = true, description = "Follow poll interval.")
     private long pollMillis = 50;
 
+    private boolean interrupted;
+
     @Override
     public Integer call() throws Exception
     {
@@ -118,13 +120,21 @@ final class TailCommand implements Callable<Integer>
                 last.forEach(out::println);
             }
             out.flush();
-            while (follow && !Thread.currentThread().isInterrupted())
+            while (follow)
             {
+                if (Thread.interrupted())
+                {
+                    interrupted = true;
+                    break;
+                }
                 length = tail.next();
                 if (length == 0)
                 {
                     out.flush();
-                    Thread.sleep(pollMillis);
+                    if (!pause())
+                    {
+                        break;
+                    }
                     continue;
                 }
                 final DirectBuffer record = tail.buffer();
@@ -135,7 +145,31 @@ final class TailCommand implements Callable<Integer>
             }
         }
         out.flush();
+        if (interrupted)
+        {
+            // Restored only now, after the journal readers are closed, for whoever runs this thread.
+            Thread.currentThread().interrupt();
+        }
         return 0;
+    }
+
+    /**
+     * Waits one poll interval; an interrupt ends following cleanly rather than as an error.
+     *
+     * @return false when the thread was interrupted.
+     */
+    private boolean pause()
+    {
+        try
+        {
+            Thread.sleep(pollMillis);
+            return true;
+        }
+        catch (final InterruptedException ex)
+        {
+            interrupted = true;
+            return false;
+        }
     }
 
     private boolean[] typeFilter()

@@ -16,16 +16,16 @@ import java.nio.ByteBuffer;
  *   | (written by ingress only)   | (candles, then later stages, in order)    |
  *   +-----------------------------+-------------------------------------------+
  * </pre>
- * Writers: ingress writes {@link #input()} and resets {@link #outputs()} before publishing; after
- * that the stages append to the outputs in graph order, and J and O only read. Slots are
- * preallocated by the ring and reused forever.
+ * Writers: ingress writes only the input record (one cache line for a trade: the record carries its
+ * own length, so no other field changes hands between threads). The stages append to the outputs
+ * in graph order; the output stage, last in the graph, clears the outputs once journaled, so the
+ * slot comes back to ingress empty. Slots are preallocated by the ring and reused forever.
  */
 public final class RingSlot
 {
     private final UnsafeBuffer input =
         new UnsafeBuffer(ByteBuffer.allocateDirect(RecordHeaderDescriptor.MAX_RECORD_LENGTH));
     private final OutputsBuffer outputs;
-    private int inputLength;
 
     /**
      * @param outputCapacity bytes for the outputs of one input.
@@ -49,8 +49,6 @@ public final class RingSlot
             throw new IllegalArgumentException("record of " + length + " bytes exceeds " + input.capacity());
         }
         input.putBytes(0, source, offset, length);
-        inputLength = length;
-        outputs.reset();
     }
 
     /**
@@ -64,14 +62,15 @@ public final class RingSlot
     }
 
     /**
-     * Completes an in-place encode started with {@link #inputForEncoding()}. Ingress only.
+     * Completes an in-place encode started with {@link #inputForEncoding()}. Ingress only. The
+     * length is already in the record's header; this only checks it.
      *
      * @param length of the encoded record.
      */
     public void inputEncoded(final int length)
     {
-        inputLength = length;
-        outputs.reset();
+        assert RecordHeaderDescriptor.length(input, 0) == length : "header length " +
+            RecordHeaderDescriptor.length(input, 0) + " != " + length;
     }
 
     /**
@@ -87,7 +86,7 @@ public final class RingSlot
      */
     public int inputLength()
     {
-        return inputLength;
+        return RecordHeaderDescriptor.length(input, 0);
     }
 
     /**

@@ -234,6 +234,27 @@ public final class Pipeline implements AutoCloseable
     }
 
     /**
+     * Waits (spinning, then yielding) until every stage has processed everything published so far.
+     * For the producer thread: a drain point between batches, without stopping the pipeline.
+     */
+    public void awaitIdle()
+    {
+        final long published = ring.getCursor();
+        int spins = 0;
+        while (ring.getMinimumGatingSequence() < published && failure == null)
+        {
+            if (++spins > 100)
+            {
+                Thread.yield();
+            }
+            else
+            {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /**
      * @return the first exception a stage threw, or {@code null}. Producers poll it to stop early.
      */
     public Throwable failure()

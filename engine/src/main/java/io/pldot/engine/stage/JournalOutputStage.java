@@ -57,6 +57,9 @@ public final class JournalOutputStage implements Stage
             outputs++;
             offset += length;
         }
+        // Last stage on the slot: hand it back to ingress empty (ingress never touches outputs,
+        // which keeps the outputs' cache lines on the stage threads).
+        out.reset();
     }
 
     @Override
