@@ -87,22 +87,23 @@ class OutputsBufferTest
     }
 
     @Test
-    void shouldResetOutputsWhenTheSlotTakesANewInput()
+    void shouldHoldTheInputEncodedInPlaceOrCopiedIn()
     {
         final RingSlot slot = new RingSlot(256);
-        slot.outputs().claim(100);
 
         final int length = TimerDescriptor.encode(slot.inputForEncoding(), 0, 1, 10, 10, 0);
         slot.inputEncoded(length);
 
         assertThat(slot.inputLength()).isEqualTo(TimerDescriptor.LENGTH);
-        assertThat(slot.outputs().length()).isZero();
-        assertThat(slot.outputs().count()).isZero();
-
-        slot.outputs().claim(100);
-        slot.setInput(slot.input(), 0, length);
-
-        assertThat(slot.outputs().count()).isZero();
         assertThat(RecordHeaderDescriptor.sequence(slot.input(), 0)).isEqualTo(1);
+
+        final OutputsBuffer source = new OutputsBuffer(256);
+        final int offset = source.claim(InputRejectedDescriptor.LENGTH);
+        InputRejectedDescriptor.encode(source.buffer(), offset, 2, 20, 20, 1, RejectReason.LATE_TICK, 1, 20);
+        slot.setInput(source.buffer(), offset, InputRejectedDescriptor.LENGTH);
+
+        assertThat(slot.inputLength()).isEqualTo(InputRejectedDescriptor.LENGTH);
+        assertThat(RecordHeaderDescriptor.sequence(slot.input(), 0)).isEqualTo(2);
+        assertThat(slot.outputs().buffer().capacity()).isEqualTo(256);
     }
 }

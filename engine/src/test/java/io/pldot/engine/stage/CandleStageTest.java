@@ -393,7 +393,7 @@ class CandleStageTest
         for (int i = from; i < from + count; i++)
         {
             input.putBytes(0, inputs, i * stride, stride);
-            slot.inputEncoded(stride);
+            deliver(stride);
             stage.onEvent(slot, true);
             closed += slot.outputs().count();
         }
@@ -401,6 +401,16 @@ class CandleStageTest
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Hands the slot to the stage as the pipeline would: input complete, outputs empty (whichever
+     * side of the pipeline empties them, the candle stage always starts from an empty area).
+     */
+    private void deliver(final int length)
+    {
+        slot.inputEncoded(length);
+        slot.outputs().reset();
+    }
 
     private int encodeTrade(
         final long sequence, final long tsEvent, final int instrumentId, final Side side, final long price,
@@ -425,7 +435,7 @@ class CandleStageTest
 
     private List<Out> process(final int length)
     {
-        slot.inputEncoded(length);
+        deliver(length);
         stage.onEvent(slot, true);
         final OutputsBuffer outputs = slot.outputs();
         final List<Out> out = new ArrayList<>();

@@ -82,6 +82,6 @@ public final class FeedStatusDescriptor
      */
     public static int statusCode(final DirectBuffer buffer, final int offset)
     {
-        return buffer.getByte(offset + STATUS_OFFSET);
+        return buffer.getByte(offset + STATUS_OFFSET) & 0xFF;
     }
 }

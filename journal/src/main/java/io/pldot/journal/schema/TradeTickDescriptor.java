@@ -102,7 +102,7 @@ public final class TradeTickDescriptor
      */
     public static int sideCode(final DirectBuffer buffer, final int offset)
     {
-        return buffer.getByte(offset + SIDE_OFFSET);
+        return buffer.getByte(offset + SIDE_OFFSET) & 0xFF;
     }
 
     /**
