@@ -143,8 +143,8 @@ public final class BenchMain
             }
             sb.append('\n');
         }
-        sb.append("B/record for whole-replay benchmarks includes starting and stopping the ring once per op;\n");
-        sb.append("StageChainPerTick is the steady-state cost of one tick (ns/op -> records/s).\n");
+        sb.append("Whole-pass benchmarks: one op = one pass over all records in steady state (ring and reader built\n");
+        sb.append("once per trial). StageChainPerTick: one tick on one thread (ns/op shown as records/s).\n");
         return sb.toString();
     }
 }
