@@ -21,7 +21,6 @@ import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.FeedStatus;
 import io.pldot.journal.schema.FeedStatusDescriptor;
-import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.TimerDescriptor;
 import io.pldot.journal.schema.TradeTickDescriptor;
@@ -329,14 +328,6 @@ public final class Pipeline implements AutoCloseable
     public CandleStage candles()
     {
         return candles;
-    }
-
-    /**
-     * @return the record length limit of inputs.
-     */
-    public static int maxInputLength()
-    {
-        return RecordHeaderDescriptor.MAX_RECORD_LENGTH;
     }
 
     private Thread newThread(final Runnable runnable)

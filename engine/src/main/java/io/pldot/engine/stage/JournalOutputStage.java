@@ -47,15 +47,15 @@ public final class JournalOutputStage implements Stage
         final OutputsBuffer out = slot.outputs();
         final MutableDirectBuffer buffer = out.buffer();
         final int end = out.length();
-        int offset = 0;
-        while (offset < end)
+        for (int offset = 0; offset < end; )
         {
-            final int length = io.pldot.journal.schema.RecordHeaderDescriptor.length(buffer, offset);
+            final int next = out.next(offset);
+            final int length = next - offset;
             appender.append(buffer, offset, length);
             digest.update(buffer, offset, length);
             listener.onOutput(buffer, offset, length);
             outputs++;
-            offset += length;
+            offset = next;
         }
         // Last stage on the slot: hand it back to ingress empty (ingress never touches outputs,
         // which keeps the outputs' cache lines on the stage threads).
