@@ -52,8 +52,8 @@ public final class RecordHeaderDescriptor
     public static final int TS_RECV_OFFSET = 24;
     /** Length of the header; payloads start here. */
     public static final int HEADER_LENGTH = 32;
-    /** Longest record any layout defines; buffers sized to this hold any record. */
-    public static final int MAX_RECORD_LENGTH = 256;
+    /** Longest record any layout may define (the indicator snapshot is the largest); buffers sized to this hold any record. */
+    public static final int MAX_RECORD_LENGTH = 512;
 
     private RecordHeaderDescriptor()
     {
