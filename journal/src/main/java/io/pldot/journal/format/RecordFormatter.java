@@ -3,10 +3,15 @@ package io.pldot.journal.format;
 import io.pldot.journal.instrument.FixedPoint;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.AnalyticsCodes;
 import io.pldot.journal.schema.CandleClosedDescriptor;
 import io.pldot.journal.schema.FeedStatus;
 import io.pldot.journal.schema.FeedStatusDescriptor;
+import io.pldot.journal.schema.IndicatorField;
+import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.InputRejectedDescriptor;
+import io.pldot.journal.schema.LevelEventDescriptor;
+import io.pldot.journal.schema.PatternEventDescriptor;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.RejectReason;
@@ -62,6 +67,9 @@ public final class RecordFormatter
             case FEED_STATUS -> FeedStatusDescriptor.instrumentId(buffer, offset);
             case CANDLE_CLOSED -> CandleClosedDescriptor.instrumentId(buffer, offset);
             case INPUT_REJECTED -> InputRejectedDescriptor.instrumentId(buffer, offset);
+            case INDICATOR_SNAPSHOT -> IndicatorSnapshotDescriptor.instrumentId(buffer, offset);
+            case PATTERN_EVENT -> PatternEventDescriptor.instrumentId(buffer, offset);
+            case ZONE_EVENT, GAP_EVENT -> LevelEventDescriptor.instrumentId(buffer, offset);
             case TIMER -> 0;
         };
     }
@@ -83,7 +91,7 @@ public final class RecordFormatter
             return sb.append("UNKNOWN type=").append(typeId).append(" length=")
                 .append(RecordHeaderDescriptor.length(buffer, offset)).toString();
         }
-        sb.append(String.format("%-14s ", type.displayName()));
+        sb.append(String.format("%-18s ", type.displayName()));
         switch (type)
         {
             case TRADE_TICK ->
@@ -112,6 +120,9 @@ public final class RecordFormatter
                 sb.append(' ').append(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, offset)));
             }
             case CANDLE_CLOSED -> candleText(buffer, offset);
+            case INDICATOR_SNAPSHOT -> AnalyticsRecordText.snapshot(this, buffer, offset);
+            case PATTERN_EVENT -> AnalyticsRecordText.pattern(this, buffer, offset);
+            case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordText.level(this, type, buffer, offset);
             case INPUT_REJECTED ->
             {
                 final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
@@ -175,6 +186,9 @@ public final class RecordFormatter
                         .append('"');
                 }
                 case CANDLE_CLOSED -> candleJson(buffer, offset);
+                case INDICATOR_SNAPSHOT -> AnalyticsRecordJson.snapshot(this, buffer, offset);
+                case PATTERN_EVENT -> AnalyticsRecordJson.pattern(this, buffer, offset);
+                case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordJson.level(this, type, buffer, offset);
                 case INPUT_REJECTED ->
                 {
                     final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
@@ -267,6 +281,26 @@ public final class RecordFormatter
             return seconds / 60 + "m";
         }
         return seconds + "s";
+    }
+
+    StringBuilder builder()
+    {
+        return sb;
+    }
+
+    String clockTime(final long epochNanos)
+    {
+        return time.format(instant(epochNanos)).substring(11, 19);
+    }
+
+    void symbolOf(final int id)
+    {
+        symbol(registry.byId(id), id);
+    }
+
+    void jsonSymbolOf(final int id)
+    {
+        jsonSymbol(registry.byId(id), id);
     }
 
     private void symbol(final Instrument instrument, final int id)

@@ -17,7 +17,15 @@ public enum RecordType
     /** A candle closed on one timeframe. */
     CANDLE_CLOSED(101, 1, false, CandleClosedDescriptor.LENGTH),
     /** An inbound record the pipeline refused, with the reason. */
-    INPUT_REJECTED(102, 1, false, InputRejectedDescriptor.LENGTH);
+    INPUT_REJECTED(102, 1, false, InputRejectedDescriptor.LENGTH),
+    /** Every analytics value of one symbol and timeframe after a candle closed. */
+    INDICATOR_SNAPSHOT(103, 1, false, IndicatorSnapshotDescriptor.LENGTH),
+    /** A Drummond pattern started or ended. */
+    PATTERN_EVENT(104, 1, false, PatternEventDescriptor.LENGTH),
+    /** A supply/demand zone formed, was tested or broke. */
+    ZONE_EVENT(105, 1, false, LevelEventDescriptor.LENGTH),
+    /** A fair value gap opened, was partly filled or filled. */
+    GAP_EVENT(106, 1, false, LevelEventDescriptor.LENGTH);
 
     private static final RecordType[] BY_ID = new RecordType[256];
 

@@ -1,5 +1,7 @@
 package io.pldot.journal.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.CandleClosedDescriptor;
@@ -13,6 +15,11 @@ import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.TimerDescriptor;
 import io.pldot.journal.schema.TradeTickDescriptor;
 import org.agrona.concurrent.UnsafeBuffer;
+import io.pldot.journal.schema.AnalyticsCodes;
+import io.pldot.journal.schema.IndicatorField;
+import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
+import io.pldot.journal.schema.LevelEventDescriptor;
+import io.pldot.journal.schema.PatternEventDescriptor;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneOffset;
@@ -250,5 +257,94 @@ class RecordFormatterTest
         assertThat(RecordFormatter.timeframeLabel(90)).isEqualTo("90s");
         assertThat(RecordFormatter.timeframeLabel(1)).isEqualTo("1s");
         assertThat(RecordFormatter.timeframeLabel(5_400)).isEqualTo("90m");
+    }
+
+    @Test
+    void shouldRenderIndicatorSnapshotWithUndefinedValuesLeftOutOfTextAndNullInJson() throws Exception
+    {
+        IndicatorSnapshotDescriptor.begin(buffer, OFFSET, 44, TS, TS + 5, 1, 300, OPEN_TIME);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.PLDOT, 9650.125);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.ENV_POSITION, 0.25);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.ADX, Double.NaN);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.ema(1), 9649.5);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.DELTA, -1.5e-9);
+        IndicatorSnapshotDescriptor.putEmaPeriod(buffer, OFFSET, 0, 20);
+        IndicatorSnapshotDescriptor.putEmaPeriod(buffer, OFFSET, 1, 50);
+        IndicatorSnapshotDescriptor.putState(buffer, OFFSET, AnalyticsCodes.code(AnalyticsCodes.MarketState.TREND),
+            AnalyticsCodes.code(AnalyticsCodes.MarketState.CONGESTION_EXIT), AnalyticsCodes.code(AnalyticsCodes.Direction.UP),
+            AnalyticsCodes.code(AnalyticsCodes.Direction.NEUTRAL), 4);
+        IndicatorSnapshotDescriptor.putContext(buffer, OFFSET, AnalyticsCodes.code(AnalyticsCodes.Regime.RANGING), 0,
+            1 << AnalyticsCodes.Pattern.C_WAVE.ordinal() | 1 << AnalyticsCodes.Pattern.PLDOT_PUSH.ordinal());
+
+        assertThat(formatter.toText(buffer, OFFSET))
+            .contains("indicator-snapshot")
+            .containsPattern("BTCUSDT +5m ")
+            .contains("open=23:59:00")
+            .contains("state=TREND(UP, 4 bars)")
+            .contains(" pldot=9650.125 ")
+            .contains(" env_position=0.25 ")
+            .contains(" ema50=9649.5 ")
+            .contains(" delta=-1.5E-9")
+            .contains("regime=RANGING")
+            .contains("patterns=PLDOT_PUSH,C_WAVE")
+            .doesNotContain("adx14")
+            .doesNotContain("ema20")
+            .doesNotContain("NaN");
+
+        final JsonNode json = new ObjectMapper().readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("type").asText()).isEqualTo("indicator-snapshot");
+        assertThat(json.get("typeId").asInt()).isEqualTo(103);
+        assertThat(json.get("symbol").asText()).isEqualTo("BTCUSDT");
+        assertThat(json.get("timeframe").asText()).isEqualTo("5m");
+        assertThat(json.get("openTime").asLong()).isEqualTo(OPEN_TIME);
+        assertThat(json.get("pldot").asDouble()).isEqualTo(9650.125);
+        assertThat(json.get("ema50").asDouble()).isEqualTo(9649.5);
+        assertThat(json.get("delta").asDouble()).isEqualTo(-1.5e-9);
+        assertThat(json.get("ema20").isNull()).isTrue();
+        assertThat(json.get("adx14").isNull()).isTrue();
+        assertThat(json.has("ema#2")).as("unused EMA slots are left out").isFalse();
+        assertThat(json.get("state").asText()).isEqualTo("TREND");
+        assertThat(json.get("previous_state").asText()).isEqualTo("CONGESTION_EXIT");
+        assertThat(json.get("slope_trend").asText()).isEqualTo("NEUTRAL");
+        assertThat(json.get("bars_in_state").asInt()).isEqualTo(4);
+        assertThat(json.get("regime").asText()).isEqualTo("RANGING");
+        assertThat(json.get("profile_shape").isNull()).isTrue();
+        assertThat(json.get("patterns").toString()).isEqualTo("[\"PLDOT_PUSH\",\"C_WAVE\"]");
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRenderPatternZoneAndGapEvents() throws Exception
+    {
+        final ObjectMapper mapper = new ObjectMapper();
+        PatternEventDescriptor.encode(buffer, OFFSET, 45, TS, TS, 2, 60, AnalyticsCodes.code(AnalyticsCodes.Pattern.EXHAUST),
+            AnalyticsCodes.code(AnalyticsCodes.Direction.DOWN), AnalyticsCodes.code(AnalyticsCodes.PatternPhase.ENDED),
+            OPEN_TIME - 180_000_000_000L, OPEN_TIME, 0.75);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("pattern-event").containsPattern("ETHUSDT +1m ")
+            .contains("EXHAUST ENDED DOWN from=23:56:00 to=23:59:00 strength=0.75");
+        JsonNode json = mapper.readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("pattern").asText()).isEqualTo("EXHAUST");
+        assertThat(json.get("phase").asText()).isEqualTo("ENDED");
+        assertThat(json.get("endTime").asLong()).isEqualTo(OPEN_TIME);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(2);
+
+        LevelEventDescriptor.encode(buffer, OFFSET, RecordType.ZONE_EVENT, 46, TS, TS, 1, 3600,
+            AnalyticsCodes.code(AnalyticsCodes.ZoneKind.DEMAND), AnalyticsCodes.code(AnalyticsCodes.ZoneStatus.TESTED), 2,
+            OPEN_TIME - 3_600_000_000_000L, OPEN_TIME, 9600.5, 9610.25, 3.0);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("zone-event").contains("DEMAND TESTED [9600.5, 9610.25]")
+            .contains("tests=2 strength=3");
+        json = mapper.readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("kind").asText()).isEqualTo("DEMAND");
+        assertThat(json.get("testCount").asInt()).isEqualTo(2);
+
+        LevelEventDescriptor.encode(buffer, OFFSET, RecordType.GAP_EVENT, 47, TS, TS, 1, 900,
+            AnalyticsCodes.code(AnalyticsCodes.GapDirection.BEARISH), AnalyticsCodes.code(AnalyticsCodes.GapStatus.PARTIAL), 0,
+            OPEN_TIME, OPEN_TIME, 9700, 9710, 0.5);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("gap-event").contains("BEARISH PARTIAL [9700, 9710]")
+            .contains("filled=0.5");
+        json = mapper.readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("status").asText()).isEqualTo("PARTIAL");
+        assertThat(json.get("filledFraction").asDouble()).isEqualTo(0.5);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
     }
 }

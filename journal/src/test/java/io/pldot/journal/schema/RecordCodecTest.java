@@ -5,6 +5,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -268,6 +269,168 @@ class RecordCodecTest
         assertThat(RecordType.FEED_STATUS.inbound()).isTrue();
         assertThat(RecordType.CANDLE_CLOSED.inbound()).isFalse();
         assertThat(RecordType.INPUT_REJECTED.inbound()).isFalse();
+        assertThat(RecordType.INDICATOR_SNAPSHOT.length()).isEqualTo(IndicatorSnapshotDescriptor.LENGTH).isEqualTo(360);
+        assertThat(RecordType.PATTERN_EVENT.length()).isEqualTo(PatternEventDescriptor.LENGTH).isEqualTo(72);
+        assertThat(RecordType.ZONE_EVENT.length()).isEqualTo(LevelEventDescriptor.LENGTH).isEqualTo(88);
+        assertThat(RecordType.GAP_EVENT.length()).isEqualTo(LevelEventDescriptor.LENGTH);
+        assertThat(IndicatorField.values().length).as("presence mask holds every field").isLessThanOrEqualTo(64);
+    }
+
+    @Test
+    void shouldRoundTripIndicatorSnapshotWithEveryFieldAndEveryCode()
+    {
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final UnsafeBuffer buffer = encodeChecked(RecordType.INDICATOR_SNAPSHOT, b ->
+            {
+                final int length = IndicatorSnapshotDescriptor.begin(
+                    b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), i(kk, 4), l(kk, 5));
+                for (final IndicatorField field : IndicatorField.values())
+                {
+                    IndicatorSnapshotDescriptor.putValue(b, OFFSET, field, value(kk, field));
+                }
+                for (int slot = 0; slot < IndicatorField.EMA_SLOTS; slot++)
+                {
+                    IndicatorSnapshotDescriptor.putEmaPeriod(b, OFFSET, slot, slot == kk % 8 ? 0xFFFF : slot * 10);
+                }
+                IndicatorSnapshotDescriptor.putState(b, OFFSET, 5, 1, 3, 2, i(kk, 6));
+                IndicatorSnapshotDescriptor.putContext(b, OFFSET, 3, 4, 0x1F);
+                return length;
+            });
+            assertHeader(buffer, RecordType.INDICATOR_SNAPSHOT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(IndicatorSnapshotDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(IndicatorSnapshotDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertThat(IndicatorSnapshotDescriptor.openTime(buffer, OFFSET)).isEqualTo(l(k, 5));
+            for (final IndicatorField field : IndicatorField.values())
+            {
+                final double expected = value(k, field);
+                assertThat(IndicatorSnapshotDescriptor.has(buffer, OFFSET, field)).as("%s present", field)
+                    .isEqualTo(Double.isFinite(expected));
+                assertThat(IndicatorSnapshotDescriptor.value(buffer, OFFSET, field)).as("%s", field)
+                    .isEqualTo(Double.isFinite(expected) ? expected : 0.0);
+            }
+            for (int slot = 0; slot < IndicatorField.EMA_SLOTS; slot++)
+            {
+                assertThat(IndicatorSnapshotDescriptor.emaPeriod(buffer, OFFSET, slot)).isEqualTo(slot == k % 8 ? 0xFFFF : slot * 10);
+            }
+            assertThat(IndicatorSnapshotDescriptor.state(buffer, OFFSET)).isEqualTo(5);
+            assertThat(IndicatorSnapshotDescriptor.previousState(buffer, OFFSET)).isEqualTo(1);
+            assertThat(IndicatorSnapshotDescriptor.trend(buffer, OFFSET)).isEqualTo(3);
+            assertThat(IndicatorSnapshotDescriptor.slopeTrend(buffer, OFFSET)).isEqualTo(2);
+            assertThat(IndicatorSnapshotDescriptor.barsInState(buffer, OFFSET)).isEqualTo(i(k, 6));
+            assertThat(IndicatorSnapshotDescriptor.regime(buffer, OFFSET)).isEqualTo(3);
+            assertThat(IndicatorSnapshotDescriptor.profileShape(buffer, OFFSET)).isEqualTo(4);
+            assertThat(IndicatorSnapshotDescriptor.patterns(buffer, OFFSET)).isEqualTo(0x1F);
+        }
+    }
+
+    /** Extremes, signed zeros and every non-finite value, which must be stored as "not defined". */
+    private static double value(final int k, final IndicatorField field)
+    {
+        final double[] values = {
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -0.0, 0.0, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, 1e-300, 96_821.93, -0.5,
+        };
+        return values[Math.floorMod(k + field.ordinal(), values.length)];
+    }
+
+    @Test
+    void shouldClearAValueThatBecomesUndefined()
+    {
+        final UnsafeBuffer buffer = filled(FILL);
+        IndicatorSnapshotDescriptor.begin(buffer, OFFSET, 1, 2, 3, 4, 60, 0);
+        assertThat(IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.ATR, 12.5)).isTrue();
+        assertThat(IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.ATR, Double.NaN)).isFalse();
+        assertThat(IndicatorSnapshotDescriptor.has(buffer, OFFSET, IndicatorField.ATR)).isFalse();
+        assertThat(IndicatorSnapshotDescriptor.value(buffer, OFFSET, IndicatorField.ATR)).isZero();
+        assertThatThrownBy(() -> IndicatorSnapshotDescriptor.putEmaPeriod(buffer, OFFSET, 8, 20))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slot 8");
+        assertThatThrownBy(() -> IndicatorSnapshotDescriptor.putEmaPeriod(buffer, OFFSET, 0, 70_000))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("70000");
+    }
+
+    @Test
+    void shouldRoundTripPatternEventsAtExtremes()
+    {
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final double strength = value(k, IndicatorField.PLDOT);
+            final UnsafeBuffer buffer = encodeChecked(RecordType.PATTERN_EVENT, b -> PatternEventDescriptor.encode(
+                b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), i(kk, 4), 255, kk % 4, kk % 3, l(kk, 5), l(kk, 6),
+                strength));
+            assertHeader(buffer, RecordType.PATTERN_EVENT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(PatternEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(PatternEventDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertThat(PatternEventDescriptor.pattern(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PatternEventDescriptor.direction(buffer, OFFSET)).isEqualTo(k % 4);
+            assertThat(PatternEventDescriptor.phase(buffer, OFFSET)).isEqualTo(k % 3);
+            assertThat(PatternEventDescriptor.startTime(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(PatternEventDescriptor.endTime(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(PatternEventDescriptor.strength(buffer, OFFSET)).isEqualTo(Double.isFinite(strength) ? strength : 0.0);
+        }
+    }
+
+    @Test
+    void shouldRoundTripZoneAndGapEventsAtExtremes()
+    {
+        for (final RecordType type : new RecordType[] {RecordType.ZONE_EVENT, RecordType.GAP_EVENT})
+        {
+            for (int k = 0; k < LONGS.length; k++)
+            {
+                final int kk = k;
+                final double low = value(k, IndicatorField.POC);
+                final double high = value(k + 1, IndicatorField.POC);
+                final double strength = value(k + 2, IndicatorField.POC);
+                final UnsafeBuffer buffer = encodeChecked(type, b -> LevelEventDescriptor.encode(
+                    b, OFFSET, type, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), i(kk, 4), kk % 3, 255, i(kk, 5), l(kk, 6),
+                    l(kk, 7), low, high, strength));
+                assertHeader(buffer, type, l(k, 0), l(k, 1), l(k, 2));
+                assertThat(LevelEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+                assertThat(LevelEventDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
+                assertThat(LevelEventDescriptor.kind(buffer, OFFSET)).isEqualTo(k % 3);
+                assertThat(LevelEventDescriptor.status(buffer, OFFSET)).isEqualTo(255);
+                assertThat(LevelEventDescriptor.testCount(buffer, OFFSET)).isEqualTo(i(k, 5));
+                assertThat(LevelEventDescriptor.firstSeen(buffer, OFFSET)).isEqualTo(l(k, 6));
+                assertThat(LevelEventDescriptor.lastTouched(buffer, OFFSET)).isEqualTo(l(k, 7));
+                assertThat(LevelEventDescriptor.low(buffer, OFFSET)).isEqualTo(Double.isFinite(low) ? low : 0.0);
+                assertThat(LevelEventDescriptor.high(buffer, OFFSET)).isEqualTo(Double.isFinite(high) ? high : 0.0);
+                assertThat(LevelEventDescriptor.strength(buffer, OFFSET)).isEqualTo(Double.isFinite(strength) ? strength : 0.0);
+            }
+        }
+        assertThatThrownBy(() -> LevelEventDescriptor.encode(filled(FILL), OFFSET, RecordType.TIMER, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TIMER");
+    }
+
+    @Test
+    void shouldMapAnalyticsCodesBothWays()
+    {
+        assertThat(AnalyticsCodes.code(null)).isEqualTo(AnalyticsCodes.UNDEFINED);
+        for (final Class<? extends Enum<?>> type : List.of(AnalyticsCodes.MarketState.class, AnalyticsCodes.Direction.class,
+            AnalyticsCodes.Regime.class, AnalyticsCodes.ProfileShape.class, AnalyticsCodes.Pattern.class,
+            AnalyticsCodes.PatternPhase.class, AnalyticsCodes.ZoneKind.class, AnalyticsCodes.ZoneStatus.class,
+            AnalyticsCodes.GapDirection.class, AnalyticsCodes.GapStatus.class))
+        {
+            roundTripCodes(type);
+        }
+        assertThat(AnalyticsCodes.label(AnalyticsCodes.MarketState.class, 3)).isEqualTo("CONGESTION_ACTION");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void roundTripCodes(final Class type)
+    {
+        final Enum<?>[] constants = (Enum<?>[])type.getEnumConstants();
+        assertThat(constants.length).isLessThan(255);
+        for (final Enum<?> constant : constants)
+        {
+            final int code = AnalyticsCodes.code(constant);
+            assertThat(code).isBetween(1, 255);
+            assertThat(AnalyticsCodes.of(type, code)).isSameAs(constant);
+        }
+        assertThat(AnalyticsCodes.of(type, 0)).isNull();
+        assertThat(AnalyticsCodes.of(type, constants.length + 1)).isNull();
+        assertThat(AnalyticsCodes.label(type, -1)).isNull();
     }
 
     @Test
@@ -313,7 +476,8 @@ class RecordCodecTest
             assertThat(RecordType.parse(type.displayName())).isSameAs(type);
         }
         assertThat(RecordType.CANDLE_CLOSED.displayName()).isEqualTo("candle-closed");
-        assertThat(RecordType.displayNames()).isEqualTo("trade-tick, timer, feed-status, candle-closed, input-rejected");
+        assertThat(RecordType.displayNames()).isEqualTo("trade-tick, timer, feed-status, candle-closed, input-rejected, " +
+            "indicator-snapshot, pattern-event, zone-event, gap-event");
         assertThatThrownBy(() -> RecordType.parse("quote"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("'quote'")

@@ -1,0 +1,284 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * IndicatorSnapshot (type id 103, schema version 1): an output; every analytics value of one
+ * symbol × timeframe after one candle closed. Emitted right after that candle's CandleClosed,
+ * with the same sequence and tsEvent.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |   0
+ *  +---------------------------------------------------------------+
+ *  |  Instrument id (i32)                                          |  32
+ *  +---------------------------------------------------------------+
+ *  |  Timeframe in seconds (i32)                                   |  36
+ *  +---------------------------------------------------------------+
+ *  |  Candle open time (i64, epoch ns)                             |  40
+ *  +---------------------------------------------------------------+
+ *  |  Presence mask (u64): bit i set = IndicatorField i defined    |  48
+ *  +---------------+---------------+---------------+---------------+
+ *  |  State (u8)   | Prev state u8 | Trend dir u8  | Slope dir u8  |  56
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Regime (u8)  | Profile shape | Patterns (u8) | Reserved (0)  |  60
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Bars in state (i32)                                          |  64
+ *  +---------------------------------------------------------------+
+ *  |  Reserved (i32, 0)                                            |  68
+ *  +---------------------------------------------------------------+
+ *  |  EMA periods: 8 × u16, 0 = slot unused                        |  72..87
+ *  +---------------------------------------------------------------+
+ *  |  Values: one f64 per IndicatorField, in its order             |  88..359
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Categorical bytes use {@link AnalyticsCodes} (0 = undefined); "Patterns" has bit k set while
+ * pattern {@code AnalyticsCodes.Pattern} k is active. A value whose presence bit is clear is 0 in
+ * the record and must be read as "not defined yet": the encoder refuses to store NaN or infinity
+ * (it leaves the bit clear), so no non-finite number ever reaches the journal.
+ * <p>
+ * Stateless; safe to use from any thread.
+ */
+public final class IndicatorSnapshotDescriptor
+{
+    /** Offset of the instrument id. */
+    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
+    /** Offset of the timeframe in seconds. */
+    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** Offset of the candle open time. */
+    public static final int OPEN_TIME_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
+    /** Offset of the presence mask. */
+    public static final int PRESENCE_OFFSET = OPEN_TIME_OFFSET + 8;
+    /** Offset of the market state code. */
+    public static final int STATE_OFFSET = PRESENCE_OFFSET + 8;
+    /** Offset of the previous market state code. */
+    public static final int PREVIOUS_STATE_OFFSET = STATE_OFFSET + 1;
+    /** Offset of the trend direction code. */
+    public static final int TREND_OFFSET = PREVIOUS_STATE_OFFSET + 1;
+    /** Offset of the PLdot slope direction code. */
+    public static final int SLOPE_TREND_OFFSET = TREND_OFFSET + 1;
+    /** Offset of the regime code. */
+    public static final int REGIME_OFFSET = SLOPE_TREND_OFFSET + 1;
+    /** Offset of the profile shape code. */
+    public static final int PROFILE_SHAPE_OFFSET = REGIME_OFFSET + 1;
+    /** Offset of the active-pattern bits. */
+    public static final int PATTERNS_OFFSET = PROFILE_SHAPE_OFFSET + 1;
+    /** Offset of the bars-in-state count. */
+    public static final int BARS_IN_STATE_OFFSET = PATTERNS_OFFSET + 2;
+    /** Offset of the EMA periods. */
+    public static final int EMA_PERIODS_OFFSET = BARS_IN_STATE_OFFSET + 8;
+    /** Offset of the first value. */
+    public static final int VALUES_OFFSET = EMA_PERIODS_OFFSET + 2 * IndicatorField.EMA_SLOTS;
+    /** Record length, header included. */
+    public static final int LENGTH = VALUES_OFFSET + 8 * IndicatorField.all().length;
+
+    private IndicatorSnapshotDescriptor()
+    {
+    }
+
+    /**
+     * Writes the header and identity of a snapshot and clears everything else: no value defined,
+     * every code undefined. Fill it with the {@code put…} methods.
+     *
+     * @param buffer           to write into.
+     * @param offset           at which the record starts.
+     * @param sequence         of the input that closed the candle.
+     * @param tsEvent          event time that closed it.
+     * @param tsRecv           receive time of that input.
+     * @param instrumentId     of the candle.
+     * @param timeframeSeconds of the candle.
+     * @param openTime         epoch ns of the candle's start.
+     * @return the encoded length.
+     */
+    public static int begin(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final int instrumentId,
+        final int timeframeSeconds,
+        final long openTime)
+    {
+        RecordHeaderDescriptor.encode(buffer, offset, RecordType.INDICATOR_SNAPSHOT, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
+        buffer.putLong(offset + OPEN_TIME_OFFSET, openTime, BYTE_ORDER);
+        buffer.setMemory(offset + PRESENCE_OFFSET, LENGTH - PRESENCE_OFFSET, (byte)0);
+        return LENGTH;
+    }
+
+    /**
+     * Stores a value and marks it defined; a NaN or infinite value is stored as "not defined".
+     *
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @param field  to set.
+     * @param value  its value.
+     * @return true when stored as defined.
+     */
+    public static boolean putValue(
+        final MutableDirectBuffer buffer, final int offset, final IndicatorField field, final double value)
+    {
+        final int at = offset + VALUES_OFFSET + 8 * field.ordinal();
+        final long bit = 1L << field.ordinal();
+        final long mask = buffer.getLong(offset + PRESENCE_OFFSET, BYTE_ORDER);
+        if (Double.isFinite(value))
+        {
+            buffer.putDouble(at, value, BYTE_ORDER);
+            buffer.putLong(offset + PRESENCE_OFFSET, mask | bit, BYTE_ORDER);
+            return true;
+        }
+        buffer.putLong(at, 0L, BYTE_ORDER);
+        buffer.putLong(offset + PRESENCE_OFFSET, mask & ~bit, BYTE_ORDER);
+        return false;
+    }
+
+    /**
+     * @param buffer holding the record.
+     * @param offset of the record.
+     * @param slot   EMA slot 0..7.
+     * @param period of that EMA (1..65535), 0 when unused.
+     */
+    public static void putEmaPeriod(final MutableDirectBuffer buffer, final int offset, final int slot, final int period)
+    {
+        IndicatorField.ema(slot);
+        if (period < 0 || period > 0xFFFF)
+        {
+            throw new IllegalArgumentException("EMA period " + period + " outside 0..65535");
+        }
+        buffer.putShort(offset + EMA_PERIODS_OFFSET + 2 * slot, (short)period, BYTE_ORDER);
+    }
+
+    /**
+     * Stores the categorical state of the bar.
+     *
+     * @param buffer        holding the record.
+     * @param offset        of the record.
+     * @param state         {@link AnalyticsCodes.MarketState} code.
+     * @param previousState {@link AnalyticsCodes.MarketState} code.
+     * @param trend         {@link AnalyticsCodes.Direction} code of the trend.
+     * @param slopeTrend    {@link AnalyticsCodes.Direction} code of the PLdot slope.
+     * @param barsInState   bars the state has lasted, this one included.
+     */
+    public static void putState(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final int state,
+        final int previousState,
+        final int trend,
+        final int slopeTrend,
+        final int barsInState)
+    {
+        buffer.putByte(offset + STATE_OFFSET, (byte)state);
+        buffer.putByte(offset + PREVIOUS_STATE_OFFSET, (byte)previousState);
+        buffer.putByte(offset + TREND_OFFSET, (byte)trend);
+        buffer.putByte(offset + SLOPE_TREND_OFFSET, (byte)slopeTrend);
+        buffer.putInt(offset + BARS_IN_STATE_OFFSET, barsInState, BYTE_ORDER);
+    }
+
+    /**
+     * @param buffer       holding the record.
+     * @param offset       of the record.
+     * @param regime       {@link AnalyticsCodes.Regime} code.
+     * @param profileShape {@link AnalyticsCodes.ProfileShape} code.
+     * @param patterns     bit k set while {@link AnalyticsCodes.Pattern} with ordinal k is active.
+     */
+    public static void putContext(
+        final MutableDirectBuffer buffer, final int offset, final int regime, final int profileShape, final int patterns)
+    {
+        buffer.putByte(offset + REGIME_OFFSET, (byte)regime);
+        buffer.putByte(offset + PROFILE_SHAPE_OFFSET, (byte)profileShape);
+        buffer.putByte(offset + PATTERNS_OFFSET, (byte)patterns);
+    }
+
+    /** @param b buffer. @param o record offset. @return the instrument id. */
+    public static int instrumentId(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
+    public static int timeframeSeconds(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the candle open time, epoch ns. */
+    public static long openTime(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + OPEN_TIME_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @param f field. @return true when the field is defined. */
+    public static boolean has(final DirectBuffer b, final int o, final IndicatorField f)
+    {
+        return (b.getLong(o + PRESENCE_OFFSET, BYTE_ORDER) & (1L << f.ordinal())) != 0;
+    }
+
+    /** @param b buffer. @param o record offset. @param f field. @return its value (0 when undefined). */
+    public static double value(final DirectBuffer b, final int o, final IndicatorField f)
+    {
+        return b.getDouble(o + VALUES_OFFSET + 8 * f.ordinal(), BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @param slot 0..7. @return that EMA's period, 0 if unused. */
+    public static int emaPeriod(final DirectBuffer b, final int o, final int slot)
+    {
+        return b.getShort(o + EMA_PERIODS_OFFSET + 2 * slot, BYTE_ORDER) & 0xFFFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the market state code. */
+    public static int state(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + STATE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the previous market state code. */
+    public static int previousState(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + PREVIOUS_STATE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the trend direction code. */
+    public static int trend(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + TREND_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the slope direction code. */
+    public static int slopeTrend(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + SLOPE_TREND_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the regime code. */
+    public static int regime(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + REGIME_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the profile shape code. */
+    public static int profileShape(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + PROFILE_SHAPE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the active-pattern bits. */
+    public static int patterns(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + PATTERNS_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return bars in the current state. */
+    public static int barsInState(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + BARS_IN_STATE_OFFSET, BYTE_ORDER);
+    }
+}

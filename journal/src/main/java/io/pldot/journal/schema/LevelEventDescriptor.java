@@ -1,0 +1,191 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * ZoneEvent (type id 105) and GapEvent (type id 106), schema version 1: outputs; a price level
+ * band of one symbol × timeframe changed status when a candle closed. One layout serves both:
+ * a supply/demand zone (kind {@link AnalyticsCodes.ZoneKind}, status
+ * {@link AnalyticsCodes.ZoneStatus}) or a fair value gap (kind {@link AnalyticsCodes.GapDirection},
+ * status {@link AnalyticsCodes.GapStatus}); the header's type id says which.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |   0
+ *  +---------------------------------------------------------------+
+ *  |  Instrument id (i32)                                          |  32
+ *  +---------------------------------------------------------------+
+ *  |  Timeframe in seconds (i32)                                   |  36
+ *  +---------------+---------------+-------------------------------+
+ *  |  Kind (u8)    | Status (u8)   | Reserved (u16, 0)             |  40
+ *  +---------------+---------------+-------------------------------+
+ *  |  Test count (i32; zones: times tested; gaps: 0)               |  44
+ *  +---------------------------------------------------------------+
+ *  |  First seen (i64, epoch ns: open time of the forming bar)     |  48
+ *  +---------------------------------------------------------------+
+ *  |  Last touched (i64, epoch ns: bar of the last test or fill)   |  56
+ *  +---------------------------------------------------------------+
+ *  |  Low (f64)  |  High (f64): the band's price bounds            |  64..79
+ *  +---------------------------------------------------------------+
+ *  |  Strength (f64; gaps: filled fraction 0..1)                   |  80
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Stateless; safe to use from any thread.
+ */
+public final class LevelEventDescriptor
+{
+    /** Offset of the instrument id. */
+    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
+    /** Offset of the timeframe in seconds. */
+    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** Offset of the kind code. */
+    public static final int KIND_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
+    /** Offset of the status code. */
+    public static final int STATUS_OFFSET = KIND_OFFSET + 1;
+    /** Offset of the test count. */
+    public static final int TEST_COUNT_OFFSET = KIND_OFFSET + 4;
+    /** Offset of the first-seen time. */
+    public static final int FIRST_SEEN_OFFSET = TEST_COUNT_OFFSET + 4;
+    /** Offset of the last-touched time. */
+    public static final int LAST_TOUCHED_OFFSET = FIRST_SEEN_OFFSET + 8;
+    /** Offset of the low bound. */
+    public static final int LOW_OFFSET = LAST_TOUCHED_OFFSET + 8;
+    /** Offset of the high bound. */
+    public static final int HIGH_OFFSET = LOW_OFFSET + 8;
+    /** Offset of the strength. */
+    public static final int STRENGTH_OFFSET = HIGH_OFFSET + 8;
+    /** Record length, header included. */
+    public static final int LENGTH = STRENGTH_OFFSET + 8;
+
+    private LevelEventDescriptor()
+    {
+    }
+
+    /**
+     * @param buffer           to write into.
+     * @param offset           at which the record starts.
+     * @param type             {@link RecordType#ZONE_EVENT} or {@link RecordType#GAP_EVENT}.
+     * @param sequence         of the input that closed the candle.
+     * @param tsEvent          event time that closed it.
+     * @param tsRecv           receive time of that input.
+     * @param instrumentId     of the candle.
+     * @param timeframeSeconds of the candle.
+     * @param kind             kind code.
+     * @param status           status code.
+     * @param testCount        times tested (zones).
+     * @param firstSeen        open time of the forming bar.
+     * @param lastTouched      open time of the bar of the last test or fill.
+     * @param low              lower price bound.
+     * @param high             upper price bound.
+     * @param strength         zone strength or gap filled fraction (non-finite written as 0).
+     * @return the encoded length.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static int encode(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final RecordType type,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final int instrumentId,
+        final int timeframeSeconds,
+        final int kind,
+        final int status,
+        final int testCount,
+        final long firstSeen,
+        final long lastTouched,
+        final double low,
+        final double high,
+        final double strength)
+    {
+        if (type != RecordType.ZONE_EVENT && type != RecordType.GAP_EVENT)
+        {
+            throw new IllegalArgumentException("not a level event type: " + type);
+        }
+        RecordHeaderDescriptor.encode(buffer, offset, type, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
+        buffer.putInt(offset + KIND_OFFSET, 0, BYTE_ORDER);
+        buffer.putByte(offset + KIND_OFFSET, (byte)kind);
+        buffer.putByte(offset + STATUS_OFFSET, (byte)status);
+        buffer.putInt(offset + TEST_COUNT_OFFSET, testCount, BYTE_ORDER);
+        buffer.putLong(offset + FIRST_SEEN_OFFSET, firstSeen, BYTE_ORDER);
+        buffer.putLong(offset + LAST_TOUCHED_OFFSET, lastTouched, BYTE_ORDER);
+        buffer.putDouble(offset + LOW_OFFSET, finite(low), BYTE_ORDER);
+        buffer.putDouble(offset + HIGH_OFFSET, finite(high), BYTE_ORDER);
+        buffer.putDouble(offset + STRENGTH_OFFSET, finite(strength), BYTE_ORDER);
+        return LENGTH;
+    }
+
+    private static double finite(final double value)
+    {
+        return Double.isFinite(value) ? value : 0.0;
+    }
+
+    /** @param b buffer. @param o record offset. @return the instrument id. */
+    public static int instrumentId(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
+    public static int timeframeSeconds(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the kind code. */
+    public static int kind(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + KIND_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the status code. */
+    public static int status(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + STATUS_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the test count. */
+    public static int testCount(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + TEST_COUNT_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return first seen, epoch ns. */
+    public static long firstSeen(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + FIRST_SEEN_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return last touched, epoch ns. */
+    public static long lastTouched(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + LAST_TOUCHED_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the low bound. */
+    public static double low(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + LOW_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the high bound. */
+    public static double high(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + HIGH_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return strength or filled fraction. */
+    public static double strength(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + STRENGTH_OFFSET, BYTE_ORDER);
+    }
+}
