@@ -43,7 +43,8 @@ public record DrummondSettings(
         }
         if (!(envelopeMultiplier > 0) || Double.isInfinite(envelopeMultiplier))
         {
-            throw new IllegalArgumentException("envelope multiplier must be positive and finite: " + envelopeMultiplier);
+            throw new IllegalArgumentException(
+                "envelope multiplier must be positive and finite: " + envelopeMultiplier);
         }
         if (!(envelopePercent > 0) || Double.isInfinite(envelopePercent))
         {
@@ -109,7 +110,8 @@ public record DrummondSettings(
     public DrummondSettings withAtrPeriod(final int period)
     {
         return new DrummondSettings(
-            envelopeMethod, envelopeMultiplier, envelopePercent, period, zoneToleranceMode, zoneTolerance, lineLookback);
+            envelopeMethod, envelopeMultiplier, envelopePercent, period, zoneToleranceMode, zoneTolerance,
+            lineLookback);
     }
 
     /**

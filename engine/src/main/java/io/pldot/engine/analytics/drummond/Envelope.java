@@ -31,7 +31,7 @@ import io.pldot.engine.analytics.Bar;
  * an exact zero std (the mean is anchored, see {@link PlDot}). The offset is never negative
  * (a bar with high below low cannot make the range negative). Time gaps between bars are ignored.
  * <p>
- * Owned by one thread, not thread-safe. No allocation after construction; state about 120 bytes.
+ * Owned by one thread, not thread-safe. No allocation after construction; state about 210 bytes.
  */
 public final class Envelope
 {
@@ -77,7 +77,9 @@ public final class Envelope
      */
     public Envelope(final DrummondSettings settings)
     {
-        this(settings.envelopeMethod(), settings.envelopeMultiplier(), settings.envelopePercent(), settings.atrPeriod());
+        this(
+            settings.envelopeMethod(), settings.envelopeMultiplier(), settings.envelopePercent(),
+            settings.atrPeriod());
     }
 
     /**

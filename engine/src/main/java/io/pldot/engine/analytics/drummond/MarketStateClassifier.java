@@ -40,7 +40,7 @@ package io.pldot.engine.analytics.drummond;
  * closes). The slope trend of the first PLdot bar is HORIZONTAL (no slope yet). Flat prices put
  * every close on PLdot: CONGESTION_ACTION forever, confidence up to 0.95.
  * <p>
- * Owned by one thread, not thread-safe. No allocation; state about 80 bytes.
+ * Owned by one thread, not thread-safe. No allocation; state about 100 bytes.
  */
 public final class MarketStateClassifier
 {

@@ -42,7 +42,7 @@ package io.pldot.engine.analytics.drummond;
  * are ignored. Counts saturate instead of overflowing. Flat prices: every close is on PLdot and
  * at position 0.5 of a zero-width envelope, so only a congestion oscillation can form (and does).
  * <p>
- * Owned by one thread, not thread-safe. No allocation after construction; state about 400 bytes.
+ * Owned by one thread, not thread-safe. No allocation after construction; state about 560 bytes.
  */
 public final class PatternDetector
 {
@@ -254,7 +254,8 @@ public final class PatternDetector
             final double previousInRun = runLength[OSCILLATION] > 0 ? lastRunPosition : 0.5;
             final boolean alternates =
                 Double.isNaN(lastPosition) || (position - lastPosition) * (previousInRun - 0.5) <= 0;
-            // Side +1 continues a run; "-1 then +1" (a break) ends the run and starts a new one.
+            // A qualifying bar extends the run (side 1); one that breaks the alternation ends the
+            // run (side 0) and, being in the middle band, starts the next one.
             if (!alternates)
             {
                 runStep(OSCILLATION, 0, OSCILLATION_MIN_BARS, TrendDirection.NEUTRAL, time, listener);

@@ -26,7 +26,7 @@ import io.pldot.engine.analytics.Bar;
  *   <li>Gaps in time between bars are ignored: the last 3 bars are the last 3 updates.</li>
  *   <li>Prices must be finite (the candle stage and file importers reject the rest).</li>
  * </ul>
- * Owned by one thread, not thread-safe. No allocation after construction; state about 100 bytes.
+ * Owned by one thread, not thread-safe. No allocation after construction; state about 140 bytes.
  */
 public final class PlDot
 {

@@ -91,7 +91,11 @@ final class DgasReference
     // ------------------------------------------------------------------ envelope
 
     private void envelopeAt(
-        final int i, final EnvelopeMethod method, final BigDecimal multiplier, final BigDecimal percent, final int atrPeriod)
+        final int i,
+        final EnvelopeMethod method,
+        final BigDecimal multiplier,
+        final BigDecimal percent,
+        final int atrPeriod)
     {
         BigDecimal offset = null;
         final BigDecimal center = pldot.get(i);
@@ -603,7 +607,8 @@ final class DgasReference
             final double p = position.get(i).doubleValue();
             if (p >= 0.2 && p <= 0.8)
             {
-                final double prevEntry = streak.isEmpty() ? 0.5 : position.get(streak.get(streak.size() - 1)).doubleValue();
+                final double prevEntry =
+                    streak.isEmpty() ? 0.5 : position.get(streak.get(streak.size() - 1)).doubleValue();
                 if (last == null || (p - last) * (prevEntry - 0.5) <= 0)
                 {
                     streak.add(i);

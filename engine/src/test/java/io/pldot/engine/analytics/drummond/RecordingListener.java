@@ -24,7 +24,11 @@ final class RecordingListener implements PatternListener
 
     @Override
     public void onPatternEnded(
-        final PatternType type, final TrendDirection direction, final long startTime, final long endTime, final int strength)
+        final PatternType type,
+        final TrendDirection direction,
+        final long startTime,
+        final long endTime,
+        final int strength)
     {
         events.add(new Event(false, type, direction, startTime, endTime, strength));
     }
@@ -34,13 +38,18 @@ final class RecordingListener implements PatternListener
         return events.stream().filter(e -> e.type() == type).toList();
     }
 
-    static Event started(final PatternType type, final TrendDirection direction, final int startBar, final int strength)
+    static Event started(
+        final PatternType type, final TrendDirection direction, final int startBar, final int strength)
     {
         return new Event(true, type, direction, TestBars.time(startBar), PatternDetector.NO_TIME, strength);
     }
 
     static Event ended(
-        final PatternType type, final TrendDirection direction, final int startBar, final int endBar, final int strength)
+        final PatternType type,
+        final TrendDirection direction,
+        final int startBar,
+        final int endBar,
+        final int strength)
     {
         return new Event(false, type, direction, TestBars.time(startBar), TestBars.time(endBar), strength);
     }

@@ -63,7 +63,8 @@ final class TestBars
     static List<Row> aapl()
     {
         final List<Row> rows = new ArrayList<>();
-        try (InputStream in = TestBars.class.getClassLoader().getResourceAsStream("appleinc_bars_from_20130101_usd.csv"))
+        final ClassLoader loader = TestBars.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("appleinc_bars_from_20130101_usd.csv"))
         {
             if (in == null)
             {
