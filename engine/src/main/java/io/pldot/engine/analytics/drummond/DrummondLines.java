@@ -1,0 +1,330 @@
+package io.pldot.engine.analytics.drummond;
+
+import io.pldot.engine.analytics.Bar;
+
+/**
+ * Drummond two-bar lines and the zones their projections form (DGAS
+ * {@code DrummondLineCalculator} and {@code aggregate_zones}).
+ *
+ * <h2>Lines</h2>
+ * Each bar t from the second on makes two lines with bar t-1: a resistance line through the two
+ * highs and a support line through the two lows. Each is projected one bar ahead (onto bar t+1)
+ * as end + (end - start), e.g. highs 10 then 11 project 12. The projections of the last
+ * {@code lookback} pairs are kept in fixed rings (DGAS clusters every line of the window it
+ * loaded; a fixed lookback keeps this bounded).
+ *
+ * <h2>Zones</h2>
+ * After each update the kept projections of each type are sorted and chained: a projection joins
+ * the current zone when it lies within the tolerance of the previous (next lower) projection,
+ * otherwise it starts a new zone. The tolerance is either absolute (DGAS 0.5) or a percentage of
+ * that previous projection's |price|. A zone has lower and upper (its extreme projections),
+ * center (their midpoint) and strength (number of lines). Zones are formed per type: DGAS sorted
+ * both types together, so a support projection between two resistance ones split their zone;
+ * SPEC asks for zones of "projections of one type", which this implements.
+ *
+ * <h2>Nearest zones</h2>
+ * The nearest support zone is the support zone with the highest center at or below the latest
+ * close; the nearest resistance zone the resistance zone with the lowest center at or above it.
+ * With none on that side, the price is NaN and the strength 0.
+ *
+ * <h2>Edge cases</h2>
+ * No line and no zone before bar 2. Flat bars give identical projections: one zone whose strength
+ * is the number of kept lines and whose lower = upper = center. Zero tolerance chains only equal
+ * projections. Time gaps between bars are ignored.
+ * <p>
+ * Owned by one thread, not thread-safe. No allocation after construction; about 1.8 KB at the
+ * default lookback of 20 (5 KB at the maximum of 64).
+ */
+public final class DrummondLines
+{
+    private final int lookback;
+    private final boolean percentTolerance;
+    private final double tolerance;
+    private final Side support;
+    private final Side resistance;
+    private long bars;
+    private double previousHigh = Double.NaN;
+    private double previousLow = Double.NaN;
+    private double close = Double.NaN;
+
+    /**
+     * @param lookback         two-bar pairs kept, 1..{@link DrummondSettings#MAX_LINE_LOOKBACK}.
+     * @param toleranceMode    how {@code tolerance} is read.
+     * @param tolerance        largest gap inside a zone (price units, or percent of price), >= 0.
+     */
+    public DrummondLines(final int lookback, final ZoneToleranceMode toleranceMode, final double tolerance)
+    {
+        if (lookback < 1 || lookback > DrummondSettings.MAX_LINE_LOOKBACK || toleranceMode == null
+            || !(tolerance >= 0) || Double.isInfinite(tolerance))
+        {
+            throw new IllegalArgumentException("invalid line settings");
+        }
+        this.lookback = lookback;
+        this.percentTolerance = toleranceMode == ZoneToleranceMode.PERCENT;
+        this.tolerance = tolerance;
+        this.support = new Side(lookback);
+        this.resistance = new Side(lookback);
+    }
+
+    /**
+     * @param settings of the analyzer.
+     */
+    public DrummondLines(final DrummondSettings settings)
+    {
+        this(settings.lineLookback(), settings.zoneToleranceMode(), settings.zoneTolerance());
+    }
+
+    /**
+     * Adds a closed bar.
+     *
+     * @param bar closed bar; read, not kept.
+     */
+    public void update(final Bar bar)
+    {
+        update(bar.high(), bar.low(), bar.close());
+    }
+
+    /**
+     * Adds a closed bar given by its prices.
+     *
+     * @param high  of the bar.
+     * @param low   of the bar.
+     * @param close of the bar.
+     */
+    public void update(final double high, final double low, final double close)
+    {
+        bars++;
+        this.close = close;
+        if (bars > 1)
+        {
+            final int slot = (int)((bars - 2) % lookback);
+            resistance.lineEnd = high;
+            resistance.lineSlope = high - previousHigh;
+            resistance.projections[slot] = high + (high - previousHigh);
+            support.lineEnd = low;
+            support.lineSlope = low - previousLow;
+            support.projections[slot] = low + (low - previousLow);
+            final int kept = (int)Math.min(bars - 1, lookback);
+            resistance.cluster(kept, percentTolerance, tolerance);
+            support.cluster(kept, percentTolerance, tolerance);
+        }
+        previousHigh = high;
+        previousLow = low;
+    }
+
+    /**
+     * @return true from bar 2 on.
+     */
+    public boolean hasLines()
+    {
+        return bars > 1;
+    }
+
+    /**
+     * @param type of line.
+     * @return projection onto the next bar of the latest line of that type, or NaN before bar 2.
+     */
+    public double latestProjection(final LineType type)
+    {
+        final Side s = side(type);
+        return hasLines() ? s.lineEnd + s.lineSlope : Double.NaN;
+    }
+
+    /**
+     * @param type of line.
+     * @return slope (end - start, per bar) of the latest line of that type, or NaN before bar 2.
+     */
+    public double latestSlope(final LineType type)
+    {
+        return hasLines() ? side(type).lineSlope : Double.NaN;
+    }
+
+    /**
+     * @param type of zone.
+     * @return zones of that type, sorted by ascending price.
+     */
+    public int zoneCount(final LineType type)
+    {
+        return side(type).zones;
+    }
+
+    /**
+     * @param type  of zone.
+     * @param index 0..{@link #zoneCount} - 1, ascending price.
+     * @return center of the zone.
+     */
+    public double zoneCenter(final LineType type, final int index)
+    {
+        final Side s = side(type);
+        return (s.zoneLower[checkIndex(s, index)] + s.zoneUpper[index]) / 2.0;
+    }
+
+    /**
+     * @param type  of zone.
+     * @param index 0..{@link #zoneCount} - 1, ascending price.
+     * @return lowest projection in the zone.
+     */
+    public double zoneLower(final LineType type, final int index)
+    {
+        final Side s = side(type);
+        return s.zoneLower[checkIndex(s, index)];
+    }
+
+    /**
+     * @param type  of zone.
+     * @param index 0..{@link #zoneCount} - 1, ascending price.
+     * @return highest projection in the zone.
+     */
+    public double zoneUpper(final LineType type, final int index)
+    {
+        final Side s = side(type);
+        return s.zoneUpper[checkIndex(s, index)];
+    }
+
+    /**
+     * @param type  of zone.
+     * @param index 0..{@link #zoneCount} - 1, ascending price.
+     * @return lines in the zone.
+     */
+    public int zoneStrength(final LineType type, final int index)
+    {
+        final Side s = side(type);
+        return s.zoneStrength[checkIndex(s, index)];
+    }
+
+    /**
+     * @return center of the support zone nearest below (or at) the latest close, or NaN.
+     */
+    public double nearestSupportPrice()
+    {
+        final int i = nearestSupport();
+        return i < 0 ? Double.NaN : zoneCenter(LineType.SUPPORT, i);
+    }
+
+    /**
+     * @return strength of the support zone of {@link #nearestSupportPrice()}, or 0.
+     */
+    public int nearestSupportStrength()
+    {
+        final int i = nearestSupport();
+        return i < 0 ? 0 : support.zoneStrength[i];
+    }
+
+    /**
+     * @return center of the resistance zone nearest above (or at) the latest close, or NaN.
+     */
+    public double nearestResistancePrice()
+    {
+        final int i = nearestResistance();
+        return i < 0 ? Double.NaN : zoneCenter(LineType.RESISTANCE, i);
+    }
+
+    /**
+     * @return strength of the resistance zone of {@link #nearestResistancePrice()}, or 0.
+     */
+    public int nearestResistanceStrength()
+    {
+        final int i = nearestResistance();
+        return i < 0 ? 0 : resistance.zoneStrength[i];
+    }
+
+    private int nearestSupport()
+    {
+        // Zones are disjoint and ascending, so their centers strictly ascend.
+        int best = -1;
+        for (int i = 0; i < support.zones && centerOf(support, i) <= close; i++)
+        {
+            best = i;
+        }
+        return best;
+    }
+
+    private int nearestResistance()
+    {
+        for (int i = 0; i < resistance.zones; i++)
+        {
+            if (centerOf(resistance, i) >= close)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double centerOf(final Side s, final int i)
+    {
+        return (s.zoneLower[i] + s.zoneUpper[i]) / 2.0;
+    }
+
+    private static int checkIndex(final Side s, final int index)
+    {
+        if (index < 0 || index >= s.zones)
+        {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return index;
+    }
+
+    private Side side(final LineType type)
+    {
+        return type == LineType.SUPPORT ? support : resistance;
+    }
+
+    /** Projections and zones of one line type. */
+    private static final class Side
+    {
+        final double[] projections;
+        final double[] sorted;
+        final double[] zoneLower;
+        final double[] zoneUpper;
+        final int[] zoneStrength;
+        int zones;
+        double lineEnd = Double.NaN;
+        double lineSlope = Double.NaN;
+
+        Side(final int lookback)
+        {
+            projections = new double[lookback];
+            sorted = new double[lookback];
+            zoneLower = new double[lookback];
+            zoneUpper = new double[lookback];
+            zoneStrength = new int[lookback];
+        }
+
+        void cluster(final int kept, final boolean percent, final double tolerance)
+        {
+            // Insertion sort of at most MAX_LINE_LOOKBACK values: deterministic and allocation-free.
+            for (int i = 0; i < kept; i++)
+            {
+                final double value = projections[i];
+                int j = i - 1;
+                while (j >= 0 && sorted[j] > value)
+                {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+                sorted[j + 1] = value;
+            }
+            zones = 0;
+            for (int i = 0; i < kept; i++)
+            {
+                final double value = sorted[i];
+                if (zones > 0)
+                {
+                    final double last = sorted[i - 1];
+                    final double allowed = percent ? Math.abs(last) * tolerance / 100.0 : tolerance;
+                    if (value - last <= allowed)
+                    {
+                        zoneUpper[zones - 1] = value;
+                        zoneStrength[zones - 1]++;
+                        continue;
+                    }
+                }
+                zoneLower[zones] = value;
+                zoneUpper[zones] = value;
+                zoneStrength[zones] = 1;
+                zones++;
+            }
+        }
+    }
+}
