@@ -32,7 +32,7 @@ final class AnalyticsRecordJson
             AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.previousState(b, o)));
         label(sb, "trend", AnalyticsCodes.label(AnalyticsCodes.Direction.class, IndicatorSnapshotDescriptor.trend(b, o)));
         label(sb, "slope_trend",
-            AnalyticsCodes.label(AnalyticsCodes.Direction.class, IndicatorSnapshotDescriptor.slopeTrend(b, o)));
+            AnalyticsCodes.label(AnalyticsCodes.Slope.class, IndicatorSnapshotDescriptor.slopeTrend(b, o)));
         sb.append(",\"bars_in_state\":").append(IndicatorSnapshotDescriptor.barsInState(b, o));
         for (final IndicatorField field : IndicatorField.values())
         {

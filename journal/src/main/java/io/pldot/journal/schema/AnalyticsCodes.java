@@ -30,15 +30,26 @@ public final class AnalyticsCodes
         REVERSAL
     }
 
-    /** Direction of a trend, a slope or a pattern. */
+    /** Direction of a trend or a pattern. */
     public enum Direction
     {
         /** Up. */
         UP,
         /** Down. */
         DOWN,
-        /** Neither (horizontal slope, no trend). */
+        /** Neither (no trend). */
         NEUTRAL
+    }
+
+    /** Direction of the PLdot slope: horizontal when |slope| is below the DGAS threshold. */
+    public enum Slope
+    {
+        /** Rising. */
+        UP,
+        /** Falling. */
+        DOWN,
+        /** Flat. */
+        HORIZONTAL
     }
 
     /** Regime of seed 004 §12.5. */

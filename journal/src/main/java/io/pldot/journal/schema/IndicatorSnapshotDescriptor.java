@@ -164,7 +164,7 @@ public final class IndicatorSnapshotDescriptor
      * @param state         {@link AnalyticsCodes.MarketState} code.
      * @param previousState {@link AnalyticsCodes.MarketState} code.
      * @param trend         {@link AnalyticsCodes.Direction} code of the trend.
-     * @param slopeTrend    {@link AnalyticsCodes.Direction} code of the PLdot slope.
+     * @param slopeTrend    {@link AnalyticsCodes.Slope} code of the PLdot slope.
      * @param barsInState   bars the state has lasted, this one included.
      */
     public static void putState(

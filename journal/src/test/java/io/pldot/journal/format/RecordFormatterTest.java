@@ -272,7 +272,7 @@ class RecordFormatterTest
         IndicatorSnapshotDescriptor.putEmaPeriod(buffer, OFFSET, 1, 50);
         IndicatorSnapshotDescriptor.putState(buffer, OFFSET, AnalyticsCodes.code(AnalyticsCodes.MarketState.TREND),
             AnalyticsCodes.code(AnalyticsCodes.MarketState.CONGESTION_EXIT), AnalyticsCodes.code(AnalyticsCodes.Direction.UP),
-            AnalyticsCodes.code(AnalyticsCodes.Direction.NEUTRAL), 4);
+            AnalyticsCodes.code(AnalyticsCodes.Slope.HORIZONTAL), 4);
         IndicatorSnapshotDescriptor.putContext(buffer, OFFSET, AnalyticsCodes.code(AnalyticsCodes.Regime.RANGING), 0,
             1 << AnalyticsCodes.Pattern.C_WAVE.ordinal() | 1 << AnalyticsCodes.Pattern.PLDOT_PUSH.ordinal());
 
@@ -305,7 +305,7 @@ class RecordFormatterTest
         assertThat(json.has("ema#2")).as("unused EMA slots are left out").isFalse();
         assertThat(json.get("state").asText()).isEqualTo("TREND");
         assertThat(json.get("previous_state").asText()).isEqualTo("CONGESTION_EXIT");
-        assertThat(json.get("slope_trend").asText()).isEqualTo("NEUTRAL");
+        assertThat(json.get("slope_trend").asText()).isEqualTo("HORIZONTAL");
         assertThat(json.get("bars_in_state").asInt()).isEqualTo(4);
         assertThat(json.get("regime").asText()).isEqualTo("RANGING");
         assertThat(json.get("profile_shape").isNull()).isTrue();

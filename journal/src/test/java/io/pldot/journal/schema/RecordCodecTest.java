@@ -408,7 +408,7 @@ class RecordCodecTest
     {
         assertThat(AnalyticsCodes.code(null)).isEqualTo(AnalyticsCodes.UNDEFINED);
         for (final Class<? extends Enum<?>> type : List.of(AnalyticsCodes.MarketState.class, AnalyticsCodes.Direction.class,
-            AnalyticsCodes.Regime.class, AnalyticsCodes.ProfileShape.class, AnalyticsCodes.Pattern.class,
+            AnalyticsCodes.Slope.class, AnalyticsCodes.Regime.class, AnalyticsCodes.ProfileShape.class, AnalyticsCodes.Pattern.class,
             AnalyticsCodes.PatternPhase.class, AnalyticsCodes.ZoneKind.class, AnalyticsCodes.ZoneStatus.class,
             AnalyticsCodes.GapDirection.class, AnalyticsCodes.GapStatus.class))
         {
