@@ -21,8 +21,9 @@ import java.util.Arrays;
  *   <li>Bars (a bars file, no trades): {@link #update(Bar)} spreads the bar's volume evenly over
  *       every row its low..high range touches, then closes the bar. This is an approximation (the
  *       bar's real distribution is unknown): with V the volume in fixed-point units and k rows,
- *       each row gets V / k (integer division) and the lowest V mod k rows one unit more, so the
- *       bar adds exactly V. Bar prices are put on the tick grid with
+ *       each row gets V / k (integer division) and the r = V mod k rows at the centre of the range
+ *       one unit more (rows i in [⌈(k − r) / 2⌉, ⌈(k − r) / 2⌉ + r), i = 0 at the low), so the
+ *       bar adds exactly V and an evenly spread bar keeps its POC in its middle. Bar prices are put on the tick grid with
  *       {@code Math.round(price × 10^priceScale)}. A zero-range bar puts all its volume in one
  *       row; a zero-volume bar adds nothing but still takes its place in the window.</li>
  * </ul>
@@ -50,8 +51,8 @@ import java.util.Arrays;
  * exactly: area × 100 &ge; total × percent in 128-bit arithmetic).
  * <p>
  * Degenerate inputs: while the window holds no volume (no bar yet, or only zero-volume bars) the
- * POC and value area are {@code NaN} and the shape is {@link ProfileShape#UNDEFINED}; a single row
- * of volume (one flat bar) gives POC = VAH = VAL = that row and shape {@link ProfileShape#NORMAL}.
+ * POC and value area are {@code NaN} and the shape is {@code null}; a single row of volume (one
+ * flat bar) gives POC = VAH = VAL = that row and shape {@link ProfileShape#BALANCED}.
  * <p>
  * State with the defaults: a slot of 32 rows for each of 51 bars (50 in the window plus the one
  * being built, 13,056 bytes), 1024 profile rows (8,192 bytes) and 3 longs per bar (1,224 bytes):
@@ -97,7 +98,7 @@ public final class MarketProfile
     private long valueAreaLowRow;
     private long valueAreaHighRow;
     private long valueAreaVolume;
-    private ProfileShape shape = ProfileShape.UNDEFINED;
+    private ProfileShape shape;
 
     /**
      * @param settings      window, row height and bounds.
@@ -250,7 +251,8 @@ public final class MarketProfile
     }
 
     /**
-     * @return the profile's shape ({@link ProfileShape#UNDEFINED} while the window holds no volume).
+     * @return the profile's shape, or {@code null} while the window holds no volume (the journal
+     *         vocabulary's undefined code 0).
      */
     public ProfileShape shape()
     {
@@ -372,11 +374,15 @@ public final class MarketProfile
         final long rows = highRow - lowRow + 1;
         final long share = units / rows;
         final long remainder = units % rows;
+        // The remainder's units go one each to the block of rows [from, to) at the centre of the
+        // range, half a row higher when it cannot sit exactly in the middle.
+        final long from = (rows - remainder + 1) / 2;
+        final long to = from + remainder;
         if (rows <= barRows)
         {
             for (long i = 0; i < rows; i++)
             {
-                addToCurrent(lowRow + i, i < remainder ? share + 1 : share);
+                addToCurrent(lowRow + i, i >= from && i < to ? share + 1 : share);
             }
             return;
         }
@@ -385,10 +391,10 @@ public final class MarketProfile
         final long edge = barRows - 1;
         for (long i = 0; i < edge; i++)
         {
-            addToCurrent(lowRow + i, i < remainder ? share + 1 : share);
+            addToCurrent(lowRow + i, i >= from && i < to ? share + 1 : share);
         }
-        final long top = share * (rows - edge) + Math.max(0, remainder - edge);
-        addToCurrent(lowRow + edge, top);
+        final long extrasBelowEdge = Math.max(0, Math.min(edge, to) - from);
+        addToCurrent(lowRow + edge, share * (rows - edge) + remainder - extrasBelowEdge);
         mergedCount += rows - barRows;
     }
 
@@ -492,7 +498,7 @@ public final class MarketProfile
         valueAreaVolume = 0;
         if (totalVolume == 0)
         {
-            shape = ProfileShape.UNDEFINED;
+            shape = null;
             return;
         }
         long occupiedLow = EMPTY_MIN;
@@ -555,20 +561,44 @@ public final class MarketProfile
         valueAreaHighRow = high;
         valueAreaVolume = area;
 
-        final long span = occupiedHigh - occupiedLow;
-        final long offset = best - occupiedLow;
-        if (3 * offset > 2 * span)
+        shape = classify(occupiedLow, occupiedHigh, best);
+    }
+
+    /** The rules of {@link ProfileShape}. */
+    private ProfileShape classify(final long occupiedLow, final long occupiedHigh, final long poc)
+    {
+        final long rows = occupiedHigh - occupiedLow + 1;
+        if (rows < 3)
         {
-            shape = ProfileShape.P_SHAPE;
+            return ProfileShape.BALANCED;
         }
-        else if (3 * offset < span)
+        long lower = 0;
+        long middle = 0;
+        long upper = 0;
+        for (long r = occupiedLow; r <= occupiedHigh; r++)
         {
-            shape = ProfileShape.B_SHAPE;
+            final long v = profile[(int)(r & profileMask)];
+            final long part = 3 * (r - occupiedLow) / rows;
+            if (part == 0)
+            {
+                lower += v;
+            }
+            else if (part == 1)
+            {
+                middle += v;
+            }
+            else
+            {
+                upper += v;
+            }
         }
-        else
+        // x > 2 * middle, written so it cannot overflow (x >= 1: the edge rows hold volume).
+        if (middle <= (lower - 1) / 2 && middle <= (upper - 1) / 2)
         {
-            shape = ProfileShape.NORMAL;
+            return ProfileShape.DOUBLE_DISTRIBUTION;
         }
+        final long pocPart = 3 * (poc - occupiedLow) / rows;
+        return pocPart == 2 ? ProfileShape.P_SHAPE : pocPart == 0 ? ProfileShape.B_SHAPE : ProfileShape.BALANCED;
     }
 
     private long nextOccupiedUp(final long from, final long limit)

@@ -1,28 +1,31 @@
 package io.pldot.engine.analytics.profile;
 
 /**
- * Shape of a volume profile, by where its point of control sits within the occupied price range
- * (seed 004 §4.1 {@code profile_shape}: 'P', 'b', 'normal'). With L and H the lowest and highest
- * rows holding volume and p the POC row, compared exactly on row indices:
- * <ul>
- *   <li>{@link #P_SHAPE} when 3(p − L) &gt; 2(H − L): POC in the upper third, volume built high with
- *       a thin tail below (short covering, buyers in control);</li>
- *   <li>{@link #B_SHAPE} when 3(p − L) &lt; (H − L): POC in the lower third, the lowercase 'b' (long
- *       liquidation, thin tail above);</li>
- *   <li>{@link #NORMAL} otherwise, including a profile of a single row: balanced, the 'D' shape.</li>
- * </ul>
- * The double-distribution 'B' is not detected.
+ * Shape of a volume profile (seed 004 §4.1 {@code profile_shape}: 'P', 'b', 'normal', etc.). The
+ * constants carry the names of the journal's analytics vocabulary; an undefined shape (no volume)
+ * is {@code null}, the vocabulary's code 0.
+ * <p>
+ * Rules, exact on row indices and integer volumes. With L and H the lowest and highest rows that
+ * hold volume, n = H − L + 1 rows, and the rows split into thirds by part(r) = ⌊3(r − L) / n⌋
+ * (0 lower, 1 middle, 2 upper):
+ * <ol>
+ *   <li>fewer than 3 rows: {@link #BALANCED};</li>
+ *   <li>{@link #DOUBLE_DISTRIBUTION} when the lower third and the upper third each hold more than
+ *       twice the volume of the middle third (two nodes with a thin middle);</li>
+ *   <li>otherwise by the third holding the POC: upper {@link #P_SHAPE}, lower {@link #B_SHAPE},
+ *       middle {@link #BALANCED}.</li>
+ * </ol>
  */
 public enum ProfileShape
 {
-    /** No volume in the window: no shape. */
-    UNDEFINED("undefined"),
-    /** Balanced: POC in the middle third ('normal', 'D'). */
-    NORMAL("normal"),
-    /** POC in the upper third ('P'). */
+    /** POC in the middle third: balanced, the seed's 'normal', a 'D'. */
+    BALANCED("normal"),
+    /** POC in the upper third, thin tail below ('P': short covering, buyers in control). */
     P_SHAPE("P"),
-    /** POC in the lower third (lowercase 'b'). */
-    B_SHAPE("b");
+    /** POC in the lower third, thin tail above (lowercase 'b': long liquidation). */
+    B_SHAPE("b"),
+    /** Upper and lower thirds each more than twice the middle: two distributions ('B'). */
+    DOUBLE_DISTRIBUTION("B");
 
     private final String label;
 
@@ -32,7 +35,7 @@ public enum ProfileShape
     }
 
     /**
-     * @return the seed's label: "P", "b", "normal" (or "undefined").
+     * @return the trader's label: "normal", "P", "b" or "B".
      */
     public String label()
     {

@@ -41,7 +41,8 @@ class MarketProfileTest
         // 1: above 105 (30) vs below 103 (35): below -> 75, area 103..104
         // 2: above 105 (30) vs below 102 (20): above -> 105, area 103..105
         // 3: above 106 (25) vs below 102 (20): above -> 130 >= 126, stop. VAL 103, VAH 106.
-        // Shape: L 100, H 108, POC offset 4 of 8: middle third -> NORMAL.
+        // Shape: 9 rows, thirds 100-102 (35), 103-105 (105), 106-108 (40): no double distribution;
+        // POC 104 is in the middle third (3 x 4 / 9 = 1) -> BALANCED.
         final MarketProfile profile = oneTickProfile();
         bar(profile, 100, 5, 101, 10, 102, 20, 103, 35, 104, 40);
         bar(profile, 105, 30, 106, 25, 107, 10, 108, 5);
@@ -51,7 +52,7 @@ class MarketProfileTest
         assertThat(profile.valueAreaLow()).isEqualTo(103.0);
         assertThat(profile.valueAreaHigh()).isEqualTo(106.0);
         assertThat(profile.valueAreaVolume()).isEqualTo(130.0);
-        assertThat(profile.shape()).isEqualTo(ProfileShape.NORMAL);
+        assertThat(profile.shape()).isEqualTo(ProfileShape.BALANCED);
         assertThat(profile.mergedCount()).isZero();
     }
 
@@ -90,7 +91,8 @@ class MarketProfileTest
         assertThat(profile.valueAreaLow()).isEqualTo(21.0);
         assertThat(profile.valueAreaHigh()).isEqualTo(27.0);
         assertThat(profile.valueAreaVolume()).isEqualTo(32.0);
-        assertThat(profile.shape()).isEqualTo(ProfileShape.NORMAL);
+        // Thirds 20-22 (13), 23-25 (15), 26-28 (6); POC 25: 3 x 5 / 9 = 1, middle -> BALANCED.
+        assertThat(profile.shape()).isEqualTo(ProfileShape.BALANCED);
     }
 
     @Test
@@ -102,28 +104,52 @@ class MarketProfileTest
         // 1: above 36 (3) vs below: next occupied row is 32 (1), rows 34 and 33 are empty -> above: 12
         // 2: nothing above; below 32 (1) -> 13, area 32..36
         // 3: below 31 (9) -> 22, stop. VAL 31, VAH 36.
-        // Shape: L 30, H 36, POC offset 5 of 6: 15 > 12 -> upper third, P.
+        // Shape: 7 rows, part = 3(r - 30) / 7: lower 30-32 (12), middle 33-34 (0), upper 35-36 (12).
+        // Both outer thirds hold more than twice the middle: a double distribution (before any P).
         final MarketProfile profile = oneTickProfile();
         bar(profile, 30, 2, 31, 9, 32, 1, 35, 9, 36, 3);
         assertThat(profile.poc()).isEqualTo(35.0);
         assertThat(profile.valueAreaLow()).isEqualTo(31.0);
         assertThat(profile.valueAreaHigh()).isEqualTo(36.0);
-        assertThat(profile.shape()).isEqualTo(ProfileShape.P_SHAPE);
+        assertThat(profile.shape()).isEqualTo(ProfileShape.DOUBLE_DISTRIBUTION);
         assertThat(profile.volumeAt(33)).isEqualTo(0.0);
     }
 
     @Test
     void shouldClassifyShapesByPocThird()
     {
-        // L 0, H 9, span 9. POC at 1: 3 < 9 -> b. POC at 3: 9 < 9 no, 9 > 18 no -> normal.
-        // POC at 6: 18 > 18 no -> normal. POC at 7: 21 > 18 -> P.
-        assertThat(shapeWithPocAt(1)).isEqualTo(ProfileShape.B_SHAPE);
-        assertThat(shapeWithPocAt(3)).isEqualTo(ProfileShape.NORMAL);
-        assertThat(shapeWithPocAt(6)).isEqualTo(ProfileShape.NORMAL);
+        // Rows 0..9 (n 10) with volume 1, the POC 10. part(r) = 3r / 10: rows 0-3 lower, 4-6 middle,
+        // 7-9 upper. Thirds hold at most 13 + 3 + 3: never a double distribution.
+        // POC 3: 9 / 10 = 0 -> b. POC 4: 12 / 10 = 1 -> balanced. POC 6: 18 / 10 = 1 -> balanced.
+        // POC 7: 21 / 10 = 2 -> P.
+        assertThat(shapeWithPocAt(0)).isEqualTo(ProfileShape.B_SHAPE);
+        assertThat(shapeWithPocAt(3)).isEqualTo(ProfileShape.B_SHAPE);
+        assertThat(shapeWithPocAt(4)).isEqualTo(ProfileShape.BALANCED);
+        assertThat(shapeWithPocAt(6)).isEqualTo(ProfileShape.BALANCED);
         assertThat(shapeWithPocAt(7)).isEqualTo(ProfileShape.P_SHAPE);
+        assertThat(shapeWithPocAt(9)).isEqualTo(ProfileShape.P_SHAPE);
         assertThat(ProfileShape.B_SHAPE.label()).isEqualTo("b");
         assertThat(ProfileShape.P_SHAPE.label()).isEqualTo("P");
-        assertThat(ProfileShape.NORMAL.label()).isEqualTo("normal");
+        assertThat(ProfileShape.BALANCED.label()).isEqualTo("normal");
+        assertThat(ProfileShape.DOUBLE_DISTRIBUTION.label()).isEqualTo("B");
+    }
+
+    @Test
+    void shouldTellDoubleDistributionFromThinMiddleOnly()
+    {
+        // Rows 0..8: thirds 0-2, 3-5, 6-8.
+        // 4 4 4 | 2 1 1 | 4 4 5: outer thirds 12 and 13, middle 4: 12 > 8 and 13 > 8 -> double.
+        final MarketProfile twoNodes = oneTickProfile();
+        bar(twoNodes, 0, 4, 1, 4, 2, 4, 3, 2, 4, 1, 5, 1, 6, 4, 7, 4, 8, 5);
+        assertThat(twoNodes.shape()).isEqualTo(ProfileShape.DOUBLE_DISTRIBUTION);
+        // Near miss: middle 6 -> 12 > 12 fails for the lower third: shape by POC (8, upper) -> P.
+        final MarketProfile nearMiss = oneTickProfile();
+        bar(nearMiss, 0, 4, 1, 4, 2, 4, 3, 2, 4, 2, 5, 2, 6, 4, 7, 4, 8, 5);
+        assertThat(nearMiss.shape()).isEqualTo(ProfileShape.P_SHAPE);
+        // Two rows only: balanced whatever the volumes.
+        final MarketProfile twoRows = oneTickProfile();
+        bar(twoRows, 0, 9, 1, 1);
+        assertThat(twoRows.shape()).isEqualTo(ProfileShape.BALANCED);
     }
 
     private static ProfileShape shapeWithPocAt(final long pocRow)
@@ -144,7 +170,7 @@ class MarketProfileTest
         final MarketProfile profile = new MarketProfile(MarketProfileSettings.defaults(), 2, 0);
         final Bar bar = new Bar();
         assertThat(profile.poc()).isNaN();
-        assertThat(profile.shape()).isEqualTo(ProfileShape.UNDEFINED);
+        assertThat(profile.shape()).isNull();
 
         profile.update(bar.set(0, 1, 10.00, 10.05, 9.95, 10.01, 0)); // zero volume
         assertThat(profile.barCount()).isEqualTo(1);
@@ -153,33 +179,50 @@ class MarketProfileTest
         assertThat(profile.valueAreaLow()).isNaN();
         assertThat(profile.valueAreaVolume()).isNaN();
         assertThat(profile.totalVolume()).isEqualTo(0.0);
-        assertThat(profile.shape()).isEqualTo(ProfileShape.UNDEFINED);
+        assertThat(profile.shape()).isNull();
 
-        // Zero range: the whole volume in one row; POC = VAH = VAL = 927.74, a single row is NORMAL.
+        // Zero range: the whole volume in one row; POC = VAH = VAL = 927.74, a single row is BALANCED.
         profile.update(bar.set(1, 2, 927.74, 927.74, 927.74, 927.74, 14929));
         assertThat(profile.poc()).isEqualTo(927.74);
         assertThat(profile.valueAreaHigh()).isEqualTo(927.74);
         assertThat(profile.valueAreaLow()).isEqualTo(927.74);
         assertThat(profile.valueAreaVolume()).isEqualTo(14929.0);
-        assertThat(profile.shape()).isEqualTo(ProfileShape.NORMAL);
+        assertThat(profile.shape()).isEqualTo(ProfileShape.BALANCED);
     }
 
     @Test
-    void shouldSpreadBarVolumeEvenlyWithRemainderToLowestRows()
+    void shouldSpreadBarVolumeEvenlyWithRemainderToCentreRows()
     {
-        // Price scale 2, one-tick rows: 10.00..10.03 is 4 rows. Volume 10 = 4 x 2 + 2: the two lowest
-        // rows get 3, the two upper 2. POC tie 10.00 / 10.01; middle 10.015: 10.01 is nearer.
+        // Price scale 2, one-tick rows: 10.00..10.03 is 4 rows. Volume 10 = 4 x 2 + 2: the remainder's
+        // 2 units go to the 2 centre rows (from (4 - 2 + 1) / 2 = 1): 2, 3, 3, 2.
+        // POC tie 10.01 / 10.02, both half a row from the middle 10.015 -> the upper, 10.02.
+        // 70% of 10 = 7: POC 3; above 10.03 (2) vs below 10.01 (3): below -> 6;
+        // above 10.03 (2) vs below 10.00 (2): tie -> above: 8. VA 10.01..10.03.
         final MarketProfile profile = new MarketProfile(MarketProfileSettings.defaults(), 2, 0);
         profile.update(new Bar().set(0, 1, 10.02, 10.03, 10.00, 10.01, 10));
-        assertThat(profile.volumeAt(10.00)).isEqualTo(3.0);
+        assertThat(profile.volumeAt(10.00)).isEqualTo(2.0);
         assertThat(profile.volumeAt(10.01)).isEqualTo(3.0);
-        assertThat(profile.volumeAt(10.02)).isEqualTo(2.0);
+        assertThat(profile.volumeAt(10.02)).isEqualTo(3.0);
         assertThat(profile.volumeAt(10.03)).isEqualTo(2.0);
         assertThat(profile.volumeAt(10.04)).isEqualTo(0.0);
-        assertThat(profile.poc()).isEqualTo(10.01);
-        // 70% of 10 = 7: POC 3; above 10.02 (2) vs below 10.00 (3): below -> 6; above (2) -> 8. VA 10.00..10.02.
-        assertThat(profile.valueAreaLow()).isEqualTo(10.00);
-        assertThat(profile.valueAreaHigh()).isEqualTo(10.02);
+        assertThat(profile.poc()).isEqualTo(10.02);
+        assertThat(profile.valueAreaLow()).isEqualTo(10.01);
+        assertThat(profile.valueAreaHigh()).isEqualTo(10.03);
+
+        // 5 rows, volume 11 = 5 x 2 + 1: one unit, to row (5 - 1 + 1) / 2 = 2, the exact middle.
+        final MarketProfile odd = new MarketProfile(MarketProfileSettings.defaults(), 2, 0);
+        odd.update(new Bar().set(0, 1, 10.00, 10.04, 10.00, 10.04, 11));
+        assertThat(odd.volumeAt(10.02)).isEqualTo(3.0);
+        assertThat(odd.volumeAt(10.01)).isEqualTo(2.0);
+        assertThat(odd.volumeAt(10.03)).isEqualTo(2.0);
+        assertThat(odd.shape()).isEqualTo(ProfileShape.BALANCED);
+
+        // 4 rows, volume 9 = 4 x 2 + 1: one unit, to row (4 - 1 + 1) / 2 = 2 (upper of the two middle rows).
+        final MarketProfile even = new MarketProfile(MarketProfileSettings.defaults(), 2, 0);
+        even.update(new Bar().set(0, 1, 10.00, 10.03, 10.00, 10.03, 9));
+        assertThat(even.volumeAt(10.02)).isEqualTo(3.0);
+        assertThat(even.volumeAt(10.01)).isEqualTo(2.0);
+        assertThat(even.poc()).isEqualTo(10.02);
     }
 
     @Test
@@ -230,15 +273,17 @@ class MarketProfileTest
     @Test
     void shouldMergeRowsBeyondTheBarBoundIntoItsEdgeRow()
     {
-        // Four rows per bar. Bar path: 0..5 is 6 rows, volume 12 -> share 2 each; rows 0..2 keep 2,
-        // row 3 (the edge) takes rows 3, 4, 5: 6. Two rows merged.
+        // Four rows per bar. Bar path: 0..5 is 6 rows, volume 16 = 6 x 2 + 4: the 4 extra units go
+        // to rows (6 - 4 + 1) / 2 = 1 .. 4: 2, 3, 3, 3, 3, 2. Rows 0..2 keep 2, 3, 3; row 3 (the edge)
+        // takes rows 3, 4, 5: 3 + 3 + 2 = 8. Two rows merged.
         final MarketProfile profile = new MarketProfile(new MarketProfileSettings(10, 1, 8, 4, 70), 0, 0);
-        profile.update(new Bar().set(0, 1, 0, 5, 0, 5, 12));
+        profile.update(new Bar().set(0, 1, 0, 5, 0, 5, 16));
         assertThat(profile.volumeAt(0)).isEqualTo(2.0);
-        assertThat(profile.volumeAt(2)).isEqualTo(2.0);
-        assertThat(profile.volumeAt(3)).isEqualTo(6.0);
+        assertThat(profile.volumeAt(1)).isEqualTo(3.0);
+        assertThat(profile.volumeAt(2)).isEqualTo(3.0);
+        assertThat(profile.volumeAt(3)).isEqualTo(8.0);
         assertThat(profile.volumeAt(4)).isEqualTo(0.0);
-        assertThat(profile.totalVolume()).isEqualTo(12.0);
+        assertThat(profile.totalVolume()).isEqualTo(16.0);
         assertThat(profile.mergedCount()).isEqualTo(2);
 
         // Trade path: rows 10..13 fill the bar's 4 rows; 15 goes to edge 13; then 9 is 4 below 13 -> edge 10.
