@@ -8,8 +8,8 @@ import io.pldot.engine.analytics.Bar;
  *
  * <h2>Formation (bar1 two bars back, bar3 the bar just closed; bar2 plays no part)</h2>
  * <ul>
- *   <li>{@link GapType#BULLISH} when bar1.high &lt; bar3.low: gap [bar1.high, bar3.low];</li>
- *   <li>{@link GapType#BEARISH} when bar1.low &gt; bar3.high: gap [bar3.high, bar1.low];</li>
+ *   <li>{@link GapDirection#BULLISH} when bar1.high &lt; bar3.low: gap [bar1.high, bar3.low];</li>
+ *   <li>{@link GapDirection#BEARISH} when bar1.low &gt; bar3.high: gap [bar3.high, bar1.low];</li>
  *   <li>size = high − low must exceed {@code minGapSize} (strict, seed: {@code gap_size > 0});
  *       equal prices (touching bars, flat bars) form no gap. Nothing forms before the third bar.</li>
  * </ul>
@@ -31,14 +31,15 @@ import io.pldot.engine.analytics.Bar;
  * <h2>Events (no allocation)</h2>
  * Each {@link #update} refills a preallocated event buffer read after the call with
  * {@link #eventCount()} and the {@code event…(i)} getters: fills oldest gap first, then eviction,
- * then creation. A bar that goes from an open gap straight past its far edge gives only FILLED.
- * Each event carries a copy of the gap's id, type and bounds. The buffer is valid until the next
- * update.
+ * then creation. Only status changes make events: a deeper partial fill does not, and a bar that
+ * goes from an open gap straight past its far edge gives only FILLED. Each event carries a copy of
+ * the gap as it stands after the event (id, direction, status, bounds, fill, times). The buffer is
+ * valid until the next update.
  * <p>
- * Times are {@link Bar#openTime()} of the bar concerned (created = bar3's); {@link #NO_TIME}
- * marks a gap not filled yet. Bars are assumed valid (finite, low &le; high). Single-threaded;
- * does not allocate after construction. State: 8 values per gap plus a 5-value event slot per gap,
- * about 3 KB with the defaults.
+ * Times are {@link Bar#openTime()} of the bar concerned (created = bar3's; last touched = the
+ * last bar that entered or filled it); {@link #NO_TIME} marks what has not happened. Bars are
+ * assumed valid (finite, low &le; high). Single-threaded; does not allocate after construction.
+ * State: 9 values per gap plus a 9-value event slot per gap, about 4.5 KB with the defaults.
  */
 public final class FairValueGaps
 {
@@ -50,21 +51,26 @@ public final class FairValueGaps
     private final double minGapSize;
 
     private final long[] id;
-    private final GapType[] type;
+    private final GapDirection[] direction;
+    private final GapStatus[] status;
     private final double[] low;
     private final double[] high;
-    private final long[] createdAt;
-    private final long[] filledAt;
     private final double[] fillPercent;
-    private final GapStatus[] status;
+    private final long[] createdAt;
+    private final long[] lastTouched;
+    private final long[] filledAt;
     private int count;
     private long nextId = 1;
 
     private final GapEventType[] eventType;
     private final long[] eventGapId;
-    private final GapType[] eventGapType;
+    private final GapDirection[] eventGapDirection;
+    private final GapStatus[] eventStatus;
     private final double[] eventLow;
     private final double[] eventHigh;
+    private final double[] eventFillPercent;
+    private final long[] eventCreatedAt;
+    private final long[] eventLastTouched;
     private int eventCount;
 
     // bar1 = two bars back, bar2 = previous bar.
@@ -83,19 +89,25 @@ public final class FairValueGaps
         this.capacity = settings.maxGaps();
         this.minGapSize = settings.minGapSize();
         this.id = new long[capacity];
-        this.type = new GapType[capacity];
+        this.direction = new GapDirection[capacity];
+        this.status = new GapStatus[capacity];
         this.low = new double[capacity];
         this.high = new double[capacity];
-        this.createdAt = new long[capacity];
-        this.filledAt = new long[capacity];
         this.fillPercent = new double[capacity];
-        this.status = new GapStatus[capacity];
+        this.createdAt = new long[capacity];
+        this.lastTouched = new long[capacity];
+        this.filledAt = new long[capacity];
+        // Per update: at most one status change per gap, one eviction, one creation.
         final int events = capacity + 2;
         this.eventType = new GapEventType[events];
         this.eventGapId = new long[events];
-        this.eventGapType = new GapType[events];
+        this.eventGapDirection = new GapDirection[events];
+        this.eventStatus = new GapStatus[events];
         this.eventLow = new double[events];
         this.eventHigh = new double[events];
+        this.eventFillPercent = new double[events];
+        this.eventCreatedAt = new long[events];
+        this.eventLastTouched = new long[events];
     }
 
     /**
@@ -121,11 +133,11 @@ public final class FairValueGaps
         {
             if (bar1High < barLow && barLow - bar1High > minGapSize)
             {
-                create(GapType.BULLISH, bar1High, barLow, time);
+                create(GapDirection.BULLISH, bar1High, barLow, time);
             }
             else if (bar1Low > barHigh && bar1Low - barHigh > minGapSize)
             {
-                create(GapType.BEARISH, barHigh, bar1Low, time);
+                create(GapDirection.BEARISH, barHigh, bar1Low, time);
             }
         }
         bar1High = bar2High;
@@ -180,9 +192,18 @@ public final class FairValueGaps
      * @param index 0..gapCount()−1.
      * @return bullish or bearish.
      */
-    public GapType gapType(final int index)
+    public GapDirection gapDirection(final int index)
     {
-        return type[check(index)];
+        return direction[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return OPEN, PARTIAL or FILLED.
+     */
+    public GapStatus gapStatus(final int index)
+    {
+        return status[check(index)];
     }
 
     /**
@@ -214,24 +235,6 @@ public final class FairValueGaps
 
     /**
      * @param index 0..gapCount()−1.
-     * @return open time of bar3.
-     */
-    public long gapCreatedAt(final int index)
-    {
-        return createdAt[check(index)];
-    }
-
-    /**
-     * @param index 0..gapCount()−1.
-     * @return open time of the filling bar, or {@link #NO_TIME}.
-     */
-    public long gapFilledAt(final int index)
-    {
-        return filledAt[check(index)];
-    }
-
-    /**
-     * @param index 0..gapCount()−1.
      * @return deepest fill so far, 0..100.
      */
     public double gapFillPercent(final int index)
@@ -241,11 +244,29 @@ public final class FairValueGaps
 
     /**
      * @param index 0..gapCount()−1.
-     * @return OPEN, PARTIAL or FILLED.
+     * @return open time of bar3.
      */
-    public GapStatus gapStatus(final int index)
+    public long gapCreatedAt(final int index)
     {
-        return status[check(index)];
+        return createdAt[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return open time of the last bar that entered or filled the gap, or {@link #NO_TIME}.
+     */
+    public long gapLastTouched(final int index)
+    {
+        return lastTouched[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return open time of the filling bar, or {@link #NO_TIME}.
+     */
+    public long gapFilledAt(final int index)
+    {
+        return filledAt[check(index)];
     }
 
     /**
@@ -276,11 +297,20 @@ public final class FairValueGaps
 
     /**
      * @param index 0..eventCount()−1.
-     * @return type of the gap concerned.
+     * @return direction of the gap concerned.
      */
-    public GapType eventGapType(final int index)
+    public GapDirection eventGapDirection(final int index)
     {
-        return eventGapType[checkEvent(index)];
+        return eventGapDirection[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return status of the gap after the event (its last status for an eviction).
+     */
+    public GapStatus eventStatus(final int index)
+    {
+        return eventStatus[checkEvent(index)];
     }
 
     /**
@@ -301,9 +331,36 @@ public final class FairValueGaps
         return eventHigh[checkEvent(index)];
     }
 
+    /**
+     * @param index 0..eventCount()−1.
+     * @return fill of the gap after the event, 0..100.
+     */
+    public double eventFillPercent(final int index)
+    {
+        return eventFillPercent[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return open time of the gap's bar3.
+     */
+    public long eventCreatedAt(final int index)
+    {
+        return eventCreatedAt[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return open time of the last bar that entered or filled the gap, or {@link #NO_TIME}.
+     */
+    public long eventLastTouched(final int index)
+    {
+        return eventLastTouched[checkEvent(index)];
+    }
+
     private void fill(final int i, final double barLow, final double barHigh, final long time)
     {
-        final boolean bullish = type[i] == GapType.BULLISH;
+        final boolean bullish = direction[i] == GapDirection.BULLISH;
         // Bullish gaps fill downwards from their high, bearish ones upwards from their low.
         final boolean crossed = bullish ? barLow <= low[i] : barHigh >= high[i];
         if (crossed)
@@ -311,6 +368,7 @@ public final class FairValueGaps
             status[i] = GapStatus.FILLED;
             fillPercent[i] = 100.0;
             filledAt[i] = time;
+            lastTouched[i] = time;
             event(GapEventType.FILLED, i);
             return;
         }
@@ -319,6 +377,7 @@ public final class FairValueGaps
         {
             final double depth = bullish ? high[i] - barLow : barHigh - low[i];
             fillPercent[i] = Math.max(fillPercent[i], depth / (high[i] - low[i]) * 100.0);
+            lastTouched[i] = time;
             if (status[i] == GapStatus.OPEN)
             {
                 status[i] = GapStatus.PARTIAL;
@@ -327,7 +386,7 @@ public final class FairValueGaps
         }
     }
 
-    private void create(final GapType gapType, final double gapLow, final double gapHigh, final long time)
+    private void create(final GapDirection gapDirection, final double gapLow, final double gapHigh, final long time)
     {
         if (count == capacity)
         {
@@ -345,13 +404,14 @@ public final class FairValueGaps
         }
         final int i = count++;
         id[i] = nextId++;
-        type[i] = gapType;
+        direction[i] = gapDirection;
+        status[i] = GapStatus.OPEN;
         low[i] = gapLow;
         high[i] = gapHigh;
-        createdAt[i] = time;
-        filledAt[i] = NO_TIME;
         fillPercent[i] = 0.0;
-        status[i] = GapStatus.OPEN;
+        createdAt[i] = time;
+        lastTouched[i] = NO_TIME;
+        filledAt[i] = NO_TIME;
         event(GapEventType.CREATED, i);
     }
 
@@ -359,15 +419,16 @@ public final class FairValueGaps
     {
         final int tail = count - index - 1;
         System.arraycopy(id, index + 1, id, index, tail);
-        System.arraycopy(type, index + 1, type, index, tail);
+        System.arraycopy(direction, index + 1, direction, index, tail);
+        System.arraycopy(status, index + 1, status, index, tail);
         System.arraycopy(low, index + 1, low, index, tail);
         System.arraycopy(high, index + 1, high, index, tail);
-        System.arraycopy(createdAt, index + 1, createdAt, index, tail);
-        System.arraycopy(filledAt, index + 1, filledAt, index, tail);
         System.arraycopy(fillPercent, index + 1, fillPercent, index, tail);
-        System.arraycopy(status, index + 1, status, index, tail);
+        System.arraycopy(createdAt, index + 1, createdAt, index, tail);
+        System.arraycopy(lastTouched, index + 1, lastTouched, index, tail);
+        System.arraycopy(filledAt, index + 1, filledAt, index, tail);
         count--;
-        type[count] = null;
+        direction[count] = null;
         status[count] = null;
     }
 
@@ -376,9 +437,13 @@ public final class FairValueGaps
         final int e = eventCount++;
         eventType[e] = what;
         eventGapId[e] = id[gap];
-        eventGapType[e] = type[gap];
+        eventGapDirection[e] = direction[gap];
+        eventStatus[e] = status[gap];
         eventLow[e] = low[gap];
         eventHigh[e] = high[gap];
+        eventFillPercent[e] = fillPercent[gap];
+        eventCreatedAt[e] = createdAt[gap];
+        eventLastTouched[e] = lastTouched[gap];
     }
 
     private int check(final int index)

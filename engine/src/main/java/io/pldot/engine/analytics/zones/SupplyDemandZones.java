@@ -10,10 +10,10 @@ import io.pldot.engine.analytics.Bar;
  * With body = |close − open|, lower wick = min(open, close) − low and upper wick =
  * high − max(open, close):
  * <ul>
- *   <li>lower wick &gt; {@code wickToBody} × body forms a {@link ZoneType#DEMAND} zone from the low to
+ *   <li>lower wick &gt; {@code wickToBody} × body forms a {@link ZoneKind#DEMAND} zone from the low to
  *       the bottom of the body, [low, min(open, close)] (the seed's [low, open] for its bullish
  *       candle; a bearish hammer counts too here);</li>
- *   <li>upper wick &gt; {@code wickToBody} × body forms a {@link ZoneType#SUPPLY} zone from the top of
+ *   <li>upper wick &gt; {@code wickToBody} × body forms a {@link ZoneKind#SUPPLY} zone from the top of
  *       the body to the high, [max(open, close), high];</li>
  *   <li>if both wicks qualify (possible only for small bodies), the longer one forms the zone; if
  *       they are equal the candle is indecision and forms none.</li>
@@ -21,7 +21,8 @@ import io.pldot.engine.analytics.Bar;
  * The seed measured its "wick" as the whole range high − low; here each side's own wick is
  * measured, as the rule's name says. Strength = min(100, wick / body × {@code strengthPerRatio})
  * (seed: × 20); a body of 0 (doji) gives 100. A flat bar (zero range) has no wick and forms no
- * zone. Every zone has low &lt; high.
+ * zone. Every zone has low &lt; high. Overlapping zones are not merged: each rejection candle is
+ * its own zone.
  *
  * <h2>Tests and breaks (each later bar, before looking for a new zone)</h2>
  * <ul>
@@ -39,14 +40,14 @@ import io.pldot.engine.analytics.Bar;
  * Each {@link #update} refills a preallocated event buffer, read after the call with
  * {@link #eventCount()} and the {@code event…(i)} getters, in the order they happened (tests and
  * breaks oldest zone first, then eviction, then creation). Each event carries a copy of the
- * zone's id, type and bounds, so it stays readable even for a zone it evicted. The buffer is
- * valid until the next update.
+ * zone as it stands after the event (id, kind, status, bounds, strength, times, test count), so
+ * it stays readable for a zone it evicted. The buffer is valid until the next update.
  * <p>
  * Times are the {@link Bar#openTime()} of the bar concerned (the seed's candle timestamp);
  * {@link #NO_TIME} marks a zone never tested. Zone getters take an index 0..{@link #zoneCount()}−1
  * (oldest first); ids are stable. Bars are assumed valid (finite, low &le; high), as checked at
- * ingress. Single-threaded; does not allocate after construction. State: 10 values per zone plus a
- * 5-value event slot per zone, about 1.6 KB with the defaults.
+ * ingress. Single-threaded; does not allocate after construction. State: 10 values per zone plus
+ * a 10-value event slot per zone, about 2.4 KB with the defaults.
  */
 public final class SupplyDemandZones
 {
@@ -59,23 +60,28 @@ public final class SupplyDemandZones
     private final int capacity;
 
     private final long[] id;
-    private final ZoneType[] type;
+    private final ZoneKind[] kind;
+    private final ZoneStatus[] status;
     private final double[] low;
     private final double[] high;
     private final double[] strength;
     private final long[] firstSeen;
     private final long[] lastTested;
     private final int[] testCount;
-    private final ZoneStatus[] status;
     private final boolean[] inside;
     private int count;
     private long nextId = 1;
 
     private final ZoneEventType[] eventType;
     private final long[] eventZoneId;
-    private final ZoneType[] eventZoneType;
+    private final ZoneKind[] eventZoneKind;
+    private final ZoneStatus[] eventStatus;
     private final double[] eventLow;
     private final double[] eventHigh;
+    private final double[] eventStrength;
+    private final long[] eventFirstSeen;
+    private final long[] eventLastTested;
+    private final int[] eventTestCount;
     private int eventCount;
 
     /**
@@ -88,21 +94,27 @@ public final class SupplyDemandZones
         this.strengthPerRatio = settings.strengthPerRatio();
         this.capacity = settings.maxZones();
         this.id = new long[capacity];
-        this.type = new ZoneType[capacity];
+        this.kind = new ZoneKind[capacity];
+        this.status = new ZoneStatus[capacity];
         this.low = new double[capacity];
         this.high = new double[capacity];
         this.strength = new double[capacity];
         this.firstSeen = new long[capacity];
         this.lastTested = new long[capacity];
         this.testCount = new int[capacity];
-        this.status = new ZoneStatus[capacity];
         this.inside = new boolean[capacity];
+        // Per update: at most one test or break per zone, one eviction, one creation.
         final int events = capacity + 2;
         this.eventType = new ZoneEventType[events];
         this.eventZoneId = new long[events];
-        this.eventZoneType = new ZoneType[events];
+        this.eventZoneKind = new ZoneKind[events];
+        this.eventStatus = new ZoneStatus[events];
         this.eventLow = new double[events];
         this.eventHigh = new double[events];
+        this.eventStrength = new double[events];
+        this.eventFirstSeen = new long[events];
+        this.eventLastTested = new long[events];
+        this.eventTestCount = new int[events];
     }
 
     /**
@@ -124,7 +136,7 @@ public final class SupplyDemandZones
             {
                 continue;
             }
-            final boolean broken = type[i] == ZoneType.DEMAND ? close < low[i] : close > high[i];
+            final boolean broken = kind[i] == ZoneKind.DEMAND ? close < low[i] : close > high[i];
             if (broken)
             {
                 status[i] = ZoneStatus.BROKEN;
@@ -190,9 +202,18 @@ public final class SupplyDemandZones
      * @param index 0..zoneCount()−1.
      * @return demand or supply.
      */
-    public ZoneType zoneType(final int index)
+    public ZoneKind zoneKind(final int index)
     {
-        return type[check(index)];
+        return kind[check(index)];
+    }
+
+    /**
+     * @param index 0..zoneCount()−1.
+     * @return FRESH, TESTED or BROKEN.
+     */
+    public ZoneStatus zoneStatus(final int index)
+    {
+        return status[check(index)];
     }
 
     /**
@@ -250,15 +271,6 @@ public final class SupplyDemandZones
     }
 
     /**
-     * @param index 0..zoneCount()−1.
-     * @return FRESH, TESTED or BROKEN.
-     */
-    public ZoneStatus zoneStatus(final int index)
-    {
-        return status[check(index)];
-    }
-
-    /**
      * @return number of events the last update produced.
      */
     public int eventCount()
@@ -286,11 +298,20 @@ public final class SupplyDemandZones
 
     /**
      * @param index 0..eventCount()−1.
-     * @return type of the zone concerned.
+     * @return kind of the zone concerned.
      */
-    public ZoneType eventZoneType(final int index)
+    public ZoneKind eventZoneKind(final int index)
     {
-        return eventZoneType[checkEvent(index)];
+        return eventZoneKind[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return status of the zone after the event (its last status for an eviction).
+     */
+    public ZoneStatus eventStatus(final int index)
+    {
+        return eventStatus[checkEvent(index)];
     }
 
     /**
@@ -311,8 +332,44 @@ public final class SupplyDemandZones
         return eventHigh[checkEvent(index)];
     }
 
-    private void detect(final double open, final double barHigh, final double barLow, final double close,
-        final long time)
+    /**
+     * @param index 0..eventCount()−1.
+     * @return strength of the zone concerned.
+     */
+    public double eventStrength(final int index)
+    {
+        return eventStrength[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return open time of the bar that formed the zone.
+     */
+    public long eventFirstSeen(final int index)
+    {
+        return eventFirstSeen[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return open time of the zone's last test, or {@link #NO_TIME}.
+     */
+    public long eventLastTested(final int index)
+    {
+        return eventLastTested[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return the zone's test count after the event.
+     */
+    public int eventTestCount(final int index)
+    {
+        return eventTestCount[checkEvent(index)];
+    }
+
+    private void detect(
+        final double open, final double barHigh, final double barLow, final double close, final long time)
     {
         final double bodyLow = Math.min(open, close);
         final double bodyHigh = Math.max(open, close);
@@ -324,11 +381,11 @@ public final class SupplyDemandZones
         final boolean supply = upperWick > threshold;
         if (demand && (!supply || lowerWick > upperWick))
         {
-            create(ZoneType.DEMAND, barLow, bodyLow, strength(lowerWick, body), time);
+            create(ZoneKind.DEMAND, barLow, bodyLow, strength(lowerWick, body), time);
         }
         else if (supply && (!demand || upperWick > lowerWick))
         {
-            create(ZoneType.SUPPLY, bodyHigh, barHigh, strength(upperWick, body), time);
+            create(ZoneKind.SUPPLY, bodyHigh, barHigh, strength(upperWick, body), time);
         }
     }
 
@@ -341,8 +398,9 @@ public final class SupplyDemandZones
         return Math.min(SupplyDemandZoneSettings.MAX_STRENGTH, wick / body * strengthPerRatio);
     }
 
-    private void create(final ZoneType zoneType, final double zoneLow, final double zoneHigh,
-        final double zoneStrength, final long time)
+    private void create(
+        final ZoneKind zoneKind, final double zoneLow, final double zoneHigh, final double zoneStrength,
+        final long time)
     {
         if (count == capacity)
         {
@@ -360,14 +418,14 @@ public final class SupplyDemandZones
         }
         final int i = count++;
         id[i] = nextId++;
-        type[i] = zoneType;
+        kind[i] = zoneKind;
+        status[i] = ZoneStatus.FRESH;
         low[i] = zoneLow;
         high[i] = zoneHigh;
         strength[i] = zoneStrength;
         firstSeen[i] = time;
         lastTested[i] = NO_TIME;
         testCount[i] = 0;
-        status[i] = ZoneStatus.FRESH;
         inside[i] = true;
         event(ZoneEventType.CREATED, i);
     }
@@ -376,17 +434,17 @@ public final class SupplyDemandZones
     {
         final int tail = count - index - 1;
         System.arraycopy(id, index + 1, id, index, tail);
-        System.arraycopy(type, index + 1, type, index, tail);
+        System.arraycopy(kind, index + 1, kind, index, tail);
+        System.arraycopy(status, index + 1, status, index, tail);
         System.arraycopy(low, index + 1, low, index, tail);
         System.arraycopy(high, index + 1, high, index, tail);
         System.arraycopy(strength, index + 1, strength, index, tail);
         System.arraycopy(firstSeen, index + 1, firstSeen, index, tail);
         System.arraycopy(lastTested, index + 1, lastTested, index, tail);
         System.arraycopy(testCount, index + 1, testCount, index, tail);
-        System.arraycopy(status, index + 1, status, index, tail);
         System.arraycopy(inside, index + 1, inside, index, tail);
         count--;
-        type[count] = null;
+        kind[count] = null;
         status[count] = null;
     }
 
@@ -395,9 +453,14 @@ public final class SupplyDemandZones
         final int e = eventCount++;
         eventType[e] = what;
         eventZoneId[e] = id[zone];
-        eventZoneType[e] = type[zone];
+        eventZoneKind[e] = kind[zone];
+        eventStatus[e] = status[zone];
         eventLow[e] = low[zone];
         eventHigh[e] = high[zone];
+        eventStrength[e] = strength[zone];
+        eventFirstSeen[e] = firstSeen[zone];
+        eventLastTested[e] = lastTested[zone];
+        eventTestCount[e] = testCount[zone];
     }
 
     private int check(final int index)

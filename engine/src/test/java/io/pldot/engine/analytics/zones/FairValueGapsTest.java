@@ -33,7 +33,7 @@ class FairValueGapsTest
         final List<String> out = new ArrayList<>();
         for (int i = 0; i < gaps.eventCount(); i++)
         {
-            out.add(gaps.eventType(i) + " " + gaps.eventGapId(i) + " " + gaps.eventGapType(i) + " "
+            out.add(gaps.eventType(i) + " " + gaps.eventGapId(i) + " " + gaps.eventGapDirection(i) + " "
                 + gaps.eventLow(i) + ".." + gaps.eventHigh(i));
         }
         return out;
@@ -51,7 +51,9 @@ class FairValueGapsTest
         assertThat(gaps.gapSize(0)).isEqualTo(3.0);
         assertThat(gaps.gapCreatedAt(0)).isEqualTo(120L);
         assertThat(gaps.gapStatus(0)).isEqualTo(GapStatus.OPEN);
+        assertThat(gaps.gapDirection(0)).isEqualTo(GapDirection.BULLISH);
         assertThat(gaps.gapFilledAt(0)).isEqualTo(FairValueGaps.NO_TIME);
+        assertThat(gaps.gapLastTouched(0)).isEqualTo(FairValueGaps.NO_TIME);
 
         feed(gaps, 110, 104);                // above the gap
         feed(gaps, 110, 103);                // touches the near edge 103 exactly: not entering
@@ -60,17 +62,26 @@ class FairValueGapsTest
 
         feed(gaps, 110, 102);                // t 300: low 102 inside: 1 of 3 filled
         assertThat(events(gaps)).containsExactly("PARTIALLY_FILLED 1 BULLISH 100.0..103.0");
+        assertThat(gaps.eventStatus(0)).isEqualTo(GapStatus.PARTIAL);
+        assertThat(gaps.eventFillPercent(0)).isCloseTo(100.0 / 3.0, within(1e-12));
+        assertThat(gaps.eventLastTouched(0)).isEqualTo(300L);
+        assertThat(gaps.eventCreatedAt(0)).isEqualTo(120L);
         assertThat(gaps.gapStatus(0)).isEqualTo(GapStatus.PARTIAL);
         assertThat(gaps.gapFillPercent(0)).isCloseTo(100.0 / 3.0, within(1e-12));
 
         feed(gaps, 110, 101.5);              // deeper, still partial: no new event, 1.5 of 3
         assertThat(gaps.eventCount()).isZero();
         assertThat(gaps.gapFillPercent(0)).isEqualTo(50.0);
-        feed(gaps, 110, 102.5);              // shallower: the deepest fill stays
+        assertThat(gaps.gapLastTouched(0)).isEqualTo(360L);
+        feed(gaps, 110, 102.5);              // t 420, shallower: the deepest fill stays
         assertThat(gaps.gapFillPercent(0)).isEqualTo(50.0);
+        assertThat(gaps.gapLastTouched(0)).isEqualTo(420L);
 
         feed(gaps, 110, 100);                // t 480: low reaches 100, the far edge: filled
         assertThat(events(gaps)).containsExactly("FILLED 1 BULLISH 100.0..103.0");
+        assertThat(gaps.eventStatus(0)).isEqualTo(GapStatus.FILLED);
+        assertThat(gaps.eventFillPercent(0)).isEqualTo(100.0);
+        assertThat(gaps.eventLastTouched(0)).isEqualTo(480L);
         assertThat(gaps.gapStatus(0)).isEqualTo(GapStatus.FILLED);
         assertThat(gaps.gapFillPercent(0)).isEqualTo(100.0);
         assertThat(gaps.gapFilledAt(0)).isEqualTo(480L);

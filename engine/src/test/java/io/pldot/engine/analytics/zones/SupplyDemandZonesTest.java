@@ -34,7 +34,7 @@ class SupplyDemandZonesTest
         final List<String> out = new ArrayList<>();
         for (int i = 0; i < zones.eventCount(); i++)
         {
-            out.add(zones.eventType(i) + " " + zones.eventZoneId(i) + " " + zones.eventZoneType(i) + " "
+            out.add(zones.eventType(i) + " " + zones.eventZoneId(i) + " " + zones.eventZoneKind(i) + " "
                 + zones.eventLow(i) + ".." + zones.eventHigh(i));
         }
         return out;
@@ -49,7 +49,7 @@ class SupplyDemandZonesTest
         feed(zones, 100, 105, 90, 104);
         assertThat(events(zones)).containsExactly("CREATED 1 DEMAND 90.0..100.0");
         assertThat(zones.zoneCount()).isEqualTo(1);
-        assertThat(zones.zoneType(0)).isEqualTo(ZoneType.DEMAND);
+        assertThat(zones.zoneKind(0)).isEqualTo(ZoneKind.DEMAND);
         assertThat(zones.zoneLow(0)).isEqualTo(90.0);
         assertThat(zones.zoneHigh(0)).isEqualTo(100.0);
         assertThat(zones.zoneStrength(0)).isEqualTo(50.0);
@@ -107,6 +107,9 @@ class SupplyDemandZonesTest
         assertThat(zones.eventCount()).isZero();
         feed(zones, 104, 104, 99, 99);       // t 120: low 99 inside: test 1
         assertThat(events(zones)).containsExactly("TESTED 1 DEMAND 90.0..100.0");
+        assertThat(zones.eventStatus(0)).isEqualTo(ZoneStatus.TESTED);
+        assertThat(zones.eventTestCount(0)).isEqualTo(1);
+        assertThat(zones.eventLastTested(0)).isEqualTo(120L);
         assertThat(zones.zoneStatus(0)).isEqualTo(ZoneStatus.TESTED);
         assertThat(zones.zoneLastTested(0)).isEqualTo(120L);
         feed(zones, 98, 103, 98, 103);       // t 180: still inside: same visit
@@ -122,6 +125,12 @@ class SupplyDemandZonesTest
         assertThat(zones.eventCount()).isZero();
         feed(zones, 90, 90, 89.5, 89.5);     // t 480: close 89.5 < 90: broken
         assertThat(events(zones)).containsExactly("BROKEN 1 DEMAND 90.0..100.0");
+        // The event carries the zone as it stands after the break.
+        assertThat(zones.eventStatus(0)).isEqualTo(ZoneStatus.BROKEN);
+        assertThat(zones.eventTestCount(0)).isEqualTo(2);
+        assertThat(zones.eventFirstSeen(0)).isEqualTo(0L);
+        assertThat(zones.eventLastTested(0)).isEqualTo(360L);
+        assertThat(zones.eventStrength(0)).isEqualTo(50.0);
         assertThat(zones.zoneStatus(0)).isEqualTo(ZoneStatus.BROKEN);
         feed(zones, 89.5, 95, 89.5, 95);     // broken is final: nothing more
         feed(zones, 95, 95, 80, 80);
@@ -151,6 +160,9 @@ class SupplyDemandZonesTest
         assertThat(events(zones)).containsExactly("BROKEN 2 DEMAND 110.0..120.0");
         feed(zones, 130, 135, 120, 134);     // C: full -> B (broken) goes, not A (oldest)
         assertThat(events(zones)).containsExactly("EVICTED 2 DEMAND 110.0..120.0", "CREATED 3 DEMAND 120.0..130.0");
+        assertThat(zones.eventStatus(0)).isEqualTo(ZoneStatus.BROKEN);
+        assertThat(zones.eventStatus(1)).isEqualTo(ZoneStatus.FRESH);
+        assertThat(zones.eventFirstSeen(1)).isEqualTo(180L);
         assertThat(zones.zoneCount()).isEqualTo(2);
         assertThat(zones.zoneId(0)).isEqualTo(1L);
         assertThat(zones.zoneId(1)).isEqualTo(3L);

@@ -1,9 +1,9 @@
 package io.pldot.engine.analytics.zones;
 
 /**
- * Side of a supply/demand zone (seed 004 {@code zone_type}).
+ * Kind of a supply/demand zone (seed 004 {@code zone_type}; named as the journal vocabulary).
  */
-public enum ZoneType
+public enum ZoneKind
 {
     /** Support: built from a long lower wick (buyers rejected lower prices). */
     DEMAND,

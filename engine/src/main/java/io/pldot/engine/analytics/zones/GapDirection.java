@@ -1,9 +1,9 @@
 package io.pldot.engine.analytics.zones;
 
 /**
- * Direction of a fair value gap (seed 004 {@code fvg_type}).
+ * Direction of a fair value gap (seed 004 {@code fvg_type}; named as the journal vocabulary).
  */
-public enum GapType
+public enum GapDirection
 {
     /** bar1.high &lt; bar3.low: price jumped up, the gap lies below. */
     BULLISH,
