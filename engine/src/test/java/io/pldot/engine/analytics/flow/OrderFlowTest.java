@@ -198,17 +198,17 @@ class OrderFlowTest
         final ThreadMXBean threads = (ThreadMXBean)ManagementFactory.getThreadMXBean();
         assertThat(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()).isTrue();
         // The meter itself must see an allocation, or a zero below would prove nothing.
-        final long meterBefore = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        final long meterBefore = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
         sink = new long[1024];
-        assertThat(threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - meterBefore)
+        assertThat(threads.getThreadAllocatedBytes(Thread.currentThread().threadId()) - meterBefore)
             .isGreaterThanOrEqualTo(8 * 1024);
         run(flow, bar, 50_000);
         long least = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++)
         {
-            final long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            final long before = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
             run(flow, bar, 20_000);
-            final long after = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            final long after = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
             least = Math.min(least, after - before);
         }
         assertThat(least).as("bytes allocated over 20,000 candles").isZero();

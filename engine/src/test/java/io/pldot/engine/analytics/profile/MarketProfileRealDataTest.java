@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,12 +30,6 @@ class MarketProfileRealDataTest
 
     /** One bar as text, so the reference never sees a double. */
     private record TextBar(BigDecimal high, BigDecimal low, BigDecimal close, BigDecimal open, BigInteger volume)
-    {
-    }
-
-    /** What the reference computes for one window. */
-    private record Expected(
-        BigDecimal poc, BigDecimal valueAreaHigh, BigDecimal valueAreaLow, ProfileShape shape, BigInteger total)
     {
     }
 
@@ -78,7 +71,7 @@ class MarketProfileRealDataTest
             profile.update(bar.set(i, i + 1L, b.open().doubleValue(), b.high().doubleValue(),
                 b.low().doubleValue(), b.close().doubleValue(), b.volume().doubleValue()));
             final List<TextBar> window = bars.subList(Math.max(0, i + 1 - settings.windowBars()), i + 1);
-            final Expected expected = reference(window, rowTicks, settings.valueAreaPercent());
+            final ReferenceProfile expected = reference(window, rowTicks, settings.valueAreaPercent());
             final String at = "after bar " + i;
             assertThat(profile.totalVolume()).as(at).isEqualTo(expected.total().doubleValue());
             assertThat(profile.poc()).as(at).isEqualTo(expected.poc().doubleValue());
@@ -93,7 +86,7 @@ class MarketProfileRealDataTest
     }
 
     /** The profile of a window, recomputed from nothing with exact arithmetic. */
-    private static Expected reference(final List<TextBar> window, final BigInteger rowTicks, final int percent)
+    private static ReferenceProfile reference(final List<TextBar> window, final BigInteger rowTicks, final int percent)
     {
         final TreeMap<BigInteger, BigInteger> rows = new TreeMap<>();
         for (final TextBar b : window)
@@ -126,87 +119,12 @@ class MarketProfileRealDataTest
                 }
             }
         }
-        final BigInteger total = rows.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
-        final BigInteger twiceMiddle = rows.firstKey().add(rows.lastKey());
-
-        BigInteger poc = null;
-        for (final Map.Entry<BigInteger, BigInteger> e : rows.entrySet())
-        {
-            if (poc == null)
-            {
-                poc = e.getKey();
-                continue;
-            }
-            final int byVolume = e.getValue().compareTo(rows.get(poc));
-            final int byDistance = e.getKey().shiftLeft(1).subtract(twiceMiddle).abs()
-                .compareTo(poc.shiftLeft(1).subtract(twiceMiddle).abs());
-            if (byVolume > 0 || (byVolume == 0 && byDistance <= 0))
-            {
-                poc = e.getKey();
-            }
-        }
-
-        BigInteger low = poc;
-        BigInteger high = poc;
-        BigInteger area = rows.get(poc);
-        final BigInteger needed = total.multiply(BigInteger.valueOf(percent));
-        while (area.multiply(BigInteger.valueOf(100)).compareTo(needed) < 0)
-        {
-            final BigInteger up = rows.higherKey(high);
-            final BigInteger down = rows.lowerKey(low);
-            if (up != null && (down == null || rows.get(up).compareTo(rows.get(down)) >= 0))
-            {
-                high = up;
-                area = area.add(rows.get(up));
-            }
-            else
-            {
-                low = down;
-                area = area.add(rows.get(down));
-            }
-        }
-
-        return new Expected(price(poc, rowTicks), price(high, rowTicks), price(low, rowTicks),
-            shape(rows, poc), total);
-    }
-
-    /** The shape rules of {@link ProfileShape}, on the reference rows. */
-    private static ProfileShape shape(final TreeMap<BigInteger, BigInteger> rows, final BigInteger poc)
-    {
-        final BigInteger first = rows.firstKey();
-        final BigInteger n = rows.lastKey().subtract(first).add(BigInteger.ONE);
-        if (n.compareTo(BigInteger.valueOf(3)) < 0)
-        {
-            return ProfileShape.BALANCED;
-        }
-        final BigInteger[] thirds = {BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO};
-        for (final Map.Entry<BigInteger, BigInteger> e : rows.entrySet())
-        {
-            final int third = third(e.getKey(), first, n);
-            thirds[third] = thirds[third].add(e.getValue());
-        }
-        final BigInteger twiceMiddle = thirds[1].shiftLeft(1);
-        if (thirds[0].compareTo(twiceMiddle) > 0 && thirds[2].compareTo(twiceMiddle) > 0)
-        {
-            return ProfileShape.DOUBLE_DISTRIBUTION;
-        }
-        final int pocThird = third(poc, first, n);
-        return pocThird == 2 ? ProfileShape.P_SHAPE : pocThird == 0 ? ProfileShape.B_SHAPE : ProfileShape.BALANCED;
-    }
-
-    private static int third(final BigInteger row, final BigInteger first, final BigInteger n)
-    {
-        return row.subtract(first).multiply(BigInteger.valueOf(3)).divide(n).intValueExact();
+        return ReferenceProfile.of(rows, rowTicks, PRICE_SCALE, percent);
     }
 
     private static BigInteger ticks(final BigDecimal price)
     {
         return price.movePointRight(PRICE_SCALE).toBigIntegerExact();
-    }
-
-    private static BigDecimal price(final BigInteger row, final BigInteger rowTicks)
-    {
-        return new BigDecimal(row.multiply(rowTicks)).movePointLeft(PRICE_SCALE);
     }
 
     private static List<TextBar> load()

@@ -356,18 +356,18 @@ class MarketProfileTest
         final Bar bar = new Bar();
         final ThreadMXBean threads = (ThreadMXBean)ManagementFactory.getThreadMXBean();
         assertThat(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()).isTrue();
-        final long meterBefore = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        final long meterBefore = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
         sink = new long[1024];
-        assertThat(threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - meterBefore)
+        assertThat(threads.getThreadAllocatedBytes(Thread.currentThread().threadId()) - meterBefore)
             .isGreaterThanOrEqualTo(8 * 1024);
 
         run(byTrades, byBars, bar, 0, 20_000);
         long least = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++)
         {
-            final long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            final long before = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
             run(byTrades, byBars, bar, 20_000 * (attempt + 1), 10_000);
-            final long after = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            final long after = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
             least = Math.min(least, after - before);
         }
         assertThat(least).as("bytes allocated over 10,000 bars on each path").isZero();

@@ -188,17 +188,17 @@ class FairValueGapsTest
         final FairValueGaps gaps = new FairValueGaps(FairValueGapSettings.defaults());
         final ThreadMXBean threads = (ThreadMXBean)ManagementFactory.getThreadMXBean();
         assertThat(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()).isTrue();
-        final long meterBefore = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        final long meterBefore = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
         sink = new long[1024];
-        assertThat(threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - meterBefore)
+        assertThat(threads.getThreadAllocatedBytes(Thread.currentThread().threadId()) - meterBefore)
             .isGreaterThanOrEqualTo(8 * 1024);
         long events = run(gaps, 0, 20_000);
         long least = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++)
         {
-            final long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            final long before = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
             events += run(gaps, 20_000 * (attempt + 1), 10_000);
-            final long after = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            final long after = threads.getThreadAllocatedBytes(Thread.currentThread().threadId());
             least = Math.min(least, after - before);
         }
         assertThat(least).as("bytes allocated over 10,000 bars").isZero();
