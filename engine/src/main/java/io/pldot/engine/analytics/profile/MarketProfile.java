@@ -23,9 +23,10 @@ import java.util.Arrays;
  *       bar's real distribution is unknown): with V the volume in fixed-point units and k rows,
  *       each row gets V / k (integer division) and the r = V mod k rows at the centre of the range
  *       one unit more (rows i in [⌈(k − r) / 2⌉, ⌈(k − r) / 2⌉ + r), i = 0 at the low), so the
- *       bar adds exactly V and an evenly spread bar keeps its POC in its middle. Bar prices are put on the tick grid with
- *       {@code Math.round(price × 10^priceScale)}. A zero-range bar puts all its volume in one
- *       row; a zero-volume bar adds nothing but still takes its place in the window.</li>
+ *       bar adds exactly V and an evenly spread bar keeps its POC in its middle. Bar prices are
+ *       put on the tick grid with {@code Math.round(price × 10^priceScale)}. A zero-range bar puts
+ *       all its volume in one row; a zero-volume bar adds nothing but still takes its place in the
+ *       window.</li>
  * </ul>
  *
  * <h2>Window and bounds (exact, allocation-free)</h2>
