@@ -1,0 +1,466 @@
+package io.pldot.engine.analytics.zones;
+
+import io.pldot.engine.analytics.Bar;
+
+/**
+ * Fair value gaps (seed 004 §4.1 {@code fair_value_gaps}, §5.4 {@code FairValueGapDetector}):
+ * three-candle gaps and their filling, bar by bar.
+ *
+ * <h2>Formation (bar1 two bars back, bar3 the bar just closed; bar2 plays no part)</h2>
+ * <ul>
+ *   <li>{@link GapDirection#BULLISH} when bar1.high &lt; bar3.low: gap [bar1.high, bar3.low];</li>
+ *   <li>{@link GapDirection#BEARISH} when bar1.low &gt; bar3.high: gap [bar3.high, bar1.low];</li>
+ *   <li>size = high − low must exceed {@code minGapSize} (strict, seed: {@code gap_size > 0});
+ *       equal prices (touching bars, flat bars) form no gap. Nothing forms before the third bar.</li>
+ * </ul>
+ *
+ * <h2>Filling (by bars after bar3, before looking for a new gap)</h2>
+ * A bullish gap lies below price and fills downwards; a bearish one lies above and fills upwards.
+ * <ul>
+ *   <li>PARTIAL: a bar trades strictly inside the gap without reaching its far edge — for bullish
+ *       low &lt; bar.low &lt; high, for bearish low &lt; bar.high &lt; high. Touching the near edge exactly
+ *       is not entering.</li>
+ *   <li>FILLED: a bar reaches the far edge — bullish bar.low &le; gap low, bearish bar.high &ge; gap
+ *       high (including a bar that jumps over the gap entirely). FILLED is final.</li>
+ *   <li>Fill percent (seed {@code fill_percentage}, 0–100): the deepest penetration so far as a
+ *       share of the gap; 100 once filled.</li>
+ * </ul>
+ * At most {@code maxGaps} gaps are kept, oldest first; a new gap when full evicts the oldest
+ * FILLED gap, or else the oldest gap.
+ *
+ * <h2>Events (no allocation)</h2>
+ * Each {@link #update} refills a preallocated event buffer read after the call with
+ * {@link #eventCount()} and the {@code event…(i)} getters: fills oldest gap first, then eviction,
+ * then creation. Only status changes make events: a deeper partial fill does not, and a bar that
+ * goes from an open gap straight past its far edge gives only FILLED. Each event carries a copy of
+ * the gap as it stands after the event (id, direction, status, bounds, fill, times). The buffer is
+ * valid until the next update.
+ * <p>
+ * Times are {@link Bar#openTime()} of the bar concerned (created = bar3's; last touched = the
+ * last bar that entered or filled it); {@link #NO_TIME} marks what has not happened. Bars are
+ * assumed valid (finite, low &le; high). Single-threaded; does not allocate after construction.
+ * State: 9 values per gap plus a 9-value event slot per gap, about 4.5 KB with the defaults.
+ */
+public final class FairValueGaps
+{
+    /** Time of an event that has not happened (fill time of an unfilled gap). */
+    public static final long NO_TIME = Long.MIN_VALUE;
+
+    private final FairValueGapSettings settings;
+    private final int capacity;
+    private final double minGapSize;
+
+    private final long[] id;
+    private final GapDirection[] direction;
+    private final GapStatus[] status;
+    private final double[] low;
+    private final double[] high;
+    private final double[] fillPercent;
+    private final long[] createdAt;
+    private final long[] lastTouched;
+    private final long[] filledAt;
+    private int count;
+    private long nextId = 1;
+
+    private final GapEventType[] eventType;
+    private final long[] eventGapId;
+    private final GapDirection[] eventGapDirection;
+    private final GapStatus[] eventStatus;
+    private final double[] eventLow;
+    private final double[] eventHigh;
+    private final double[] eventFillPercent;
+    private final long[] eventCreatedAt;
+    private final long[] eventLastTouched;
+    private int eventCount;
+
+    // bar1 = two bars back, bar2 = previous bar.
+    private double bar1High;
+    private double bar1Low;
+    private double bar2High;
+    private double bar2Low;
+    private long barsSeen;
+
+    /**
+     * @param settings bound and minimum size.
+     */
+    public FairValueGaps(final FairValueGapSettings settings)
+    {
+        this.settings = settings;
+        this.capacity = settings.maxGaps();
+        this.minGapSize = settings.minGapSize();
+        this.id = new long[capacity];
+        this.direction = new GapDirection[capacity];
+        this.status = new GapStatus[capacity];
+        this.low = new double[capacity];
+        this.high = new double[capacity];
+        this.fillPercent = new double[capacity];
+        this.createdAt = new long[capacity];
+        this.lastTouched = new long[capacity];
+        this.filledAt = new long[capacity];
+        // Per update: at most one status change per gap, one eviction, one creation.
+        final int events = capacity + 2;
+        this.eventType = new GapEventType[events];
+        this.eventGapId = new long[events];
+        this.eventGapDirection = new GapDirection[events];
+        this.eventStatus = new GapStatus[events];
+        this.eventLow = new double[events];
+        this.eventHigh = new double[events];
+        this.eventFillPercent = new double[events];
+        this.eventCreatedAt = new long[events];
+        this.eventLastTouched = new long[events];
+    }
+
+    /**
+     * Takes one closed bar: fills existing gaps, then forms a gap with the bar two back.
+     * Refills the event buffer.
+     *
+     * @param bar closed bar; read during the call only.
+     */
+    public void update(final Bar bar)
+    {
+        eventCount = 0;
+        final double barLow = bar.low();
+        final double barHigh = bar.high();
+        final long time = bar.openTime();
+        for (int i = 0; i < count; i++)
+        {
+            if (status[i] != GapStatus.FILLED)
+            {
+                fill(i, barLow, barHigh, time);
+            }
+        }
+        if (barsSeen >= 2)
+        {
+            if (bar1High < barLow && barLow - bar1High > minGapSize)
+            {
+                create(GapDirection.BULLISH, bar1High, barLow, time);
+            }
+            else if (bar1Low > barHigh && bar1Low - barHigh > minGapSize)
+            {
+                create(GapDirection.BEARISH, barHigh, bar1Low, time);
+            }
+        }
+        bar1High = bar2High;
+        bar1Low = bar2Low;
+        bar2High = barHigh;
+        bar2Low = barLow;
+        barsSeen++;
+    }
+
+    /**
+     * @return the settings this instance runs with.
+     */
+    public FairValueGapSettings settings()
+    {
+        return settings;
+    }
+
+    /**
+     * @return number of gaps listed (at most {@code maxGaps}).
+     */
+    public int gapCount()
+    {
+        return count;
+    }
+
+    /**
+     * @param gapId id from {@link #gapId(int)} or an event.
+     * @return the gap's current index, or −1 once it has been evicted.
+     */
+    public int indexOf(final long gapId)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (id[i] == gapId)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param index 0..gapCount()−1, oldest first.
+     * @return the gap's stable id (1, 2, ... in order of formation).
+     */
+    public long gapId(final int index)
+    {
+        return id[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return bullish or bearish.
+     */
+    public GapDirection gapDirection(final int index)
+    {
+        return direction[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return OPEN, PARTIAL or FILLED.
+     */
+    public GapStatus gapStatus(final int index)
+    {
+        return status[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return lower bound of the gap.
+     */
+    public double gapLow(final int index)
+    {
+        return low[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return upper bound of the gap.
+     */
+    public double gapHigh(final int index)
+    {
+        return high[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return high − low, &gt; 0.
+     */
+    public double gapSize(final int index)
+    {
+        return high[check(index)] - low[index];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return deepest fill so far, 0..100.
+     */
+    public double gapFillPercent(final int index)
+    {
+        return fillPercent[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return open time of bar3.
+     */
+    public long gapCreatedAt(final int index)
+    {
+        return createdAt[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return open time of the last bar that entered or filled the gap, or {@link #NO_TIME}.
+     */
+    public long gapLastTouched(final int index)
+    {
+        return lastTouched[check(index)];
+    }
+
+    /**
+     * @param index 0..gapCount()−1.
+     * @return open time of the filling bar, or {@link #NO_TIME}.
+     */
+    public long gapFilledAt(final int index)
+    {
+        return filledAt[check(index)];
+    }
+
+    /**
+     * @return number of events the last update produced.
+     */
+    public int eventCount()
+    {
+        return eventCount;
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return what happened.
+     */
+    public GapEventType eventType(final int index)
+    {
+        return eventType[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return id of the gap concerned.
+     */
+    public long eventGapId(final int index)
+    {
+        return eventGapId[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return direction of the gap concerned.
+     */
+    public GapDirection eventGapDirection(final int index)
+    {
+        return eventGapDirection[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return status of the gap after the event (its last status for an eviction).
+     */
+    public GapStatus eventStatus(final int index)
+    {
+        return eventStatus[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return lower bound of the gap concerned.
+     */
+    public double eventLow(final int index)
+    {
+        return eventLow[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return upper bound of the gap concerned.
+     */
+    public double eventHigh(final int index)
+    {
+        return eventHigh[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return fill of the gap after the event, 0..100.
+     */
+    public double eventFillPercent(final int index)
+    {
+        return eventFillPercent[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return open time of the gap's bar3.
+     */
+    public long eventCreatedAt(final int index)
+    {
+        return eventCreatedAt[checkEvent(index)];
+    }
+
+    /**
+     * @param index 0..eventCount()−1.
+     * @return open time of the last bar that entered or filled the gap, or {@link #NO_TIME}.
+     */
+    public long eventLastTouched(final int index)
+    {
+        return eventLastTouched[checkEvent(index)];
+    }
+
+    private void fill(final int i, final double barLow, final double barHigh, final long time)
+    {
+        final boolean bullish = direction[i] == GapDirection.BULLISH;
+        // Bullish gaps fill downwards from their high, bearish ones upwards from their low.
+        final boolean crossed = bullish ? barLow <= low[i] : barHigh >= high[i];
+        if (crossed)
+        {
+            status[i] = GapStatus.FILLED;
+            fillPercent[i] = 100.0;
+            filledAt[i] = time;
+            lastTouched[i] = time;
+            event(GapEventType.FILLED, i);
+            return;
+        }
+        final boolean entered = bullish ? barLow < high[i] : barHigh > low[i];
+        if (entered)
+        {
+            final double depth = bullish ? high[i] - barLow : barHigh - low[i];
+            fillPercent[i] = Math.max(fillPercent[i], depth / (high[i] - low[i]) * 100.0);
+            lastTouched[i] = time;
+            if (status[i] == GapStatus.OPEN)
+            {
+                status[i] = GapStatus.PARTIAL;
+                event(GapEventType.PARTIALLY_FILLED, i);
+            }
+        }
+    }
+
+    private void create(final GapDirection gapDirection, final double gapLow, final double gapHigh, final long time)
+    {
+        if (count == capacity)
+        {
+            int victim = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (status[i] == GapStatus.FILLED)
+                {
+                    victim = i;
+                    break;
+                }
+            }
+            event(GapEventType.EVICTED, victim);
+            remove(victim);
+        }
+        final int i = count++;
+        id[i] = nextId++;
+        direction[i] = gapDirection;
+        status[i] = GapStatus.OPEN;
+        low[i] = gapLow;
+        high[i] = gapHigh;
+        fillPercent[i] = 0.0;
+        createdAt[i] = time;
+        lastTouched[i] = NO_TIME;
+        filledAt[i] = NO_TIME;
+        event(GapEventType.CREATED, i);
+    }
+
+    private void remove(final int index)
+    {
+        final int tail = count - index - 1;
+        System.arraycopy(id, index + 1, id, index, tail);
+        System.arraycopy(direction, index + 1, direction, index, tail);
+        System.arraycopy(status, index + 1, status, index, tail);
+        System.arraycopy(low, index + 1, low, index, tail);
+        System.arraycopy(high, index + 1, high, index, tail);
+        System.arraycopy(fillPercent, index + 1, fillPercent, index, tail);
+        System.arraycopy(createdAt, index + 1, createdAt, index, tail);
+        System.arraycopy(lastTouched, index + 1, lastTouched, index, tail);
+        System.arraycopy(filledAt, index + 1, filledAt, index, tail);
+        count--;
+        direction[count] = null;
+        status[count] = null;
+    }
+
+    private void event(final GapEventType what, final int gap)
+    {
+        final int e = eventCount++;
+        eventType[e] = what;
+        eventGapId[e] = id[gap];
+        eventGapDirection[e] = direction[gap];
+        eventStatus[e] = status[gap];
+        eventLow[e] = low[gap];
+        eventHigh[e] = high[gap];
+        eventFillPercent[e] = fillPercent[gap];
+        eventCreatedAt[e] = createdAt[gap];
+        eventLastTouched[e] = lastTouched[gap];
+    }
+
+    private int check(final int index)
+    {
+        if (index < 0 || index >= count)
+        {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return index;
+    }
+
+    private int checkEvent(final int index)
+    {
+        if (index < 0 || index >= eventCount)
+        {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return index;
+    }
+}

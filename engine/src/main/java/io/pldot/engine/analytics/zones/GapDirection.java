@@ -1,0 +1,12 @@
+package io.pldot.engine.analytics.zones;
+
+/**
+ * Direction of a fair value gap (seed 004 {@code fvg_type}; named as the journal vocabulary).
+ */
+public enum GapDirection
+{
+    /** bar1.high &lt; bar3.low: price jumped up, the gap lies below. */
+    BULLISH,
+    /** bar1.low &gt; bar3.high: price dropped, the gap lies above. */
+    BEARISH
+}
