@@ -71,7 +71,7 @@ public class ReplayThroughputBenchmark
         final EngineConfig config = new EngineConfig(base.journal(), base.instruments(), base.candles(),
             new EngineConfig.PipelineSettings(EngineConfig.Threading.parse(threading),
                 EngineConfig.WaitStrategyKind.parse(waitStrategy), 1024, 2048),
-            base.imports(), base.display());
+            base.imports(), base.display(), base.analytics());
         final Path out = data.root.resolve("outputs");
         pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
             () -> new ChronicleJournalAppender(out), OutputListener.NONE);

@@ -18,6 +18,7 @@ import java.util.Locale;
  * @param pipeline    ring, threading layout and wait strategy.
  * @param imports     importer settings.
  * @param display     how times are shown.
+ * @param analytics   indicators computed per symbol and timeframe (all optional, defaults documented there).
  */
 public record EngineConfig(
     JournalSettings journal,
@@ -25,7 +26,8 @@ public record EngineConfig(
     CandleSettings candles,
     PipelineSettings pipeline,
     @com.fasterxml.jackson.annotation.JsonProperty("import") ImportSettings imports,
-    DisplaySettings display)
+    DisplaySettings display,
+    AnalyticsConfig analytics)
 {
     /**
      * Fills defaults and checks cross-field rules.
@@ -37,6 +39,8 @@ public record EngineConfig(
         pipeline = pipeline == null ? new PipelineSettings(null, null, null, null) : pipeline;
         imports = imports == null ? new ImportSettings(null, null) : imports;
         display = display == null ? new DisplaySettings(null) : display;
+        analytics = analytics == null ? new AnalyticsConfig(null, null, null, null, null, null, null) : analytics;
+        analytics.toSettings();
         if (instruments == null || instruments.isEmpty())
         {
             throw new IllegalArgumentException("at least one instrument is required under 'instruments'");
@@ -45,12 +49,31 @@ public record EngineConfig(
     }
 
     /**
+     * @param enabled whether analytics run (false: candles only).
+     * @return a copy with that switch.
+     */
+    public EngineConfig withAnalyticsEnabled(final boolean enabled)
+    {
+        return new EngineConfig(journal, instruments, candles, pipeline, imports, display,
+            new AnalyticsConfig(enabled, analytics.drummond(), analytics.regime(), analytics.orderFlow(),
+                analytics.profile(), analytics.zones(), analytics.gaps()));
+    }
+
+    /**
+     * @return the validated analytics settings.
+     */
+    public io.pldot.engine.analytics.AnalyticsSettings analyticsSettings()
+    {
+        return analytics.toSettings();
+    }
+
+    /**
      * @param threading layout to use instead of the configured one.
      * @return a copy with that layout.
      */
     public EngineConfig withThreading(final Threading threading)
     {
-        return new EngineConfig(journal, instruments, candles, pipeline.withThreading(threading), imports, display);
+        return new EngineConfig(journal, instruments, candles, pipeline.withThreading(threading), imports, display, analytics);
     }
 
     /**

@@ -12,7 +12,10 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.event.RingSlot;
+import io.pldot.engine.analytics.AnalyticsSettings;
+import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
+import io.pldot.engine.stage.Stage;
 import io.pldot.engine.stage.JournalInboundStage;
 import io.pldot.engine.stage.JournalOutputStage;
 import io.pldot.engine.stage.OutputListener;
@@ -45,12 +48,16 @@ import java.util.function.Supplier;
  *     |
  *     +--(J)  journal inbound record to DIR/inputs      (live mode only: a replayed record
  *     |                                                   is already in the journal)
- *     +--(C)  candles: validate, build candles, append CandleClosed / InputRejected
+ *     +--(A)  analytics: candles (validate, build, append CandleClosed / InputRejected), then
+ *     |       per symbol x timeframe Drummond, regime, order flow, profile, zones, gaps
+ *     |       (append pattern / zone / gap events and an IndicatorSnapshot per closed candle)
  *     |
- *     +--&gt; (O) after J and C: journal outputs to DIR/outputs, digest, listener
+ *     +--&gt; (O) after J and A: journal outputs to DIR/outputs, digest, listener
  *
- *  threading DEDICATED: J, C and O each on their own thread (J and C in parallel, O gated on both)
- *  threading SHARED:    J -&gt; C -&gt; O fused on one thread, in that order
+ *  threading DEDICATED: J, A and O each on their own thread (J and A in parallel, O gated on both)
+ *  threading SHARED:    J -&gt; A -&gt; O fused on one thread, in that order
+ *  A is the candle stage and the analytics stage fused on one handler (analytics.enabled=false
+ *  leaves the candle stage alone), so candles and their analytics never cross threads.
  * </pre>
  *
  * Because stages talk only through the slot, and outputs are appended in graph order, both
@@ -78,6 +85,7 @@ public final class Pipeline implements AutoCloseable
     private final List<Thread> threads = new ArrayList<>();
     private final JournalInboundStage journalInbound;
     private final CandleStage candles;
+    private final AnalyticsStage analytics;
     private final JournalOutputStage journalOutputs;
     private final long sequenceBase;
     private volatile Throwable failure;
@@ -106,7 +114,11 @@ public final class Pipeline implements AutoCloseable
         this.journalInbound = mode == Mode.LIVE ? new JournalInboundStage(inputJournal) : null;
         this.candles = new CandleStage(
             registry, config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
+        final AnalyticsSettings analyticsSettings = config.analyticsSettings();
+        this.analytics = analyticsSettings.enabled() ?
+            new AnalyticsStage(registry, config.candles().timeframeSeconds(), analyticsSettings) : null;
         this.journalOutputs = new JournalOutputStage(outputAppender, listener);
+        final StageHandler stageA = analytics == null ? new StageHandler(candles) : new StageHandler(candles, analytics);
 
         final int outputCapacity = settings.outputCapacity();
         disruptor = new Disruptor<>(
@@ -120,17 +132,15 @@ public final class Pipeline implements AutoCloseable
 
         if (settings.threading() == EngineConfig.Threading.SHARED)
         {
-            disruptor.handleEventsWith(journalInbound == null ?
-                new StageHandler(candles, journalOutputs) :
-                new StageHandler(journalInbound, candles, journalOutputs));
+            disruptor.handleEventsWith(new StageHandler(shared(journalInbound, candles, analytics, journalOutputs)));
         }
         else if (journalInbound == null)
         {
-            disruptor.handleEventsWith(new StageHandler(candles)).then(new StageHandler(journalOutputs));
+            disruptor.handleEventsWith(stageA).then(new StageHandler(journalOutputs));
         }
         else
         {
-            disruptor.handleEventsWith(new StageHandler(journalInbound), new StageHandler(candles))
+            disruptor.handleEventsWith(new StageHandler(journalInbound), stageA)
                 .then(new StageHandler(journalOutputs));
         }
         ring = disruptor.start();
@@ -320,6 +330,20 @@ public final class Pipeline implements AutoCloseable
     public long outputs()
     {
         return journalOutputs.outputs();
+    }
+
+    private static Stage[] shared(final Stage... stages)
+    {
+        // Stages that are not wired (J in replay, analytics when disabled) are null here.
+        return java.util.Arrays.stream(stages).filter(java.util.Objects::nonNull).toArray(Stage[]::new);
+    }
+
+    /**
+     * @return the analytics stage, or {@code null} when analytics are disabled (read its counters after close).
+     */
+    public AnalyticsStage analytics()
+    {
+        return analytics;
     }
 
     /**

@@ -1,0 +1,330 @@
+package io.pldot.engine.analytics;
+
+import io.pldot.engine.analytics.drummond.DrummondAnalyzer;
+import io.pldot.engine.analytics.drummond.PatternListener;
+import io.pldot.engine.analytics.drummond.PatternType;
+import io.pldot.engine.analytics.drummond.TrendDirection;
+import io.pldot.engine.analytics.flow.OrderFlow;
+import io.pldot.engine.analytics.profile.MarketProfile;
+import io.pldot.engine.analytics.regime.RegimeAnalyzer;
+import io.pldot.engine.analytics.zones.FairValueGaps;
+import io.pldot.engine.analytics.zones.GapEventType;
+import io.pldot.engine.analytics.zones.SupplyDemandZones;
+import io.pldot.engine.analytics.zones.ZoneEventType;
+import io.pldot.engine.event.OutputsBuffer;
+import io.pldot.journal.instrument.Instrument;
+import io.pldot.journal.schema.AnalyticsCodes;
+import io.pldot.journal.schema.IndicatorField;
+import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
+import io.pldot.journal.schema.LevelEventDescriptor;
+import io.pldot.journal.schema.PatternEventDescriptor;
+import io.pldot.journal.schema.RecordType;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * All analytics of one instrument on one timeframe: Drummond Geometry, regime, order flow,
+ * market profile, supply/demand zones and fair value gaps, updated incrementally, and written
+ * out as records when a bar closes — the pattern, zone and gap events that bar caused (in that
+ * order), then one {@link IndicatorSnapshotDescriptor indicator snapshot}.
+ * <p>
+ * Two ways in, one code path after: the pipeline (and {@code analyze --journal}) feeds every
+ * accepted trade with {@link #onTrade} and closes each candle with {@link #onCandleClosed};
+ * a bars file (which has no trades) goes through {@link #onBar}, where order flow needs the bar's
+ * aggressor split (otherwise it stays undefined) and the profile spreads each bar's volume over
+ * its range.
+ * <p>
+ * No allocation after construction. Owned by one thread (the analytics stage's); not thread-safe.
+ */
+public final class TimeframeAnalytics implements PatternListener
+{
+    private final int instrumentId;
+    private final int timeframeSeconds;
+    private final int[] emaPeriods;
+    private final DrummondAnalyzer drummond;
+    private final RegimeAnalyzer regime;
+    private final OrderFlow orderFlow;
+    private final MarketProfile profile;
+    private final SupplyDemandZones zones;
+    private final FairValueGaps gaps;
+
+    private OutputsBuffer out;
+    private long sequence;
+    private long tsEvent;
+    private long tsRecv;
+    private long barsClosed;
+
+    /**
+     * @param settings         analytics parameters.
+     * @param instrument       whose trades and candles arrive here (scales convert fixed point).
+     * @param timeframeSeconds of the candles.
+     */
+    public TimeframeAnalytics(final AnalyticsSettings settings, final Instrument instrument, final int timeframeSeconds)
+    {
+        this.instrumentId = instrument.id();
+        this.timeframeSeconds = timeframeSeconds;
+        this.emaPeriods = settings.emaPeriods();
+        this.drummond = new DrummondAnalyzer(settings.drummond(), this);
+        this.regime = new RegimeAnalyzer(settings.regime());
+        this.orderFlow = new OrderFlow(settings.orderFlow(), instrument.quantityScale());
+        this.profile = new MarketProfile(settings.profile(), instrument.priceScale(), instrument.quantityScale());
+        this.zones = new SupplyDemandZones(settings.zones());
+        this.gaps = new FairValueGaps(settings.gaps());
+    }
+
+    /**
+     * Adds one accepted trade to the bar in progress (order flow and profile).
+     *
+     * @param price    fixed-point price.
+     * @param quantity fixed-point quantity, positive.
+     * @param side     {@link io.pldot.journal.schema.Side} code.
+     */
+    public void onTrade(final long price, final long quantity, final int side)
+    {
+        orderFlow.onTrade(quantity, side);
+        profile.onTrade(price, quantity);
+    }
+
+    /**
+     * Closes the bar whose trades came through {@link #onTrade}, and writes its events and snapshot.
+     *
+     * @param bar      the closed candle.
+     * @param outputs  to append records to.
+     * @param sequence of the input that closed it.
+     * @param tsEvent  event time that closed it.
+     * @param tsRecv   receive time of that input.
+     */
+    public void onCandleClosed(
+        final Bar bar, final OutputsBuffer outputs, final long sequence, final long tsEvent, final long tsRecv)
+    {
+        orderFlow.closeBar();
+        profile.closeBar();
+        close(bar, outputs, sequence, tsEvent, tsRecv);
+    }
+
+    /**
+     * Analyses one bar of a bars file (no trades seen), and writes its events and snapshot.
+     *
+     * @param bar      the bar.
+     * @param outputs  to append records to.
+     * @param sequence to tag the records with (the bar's index for a file).
+     */
+    public void onBar(final Bar bar, final OutputsBuffer outputs, final long sequence)
+    {
+        orderFlow.update(bar);
+        profile.update(bar);
+        close(bar, outputs, sequence, bar.closeTime(), bar.closeTime());
+    }
+
+    private void close(
+        final Bar bar, final OutputsBuffer outputs, final long sequence, final long tsEvent, final long tsRecv)
+    {
+        this.out = outputs;
+        this.sequence = sequence;
+        this.tsEvent = tsEvent;
+        this.tsRecv = tsRecv;
+        drummond.update(bar);
+        regime.update(bar);
+        zones.update(bar);
+        gaps.update(bar);
+        barsClosed++;
+        writeZoneEvents();
+        writeGapEvents();
+        writeSnapshot(bar);
+        this.out = null;
+    }
+
+    @Override
+    public void onPatternStarted(
+        final PatternType type, final TrendDirection direction, final long startTime, final int strength)
+    {
+        writePattern(type, direction, AnalyticsCodes.PatternPhase.STARTED, startTime, 0L, strength);
+    }
+
+    @Override
+    public void onPatternEnded(
+        final PatternType type, final TrendDirection direction, final long startTime, final long endTime, final int strength)
+    {
+        writePattern(type, direction, AnalyticsCodes.PatternPhase.ENDED, startTime, endTime, strength);
+    }
+
+    private void writePattern(
+        final PatternType type,
+        final TrendDirection direction,
+        final AnalyticsCodes.PatternPhase phase,
+        final long startTime,
+        final long endTime,
+        final int strength)
+    {
+        final int offset = out.claim(PatternEventDescriptor.LENGTH);
+        PatternEventDescriptor.encode(out.buffer(), offset, sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds,
+            AnalyticsWireCodes.pattern(type), AnalyticsWireCodes.trend(direction), AnalyticsCodes.code(phase),
+            startTime, endTime, strength);
+    }
+
+    private void writeZoneEvents()
+    {
+        for (int i = 0, n = zones.eventCount(); i < n; i++)
+        {
+            // Evictions are bookkeeping of a bounded list, not a market event: not journaled.
+            if (zones.eventType(i) == ZoneEventType.EVICTED)
+            {
+                continue;
+            }
+            final int offset = out.claim(LevelEventDescriptor.LENGTH);
+            LevelEventDescriptor.encode(out.buffer(), offset, RecordType.ZONE_EVENT, sequence, tsEvent, tsRecv,
+                instrumentId, timeframeSeconds, AnalyticsWireCodes.zoneKind(zones.eventZoneKind(i)),
+                AnalyticsWireCodes.zoneStatus(zones.eventStatus(i)), zones.eventTestCount(i), zones.eventFirstSeen(i),
+                time(zones.eventLastTested(i)), zones.eventLow(i), zones.eventHigh(i), zones.eventStrength(i));
+        }
+    }
+
+    private void writeGapEvents()
+    {
+        for (int i = 0, n = gaps.eventCount(); i < n; i++)
+        {
+            if (gaps.eventType(i) == GapEventType.EVICTED)
+            {
+                continue;
+            }
+            final int offset = out.claim(LevelEventDescriptor.LENGTH);
+            LevelEventDescriptor.encode(out.buffer(), offset, RecordType.GAP_EVENT, sequence, tsEvent, tsRecv,
+                instrumentId, timeframeSeconds, AnalyticsWireCodes.gapDirection(gaps.eventGapDirection(i)),
+                AnalyticsWireCodes.gapStatus(gaps.eventStatus(i)), 0, gaps.eventCreatedAt(i),
+                time(gaps.eventLastTouched(i)), gaps.eventLow(i), gaps.eventHigh(i), gaps.eventFillPercent(i) / 100.0);
+        }
+    }
+
+    private static long time(final long t)
+    {
+        return t == SupplyDemandZones.NO_TIME ? 0L : t;
+    }
+
+    private void writeSnapshot(final Bar bar)
+    {
+        final int offset = out.claim(IndicatorSnapshotDescriptor.LENGTH);
+        final MutableDirectBuffer b = out.buffer();
+        IndicatorSnapshotDescriptor.begin(b, offset, sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds,
+            bar.openTime());
+        put(b, offset, IndicatorField.PLDOT, drummond.pldot());
+        put(b, offset, IndicatorField.PLDOT_SLOPE, drummond.pldotSlope());
+        put(b, offset, IndicatorField.ENV_UPPER, drummond.envUpper());
+        put(b, offset, IndicatorField.ENV_LOWER, drummond.envLower());
+        put(b, offset, IndicatorField.ENV_POSITION, drummond.envPosition());
+        if (drummond.hasState())
+        {
+            put(b, offset, IndicatorField.STATE_CONFIDENCE, drummond.stateConfidence());
+            IndicatorSnapshotDescriptor.putState(b, offset, AnalyticsWireCodes.state(drummond.state()),
+                AnalyticsWireCodes.state(drummond.previousState()), AnalyticsWireCodes.trend(drummond.trendDirection()),
+                AnalyticsWireCodes.slope(drummond.slopeTrend()), drummond.barsInState());
+        }
+        if (drummond.supportZoneStrength() > 0)
+        {
+            put(b, offset, IndicatorField.SUPPORT, drummond.supportZonePrice());
+            put(b, offset, IndicatorField.SUPPORT_STRENGTH, drummond.supportZoneStrength());
+        }
+        if (drummond.resistanceZoneStrength() > 0)
+        {
+            put(b, offset, IndicatorField.RESISTANCE, drummond.resistanceZonePrice());
+            put(b, offset, IndicatorField.RESISTANCE_STRENGTH, drummond.resistanceZoneStrength());
+        }
+        for (int slot = 0; slot < emaPeriods.length; slot++)
+        {
+            IndicatorSnapshotDescriptor.putEmaPeriod(b, offset, slot, emaPeriods[slot]);
+            put(b, offset, IndicatorField.ema(slot), regime.ema(slot));
+        }
+        put(b, offset, IndicatorField.ATR, regime.atr());
+        put(b, offset, IndicatorField.ATR_PERCENT, regime.atrPercent());
+        put(b, offset, IndicatorField.ADX, regime.adx());
+        put(b, offset, IndicatorField.PLUS_DI, regime.plusDi());
+        put(b, offset, IndicatorField.MINUS_DI, regime.minusDi());
+        put(b, offset, IndicatorField.HURST, regime.hurst());
+        put(b, offset, IndicatorField.MEAN_REVERSION, regime.meanReversionStrength());
+        put(b, offset, IndicatorField.AUTOCORRELATION, regime.autocorrelation());
+        put(b, offset, IndicatorField.DELTA, orderFlow.delta());
+        put(b, offset, IndicatorField.CVD, orderFlow.cumulativeDelta());
+        put(b, offset, IndicatorField.IMBALANCE, orderFlow.imbalance());
+        put(b, offset, IndicatorField.AVG_BUY_SIZE, orderFlow.averageBuySize());
+        put(b, offset, IndicatorField.AVG_SELL_SIZE, orderFlow.averageSellSize());
+        put(b, offset, IndicatorField.POC, profile.poc());
+        put(b, offset, IndicatorField.VA_HIGH, profile.valueAreaHigh());
+        put(b, offset, IndicatorField.VA_LOW, profile.valueAreaLow());
+        IndicatorSnapshotDescriptor.putContext(b, offset,
+            regime.hasRegime() ? AnalyticsWireCodes.regime(regime.regime()) : AnalyticsCodes.UNDEFINED,
+            AnalyticsWireCodes.shape(profile.shape()), patternBits(drummond.activePatterns()));
+    }
+
+    private static void put(final MutableDirectBuffer b, final int offset, final IndicatorField field, final double value)
+    {
+        // Undefined values are NaN by the indicators' contract; the encoder keeps them out of the record.
+        IndicatorSnapshotDescriptor.putValue(b, offset, field, value);
+    }
+
+    private static int patternBits(final int mask)
+    {
+        int bits = 0;
+        for (final PatternType type : PATTERN_TYPES)
+        {
+            if ((mask & type.mask()) != 0)
+            {
+                bits |= 1 << (AnalyticsWireCodes.pattern(type) - 1);
+            }
+        }
+        return bits;
+    }
+
+    private static final PatternType[] PATTERN_TYPES = PatternType.values();
+
+    /** @return bars closed so far. */
+    public long barsClosed()
+    {
+        return barsClosed;
+    }
+
+    /** @return the instrument id. */
+    public int instrumentId()
+    {
+        return instrumentId;
+    }
+
+    /** @return the timeframe in seconds. */
+    public int timeframeSeconds()
+    {
+        return timeframeSeconds;
+    }
+
+    /** @return the Drummond analyzer (read-only use). */
+    public DrummondAnalyzer drummond()
+    {
+        return drummond;
+    }
+
+    /** @return the regime analyzer (read-only use). */
+    public RegimeAnalyzer regime()
+    {
+        return regime;
+    }
+
+    /** @return the order flow (read-only use). */
+    public OrderFlow orderFlow()
+    {
+        return orderFlow;
+    }
+
+    /** @return the market profile (read-only use). */
+    public MarketProfile profile()
+    {
+        return profile;
+    }
+
+    /** @return the supply/demand zones (read-only use). */
+    public SupplyDemandZones zones()
+    {
+        return zones;
+    }
+
+    /** @return the fair value gaps (read-only use). */
+    public FairValueGaps gaps()
+    {
+        return gaps;
+    }
+}
