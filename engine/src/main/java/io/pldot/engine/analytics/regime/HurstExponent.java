@@ -27,25 +27,28 @@ import io.pldot.engine.analytics.Bar;
  *       fewer than 100; here a value is either over the full window or absent).</li>
  *   <li>Fewer than two window sizes with an R/S (e.g. flat prices: every S is 0) → 0.5, the seed's
  *       "random walk" default. A flat series therefore has H = 0.5.</li>
- *   <li>A chunk whose returns are constant up to rounding (S ≤ 1e-10 × |mean|, e.g. a perfectly
+ *   <li>A chunk whose returns are constant up to rounding (S ≤ 1e-6 × |mean|, e.g. a perfectly
  *       geometric price path) counts as S = 0; without this its R/S would be rounding noise.</li>
  *   <li>A return that involves a zero or negative close is taken as 0 (no defined log move).</li>
  *   <li>A window size whose chunks all have S = 0 is left out of the fit together with its ln n
  *       (the seed's {@code lags[:len(rs_values)]} would pair the remaining R/S with the wrong n).
  *       </li>
  * </ul>
- * Cost: O(W × number of sizes) per update, no copying: the returns live in a mirrored ring
- * ({@link DoubleWindow}); one {@code Math.log} per update plus one per size and one
- * {@code Math.sqrt} per chunk. State for W = 100: a mirrored ring of 2 × 99 doubles plus small
- * per-size arrays, about 1.8 KB. Does not allocate after construction. Single-threaded; not
- * thread-safe.
+ * Cost: O(W × number of sizes) per update without copying (the returns live in a mirrored ring,
+ * {@link DoubleWindow}): one pass builds prefix sums of the returns and of their squares, which
+ * give each chunk's mean and variance in O(1) (so S is computed as √(E[x²] − mean²), within about
+ * 1e-15 of the two-pass value on market data); then one pass per size finds the extremes of the
+ * cumulative deviations. One {@code Math.log} per update and per size, one {@code Math.sqrt}
+ * per chunk. About 0.5 µs per update for W = 100 (thread CPU time, 2.6 GHz EPYC VM under load).
+ * State for W = 100: a mirrored ring of 2 × 99 doubles, two prefix arrays of 100 and small per-size
+ * arrays, about 3.4 KB. Does not allocate after construction. Single-threaded; not thread-safe.
  */
 public final class HurstExponent
 {
     /** Seed 004 line 3283: {@code lags = [10, 20, 50]}. */
     private static final int[] SEED_LAGS = {10, 20, 50};
     /** S at or below this fraction of |mean| is rounding noise on constant returns. */
-    static final double CONSTANT_RETURNS_TOLERANCE = 1e-10;
+    static final double CONSTANT_RETURNS_TOLERANCE = 1e-6;
     /** Returned when fewer than two window sizes give an R/S (seed line 3317). */
     public static final double RANDOM_WALK = 0.5;
 
@@ -54,6 +57,8 @@ public final class HurstExponent
     private final double[] logLags;
     private final double[] fitX;
     private final double[] fitY;
+    private final double[] prefix;
+    private final double[] prefixSquares;
     private final DoubleWindow returns;
     private long closes;
     private double prevLogClose;
@@ -98,6 +103,8 @@ public final class HurstExponent
         this.fitX = new double[lags.length];
         this.fitY = new double[lags.length];
         this.returns = new DoubleWindow(window - 1);
+        this.prefix = new double[window];
+        this.prefixSquares = new double[window];
     }
 
     /**
@@ -156,19 +163,31 @@ public final class HurstExponent
 
     private double compute()
     {
+        // Prefix sums of the returns and of their squares, oldest first: every chunk's mean,
+        // variance and cumulative deviations then come from differences, without a pass per chunk.
         final double[] r = returns.array();
         final int first = returns.start();
-        final int last = first + returns.capacity();
+        final int m = returns.capacity();
+        double p = 0.0;
+        double q = 0.0;
+        for (int k = 0; k < m; k++)
+        {
+            final double x = r[first + k];
+            p += x;
+            q += x * x;
+            prefix[k + 1] = p;
+            prefixSquares[k + 1] = q;
+        }
+
         int points = 0;
         for (int li = 0; li < lags.length; li++)
         {
             final int n = lags[li];
             double rsSum = 0.0;
             int rsCount = 0;
-            for (int end = last; end - first >= 2; end -= n)
+            for (int end = m; end >= 2; end -= n)
             {
-                final int begin = Math.max(first, end - n);
-                final double rs = rescaledRange(r, begin, end);
+                final double rs = rescaledRange(Math.max(0, end - n), end);
                 if (rs >= 0.0)
                 {
                     rsSum += rs;
@@ -199,41 +218,43 @@ public final class HurstExponent
     }
 
     /**
-     * @return R/S of values[begin, end), or −1 when its standard deviation counts as zero.
+     * @return R/S of the returns [begin, end) of the window (prefix indices), or −1 when their
+     * standard deviation counts as zero.
      */
-    private static double rescaledRange(final double[] values, final int begin, final int end)
+    private double rescaledRange(final int begin, final int end)
     {
         final int length = end - begin;
-        double sum = 0.0;
-        for (int i = begin; i < end; i++)
-        {
-            sum += values[i];
-        }
-        final double mean = sum / length;
-        double cumulative = 0.0;
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        double squares = 0.0;
-        for (int i = begin; i < end; i++)
-        {
-            final double deviation = values[i] - mean;
-            cumulative += deviation;
-            if (cumulative > max)
-            {
-                max = cumulative;
-            }
-            if (cumulative < min)
-            {
-                min = cumulative;
-            }
-            squares += deviation * deviation;
-        }
-        final double s = Math.sqrt(squares / length);
-        if (!(s > 0.0) || s <= CONSTANT_RETURNS_TOLERANCE * Math.abs(mean))
+        final double base = prefix[begin];
+        final double mean = (prefix[end] - base) / length;
+        final double variance = (prefixSquares[end] - prefixSquares[begin]) / length - mean * mean;
+        if (!(variance > CONSTANT_RETURNS_TOLERANCE * CONSTANT_RETURNS_TOLERANCE * mean * mean))
         {
             return -1.0;
         }
-        return (max - min) / s;
+        // Cumulative deviation after k returns: (prefix[begin + k] − base) − k × mean. Max and min
+        // are taken on order-preserving long keys: C2's Math.max(double) (NaN and −0 rules) costs
+        // about three times a long compare-and-move, and these two reductions are most of the work.
+        long maxKey = Long.MIN_VALUE;
+        long minKey = Long.MAX_VALUE;
+        for (int k = begin + 1; k <= end; k++)
+        {
+            final long key = orderedKey((prefix[k] - base) - (k - begin) * mean);
+            maxKey = Math.max(maxKey, key);
+            minKey = Math.min(minKey, key);
+        }
+        return (fromOrderedKey(maxKey) - fromOrderedKey(minKey)) / Math.sqrt(variance);
+    }
+
+    /** A long whose signed order is the order of the (non-NaN) double; its own inverse. */
+    static long orderedKey(final double value)
+    {
+        final long bits = Double.doubleToRawLongBits(value);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    static double fromOrderedKey(final long key)
+    {
+        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
     }
 
     /** Least-squares slope of y on x over the first {@code points} pairs (x not all equal). */
