@@ -1,0 +1,185 @@
+package io.pldot.engine.analytics.regime;
+
+/**
+ * Mean-reversion strength: how fast price comes back to its moving average after a large
+ * excursion, as seed 004 §12.5 defines it ({@code calculate_mean_reversion_strength}, seed lines
+ * 3329-3401), over the last L closes (seed: {@code lookback=50}).
+ * <ol>
+ *   <li>σ = population standard deviation of the L closes ({@code np.std}); m = the moving
+ *       average given with the update (the analyzer passes its fastest EMA, the seed's
+ *       {@code ema_20}).</li>
+ *   <li>Every close of the window except the newest with |close − m| &gt; 2σ is an excursion; its
+ *       return time is the number of bars to the first later close with |close − m| &lt; σ, looking
+ *       at most 19 bars ahead ({@code range(i + 1, min(i + 20, len))}). Excursions that do not
+ *       come back in that span are not counted.</li>
+ *   <li>From the average return time a: a ≤ 3 → 0.9, a ≤ 7 → 0.7, a ≤ 12 → 0.5, else 0.3; no
+ *       counted excursion → 0.5.</li>
+ * </ol>
+ * <b>Direction of time.</b> The seed's query returns closes newest first, so its inner loop
+ * literally looks <i>back</i> in time from each excursion; its docstring and comments ("measure
+ * how long until it returns") mean forward. This class implements the stated meaning (forward,
+ * oldest-first window); the tests check it against the seed's numpy code run on the same window
+ * in oldest-first order.
+ * <p>
+ * <b>Defined values and degenerate inputs</b>: NaN until L closes have been seen and while m is
+ * NaN (the seed returns 0.5 below 20 closes; here a value is over the full window or absent).
+ * Flat prices: σ = 0, no close is ever within 0 of m, so nothing is counted → 0.5. No division
+ * by σ anywhere, so every defined value is one of 0.3, 0.5, 0.7, 0.9.
+ * <p>
+ * Cost: O(L) per update (two ordered passes for σ, one backward pass that finds each excursion's
+ * next close near m), about 0.2 µs for L = 50. State for L = 50: a mirrored ring of 100 doubles,
+ * about 0.9 KB. Does not allocate after construction. Single-threaded; not thread-safe.
+ */
+public final class MeanReversionStrength
+{
+    /** Excursion: |close − m| above this many σ (seed line 3373). */
+    static final double EXCURSION_SIGMAS = 2.0;
+    /** Return: |close − m| below this many σ (seed line 3376). */
+    static final double RETURN_SIGMAS = 1.0;
+    /** Return times are looked for up to this many bars after the excursion (seed line 3375). */
+    static final int MAX_RETURN_BARS = 19;
+    /** Value when no excursion came back (seed lines 3359, 3383). */
+    public static final double NO_EXCURSION = 0.5;
+
+    private final DoubleWindow closes;
+    private double value = Double.NaN;
+    private double averageReturnBars = Double.NaN;
+
+    /**
+     * @param lookback L, the number of closes, ≥ 2.
+     */
+    public MeanReversionStrength(final int lookback)
+    {
+        if (lookback < 2)
+        {
+            throw new IllegalArgumentException("mean-reversion lookback must be >= 2: " + lookback);
+        }
+        this.closes = new DoubleWindow(lookback);
+    }
+
+    /**
+     * Adds one close and, once the window is full and {@code mean} is defined, recomputes the
+     * strength against {@code mean}.
+     *
+     * @param close of the bar.
+     * @param mean  the moving average now (NaN while it is undefined).
+     */
+    public void update(final double close, final double mean)
+    {
+        closes.add(close);
+        if (!closes.isFull() || Double.isNaN(mean))
+        {
+            value = Double.NaN;
+            averageReturnBars = Double.NaN;
+            return;
+        }
+        compute(mean);
+    }
+
+    /**
+     * @return true when the last update produced a value.
+     */
+    public boolean hasValue()
+    {
+        return !Double.isNaN(value);
+    }
+
+    /**
+     * @return 0.3, 0.5, 0.7 or 0.9 (higher = snaps back faster), or NaN when undefined.
+     */
+    public double value()
+    {
+        return value;
+    }
+
+    /**
+     * @return the average return time in bars behind {@link #value()}, or NaN when no excursion
+     * was counted or the value is undefined.
+     */
+    public double averageReturnBars()
+    {
+        return averageReturnBars;
+    }
+
+    /**
+     * @return L.
+     */
+    public int lookback()
+    {
+        return closes.capacity();
+    }
+
+    private void compute(final double mean)
+    {
+        final double[] p = closes.array();
+        final int first = closes.start();
+        final int length = closes.capacity();
+        final int last = first + length;
+
+        double sum = 0.0;
+        for (int i = first; i < last; i++)
+        {
+            sum += p[i];
+        }
+        final double average = sum / length;
+        double squares = 0.0;
+        for (int i = first; i < last; i++)
+        {
+            final double d = p[i] - average;
+            squares += d * d;
+        }
+        final double sigma = Math.sqrt(squares / length);
+        final double excursion = EXCURSION_SIGMAS * sigma;
+        final double near = RETURN_SIGMAS * sigma;
+
+        // Walk back in time remembering the nearest later close within 1σ of the mean.
+        int nextNear = Integer.MAX_VALUE;
+        long totalBars = 0;
+        int excursions = 0;
+        for (int i = last - 1; i >= first; i--)
+        {
+            final double deviation = Math.abs(p[i] - mean);
+            if (deviation > excursion && i < last - 1 && nextNear - i <= MAX_RETURN_BARS)
+            {
+                totalBars += nextNear - i;
+                excursions++;
+            }
+            if (deviation < near)
+            {
+                nextNear = i;
+            }
+        }
+
+        if (excursions == 0)
+        {
+            averageReturnBars = Double.NaN;
+            value = NO_EXCURSION;
+            return;
+        }
+        averageReturnBars = (double)totalBars / excursions;
+        value = strength(averageReturnBars);
+    }
+
+    /**
+     * Seed lines 3393-3400.
+     *
+     * @param averageBars average return time in bars.
+     * @return the strength bucket.
+     */
+    static double strength(final double averageBars)
+    {
+        if (averageBars <= 3)
+        {
+            return 0.9;
+        }
+        if (averageBars <= 7)
+        {
+            return 0.7;
+        }
+        if (averageBars <= 12)
+        {
+            return 0.5;
+        }
+        return 0.3;
+    }
+}
