@@ -8,7 +8,8 @@ import io.pldot.engine.analytics.Bar;
  * uses the definition of time-series analysis that NIST's Statistical Reference Datasets certify
  * (Box and Jenkins):
  * <pre>
- *   r1 = Σ<sub>t=2..M</sub> (x<sub>t</sub> − x̄)(x<sub>t−1</sub> − x̄) / Σ<sub>t=1..M</sub> (x<sub>t</sub> − x̄)²
+ *   r1 = Σ<sub>t=2..M</sub> (x<sub>t</sub> − x̄)(x<sub>t−1</sub> − x̄)
+ *        / Σ<sub>t=1..M</sub> (x<sub>t</sub> − x̄)²
  * </pre>
  * which always lies in [−1, 1]. Returns are ln(close<sub>t</sub>) − ln(close<sub>t−1</sub>), the
  * same series {@link HurstExponent} reads; the default window is 50 returns (the seed's

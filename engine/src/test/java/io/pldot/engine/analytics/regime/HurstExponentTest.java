@@ -217,10 +217,11 @@ class HurstExponentTest
     @Test
     void shouldRejectLagsThatDoNotFitTheWindow()
     {
-        assertThatThrownBy(() -> new HurstExponent(50)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HurstExponent(100, new int[] {10})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HurstExponent(100, new int[] {20, 10})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HurstExponent(100, new int[] {1, 10})).isInstanceOf(IllegalArgumentException.class);
+        final Class<IllegalArgumentException> invalid = IllegalArgumentException.class;
+        assertThatThrownBy(() -> new HurstExponent(50)).isInstanceOf(invalid);
+        assertThatThrownBy(() -> new HurstExponent(100, new int[] {10})).isInstanceOf(invalid);
+        assertThatThrownBy(() -> new HurstExponent(100, new int[] {20, 10})).isInstanceOf(invalid);
+        assertThatThrownBy(() -> new HurstExponent(100, new int[] {1, 10})).isInstanceOf(invalid);
         assertThat(new HurstExponent(51).window()).isEqualTo(51);
     }
 
@@ -236,7 +237,8 @@ class HurstExponentTest
             assertThat(HurstExponent.fromOrderedKey(HurstExponent.orderedKey(ascending[i]))).isEqualTo(ascending[i]);
             if (i > 0)
             {
-                assertThat(HurstExponent.orderedKey(ascending[i - 1])).isLessThan(HurstExponent.orderedKey(ascending[i]));
+                assertThat(HurstExponent.orderedKey(ascending[i - 1]))
+                    .isLessThan(HurstExponent.orderedKey(ascending[i]));
             }
         }
         assertThat(HurstExponent.orderedKey(-0.0)).isLessThan(HurstExponent.orderedKey(0.0));

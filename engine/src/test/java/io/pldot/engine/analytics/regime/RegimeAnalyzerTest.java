@@ -400,7 +400,8 @@ class RegimeAnalyzerTest
     private static String describe(final RegimeAnalyzer a)
     {
         return String.format(
-            "%s reasons=%s close=%.4f ema=%.4f/%.4f/%.4f adx=%.3f +di=%.3f -di=%.3f atr%%=%.4f hurst=%.4f mrs=%.2f ac=%.3f",
+            "%s reasons=%s close=%.4f ema=%.4f/%.4f/%.4f adx=%.3f +di=%.3f -di=%.3f atr%%=%.4f hurst=%.4f" +
+            " mrs=%.2f ac=%.3f",
             a.regime(), Integer.toBinaryString(a.regimeReasons()), a.close(), a.ema(0), a.ema(1), a.ema(2), a.adx(),
             a.plusDi(), a.minusDi(), a.atrPercent(), a.hurst(), a.meanReversionStrength(), a.autocorrelation());
     }

@@ -63,7 +63,8 @@ class RegimeSettingsTest
         assertInvalid(() -> settings(14, 14, 100, List.of(10, 20, 50), RegimeSettings.MAX_WINDOW + 1, 50));
         assertInvalid(() -> settings(14, 14, 100, List.of(10, 20, 50), 50, 1));
         assertInvalid(() -> settings(14, 14, 100, List.of(10, 20, 50), 50, RegimeSettings.MAX_WINDOW + 1));
-        assertThat(d.withEmaPeriods(List.of(1, 2, 3, 4, 5, 6, 7, 8)).emaPeriods()).hasSize(RegimeSettings.MAX_EMA_PERIODS);
+        assertThat(d.withEmaPeriods(List.of(1, 2, 3, 4, 5, 6, 7, 8)).emaPeriods())
+            .hasSize(RegimeSettings.MAX_EMA_PERIODS);
         assertThat(settings(1, 2, 51, List.of(10, 20, 50), 2, 2).hurstWindow()).isEqualTo(51);
     }
 
