@@ -33,19 +33,26 @@ public final class ConfigOptions
     {
         if (loaded == null)
         {
-            final ConfigLoader loader = new ConfigLoader();
-            if (config != null)
-            {
-                loaded = loader.load(config);
-            }
-            else
-            {
-                final String shipped = System.getProperty(CONFIG_PROPERTY);
-                loaded = shipped != null && Files.isRegularFile(Path.of(shipped)) ?
-                    loader.load(Path.of(shipped)) : loader.loadBundledDefault();
-            }
+            loaded = load(config);
         }
         return loaded;
+    }
+
+    /**
+     * @param file a config file, or {@code null} for the shipped one (system property
+     *             {@value #CONFIG_PROPERTY}, else the copy bundled in the jar).
+     * @return the loaded, validated configuration.
+     */
+    static EngineConfig load(final Path file)
+    {
+        final ConfigLoader loader = new ConfigLoader();
+        if (file != null)
+        {
+            return loader.load(file);
+        }
+        final String shipped = System.getProperty(CONFIG_PROPERTY);
+        return shipped != null && Files.isRegularFile(Path.of(shipped)) ?
+            loader.load(Path.of(shipped)) : loader.loadBundledDefault();
     }
 
     /**

@@ -17,13 +17,14 @@ import picocli.CommandLine.Command;
         "LMAX Disruptor pipeline that builds candles, and come out as journaled outputs you can tail.",
         "Replays are bit-for-bit reproducible.",
         ""},
-    subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, DemoCommand.class,
+    subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, AnalyzeCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"",
         "Typical session:",
         "  engine import data.csv --journal j        # trades -> j/inputs",
         "  engine replay --journal j                 # j/inputs -> pipeline -> j/outputs",
         "  engine tail --journal j --type candle-closed --symbol BTCUSD",
+        "  engine analyze --journal j --symbol BTCUSD --timeframe 1h   # indicators per bar, CSV",
         "",
         "Run 'engine COMMAND --help' for a command's options."})
 public final class EngineCommand implements Runnable

@@ -48,10 +48,26 @@ class ReplayDeterminismIT
         assertThat(dedicated1.inputs()).isEqualTo(TestEngine.BITSTAMP_TRADES);
         assertThat(dedicated1.outputs()).isGreaterThan(0);
         assertThat(dedicated1.candlesByTimeframe()).containsKeys("1m", "5m", "15m", "1h");
+        // All analytics are on in the shipped config: one snapshot per closed candle, plus their events.
+        assertThat(dedicated1.outputsByType().get("indicator-snapshot"))
+            .isEqualTo(dedicated1.outputsByType().get("candle-closed")).isPositive();
+        assertThat(dedicated1.outputsByType()).containsKeys("pattern-event", "zone-event", "gap-event");
         assertThat(dedicated1.outputHash()).matches("[0-9a-f]{64}");
         assertThat(dedicated2.outputHash()).isEqualTo(dedicated1.outputHash());
         assertThat(shared.outputHash()).isEqualTo(dedicated1.outputHash());
         assertThat(shared.outputs()).isEqualTo(dedicated1.outputs());
+    }
+
+    @Test
+    void shouldGiveTheSameCandlesWithAnalyticsOffAndOnlyCandleOutputs()
+    {
+        final EngineConfig candlesOnly = config.withAnalyticsEnabled(false).withThreading(EngineConfig.Threading.SHARED);
+        final ReplayResult off = new ReplayRunner(candlesOnly, candlesOnly.registry())
+            .replay(journal, dir.resolve("off"), ProgressListener.NONE);
+        final ReplayResult on = replay(EngineConfig.Threading.SHARED, "on");
+        assertThat(off.outputsByType()).containsOnlyKeys("candle-closed");
+        assertThat(off.candlesByTimeframe()).isEqualTo(on.candlesByTimeframe());
+        assertThat(off.outputHash()).isNotEqualTo(on.outputHash());
     }
 
     @Test
