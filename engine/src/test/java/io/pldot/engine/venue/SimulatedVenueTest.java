@@ -236,6 +236,49 @@ class SimulatedVenueTest
             "fill 5 BUY 5000000 50000000 0 @2000000 50000000");
     }
 
+    @Test
+    void shouldAcceptOrdersSubmittedFromAFillCallbackWithoutFillingThemOnThatTrade()
+    {
+        final SimulatedVenue[] holder = new SimulatedVenue[1];
+        final VenueListener reentrant = new VenueListener()
+        {
+            @Override
+            public void onFill(
+                final long clientOrderId, final int instrumentId, final OrderSide side, final long price,
+                final long quantity, final long fee, final long tsEvent, final long remaining)
+            {
+                recorder.onFill(clientOrderId, instrumentId, side, price, quantity, fee, tsEvent, remaining);
+                if (clientOrderId == 1)
+                {
+                    // Exit decided on the entry's fill (input 11): a sell that may fill from input 12 on.
+                    holder[0].submit(2, BTC, SELL, MARKET, quantity, NO_PRICE, 11, tsEvent);
+                }
+            }
+
+            @Override
+            public void onReject(final long clientOrderId, final VenueRejectReason reason)
+            {
+                recorder.onReject(clientOrderId, reason);
+            }
+
+            @Override
+            public void onCancel(final long clientOrderId)
+            {
+                recorder.onCancel(clientOrderId);
+            }
+        };
+        final SimulatedVenue venue = new SimulatedVenue(new VenueSettings(0, 0, 0, 0, false), 4, reentrant);
+        holder[0] = venue;
+        venue.defineInstrument(BTC, 8);
+        venue.submit(1, BTC, BUY, MARKET, ONE_BTC, NO_PRICE, 10, T);
+        venue.onTrade(11, BTC, T, 5_000_000, ONE_BTC);
+        assertThat(venue.openOrders()).isEqualTo(1);
+        venue.onTrade(12, BTC, T + 1, 5_001_000, ONE_BTC);
+        assertThat(events).containsExactly(
+            "fill 1 BUY 5000000 100000000 0 @0 0",
+            "fill 2 SELL 5001000 100000000 0 @1 0");
+    }
+
     // ---------------------------------------------------------------- cancel and rejects
 
     @Test

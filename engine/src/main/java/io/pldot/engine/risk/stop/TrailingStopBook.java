@@ -175,18 +175,7 @@ public final class TrailingStopBook
         {
             return reject(positionId, StopRejectReason.UNKNOWN_POSITION);
         }
-        final TrailingStop stop = stops[i];
-        final long before = stop.stopPrice();
-        final StopRejectReason reason = stop.tighten(newDistanceBps);
-        if (reason != null)
-        {
-            return reject(positionId, reason);
-        }
-        if (stop.stopPrice() != before)
-        {
-            listener.onStopMoved(positionId, instrumentIds[i], stop.stopPrice(), tsEvent);
-        }
-        return true;
+        return tightenAt(i, newDistanceBps, tsEvent);
     }
 
     /**
@@ -207,9 +196,8 @@ public final class TrailingStopBook
         int tightened = 0;
         for (int i = 0; i < size; i++)
         {
-            if (stops[i].distanceBps() > newDistanceBps)
+            if (stops[i].distanceBps() > newDistanceBps && tightenAt(i, newDistanceBps, tsEvent))
             {
-                tighten(positionIds[i], newDistanceBps, tsEvent);
                 tightened++;
             }
         }
@@ -298,6 +286,22 @@ public final class TrailingStopBook
             }
         }
         return -1;
+    }
+
+    private boolean tightenAt(final int index, final int newDistanceBps, final long tsEvent)
+    {
+        final TrailingStop stop = stops[index];
+        final long before = stop.stopPrice();
+        final StopRejectReason reason = stop.tighten(newDistanceBps);
+        if (reason != null)
+        {
+            return reject(positionIds[index], reason);
+        }
+        if (stop.stopPrice() != before)
+        {
+            listener.onStopMoved(positionIds[index], instrumentIds[index], stop.stopPrice(), tsEvent);
+        }
+        return true;
     }
 
     private void removeAt(final int index)
