@@ -1,0 +1,12 @@
+package io.pldot.engine.risk.stop;
+
+/**
+ * How volatile an instrument is, which decides its trailing distance (seed 004 §8, SPEC §5).
+ */
+public enum AssetClass
+{
+    /** Regular crypto and forex: 0.5% by default. */
+    REGULAR,
+    /** Very volatile assets such as meme coins: 15% by default (the seed allows 15-20%). */
+    VOLATILE
+}

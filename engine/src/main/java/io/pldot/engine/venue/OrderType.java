@@ -1,0 +1,17 @@
+package io.pldot.engine.venue;
+
+/**
+ * How an order asks to be filled.
+ */
+public enum OrderType
+{
+    /** Fills at the next eligible trade's price, with slippage against the order; taker fee. */
+    MARKET,
+    /** Fills at its limit price once a trade reaches it (buy: trade <= limit; sell: trade >= limit); maker fee. */
+    LIMIT,
+    /**
+     * Turns into a market order once a trade reaches its stop price (buy: trade >= stop; sell: trade <= stop),
+     * then fills at that trade's price with slippage; taker fee.
+     */
+    STOP
+}
