@@ -32,9 +32,11 @@ class InputsTest
         assertThatThrownBy(() -> curve.append(9, 100)).hasMessageContaining("backwards");
         assertThatThrownBy(() -> curve.append(11, Double.NaN)).hasMessageContaining("finite and positive");
         assertThatThrownBy(() -> curve.append(11, 0)).hasMessageContaining("finite and positive");
-        assertThatThrownBy(() -> curve.append(11, Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> curve.append(11, Double.POSITIVE_INFINITY))
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> curve.equity(1)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> EquityCurve.of(new long[2], new double[1])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EquityCurve.of(new long[2], new double[1]))
+            .isInstanceOf(IllegalArgumentException.class);
         assertThat(curve.append(10, 101).size()).isEqualTo(2); // same time twice is allowed (per-event sampling)
     }
 

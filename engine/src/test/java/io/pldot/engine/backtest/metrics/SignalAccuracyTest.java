@@ -46,7 +46,8 @@ class SignalAccuracyTest
     @Test
     void shouldGroupByConfidenceBucketAndType()
     {
-        final SignalAccuracyReport r = SignalAccuracy.compute(TradeStatsTest.fiveTrades(), ConfidenceBuckets.defaults());
+        final SignalAccuracyReport r =
+            SignalAccuracy.compute(TradeStatsTest.fiveTrades(), ConfidenceBuckets.defaults());
 
         assertThat(r.byConfidence())
             .extracting(SignalAccuracy::group, SignalAccuracy::count, SignalAccuracy::wins, SignalAccuracy::winRate,
