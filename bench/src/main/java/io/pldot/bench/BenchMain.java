@@ -57,7 +57,8 @@ public final class BenchMain
             options.include(ReplayThroughputBenchmark.class.getSimpleName())
                 .include(ChronicleRawReadBenchmark.class.getSimpleName())
                 .include(DisruptorBaselineBenchmark.class.getSimpleName())
-                .include(StageChainPerTickBenchmark.class.getSimpleName());
+                .include(StageChainPerTickBenchmark.class.getSimpleName())
+                .include(AnalyticsUpdateBenchmark.class.getSimpleName());
         }
         else
         {
