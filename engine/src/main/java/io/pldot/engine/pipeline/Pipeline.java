@@ -2,6 +2,7 @@ package io.pldot.engine.pipeline;
 
 import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.Cursored;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.SleepingWaitStrategy;
@@ -118,20 +119,23 @@ public final class Pipeline implements AutoCloseable
             waitStrategy(settings.waitStrategy()));
         disruptor.setDefaultExceptionHandler(new FailureRecorder());
 
+        // Replay: end batches only when caught up with the reader (see StageHandler).
+        final Cursored published = mode == Mode.REPLAY ? disruptor.getRingBuffer() : null;
         if (settings.threading() == EngineConfig.Threading.SHARED)
         {
             disruptor.handleEventsWith(journalInbound == null ?
-                new StageHandler(candles, journalOutputs) :
-                new StageHandler(journalInbound, candles, journalOutputs));
+                new StageHandler(published, candles, journalOutputs) :
+                new StageHandler(published, journalInbound, candles, journalOutputs));
         }
         else if (journalInbound == null)
         {
-            disruptor.handleEventsWith(new StageHandler(candles)).then(new StageHandler(journalOutputs));
+            disruptor.handleEventsWith(new StageHandler(published, candles))
+                .then(new StageHandler(published, journalOutputs));
         }
         else
         {
-            disruptor.handleEventsWith(new StageHandler(journalInbound), new StageHandler(candles))
-                .then(new StageHandler(journalOutputs));
+            disruptor.handleEventsWith(new StageHandler(published, journalInbound), new StageHandler(published, candles))
+                .then(new StageHandler(published, journalOutputs));
         }
         ring = disruptor.start();
     }
