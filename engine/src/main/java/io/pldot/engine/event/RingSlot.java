@@ -52,6 +52,19 @@ public final class RingSlot
     }
 
     /**
+     * Moves the input's event time by {@code nanos}. Ingress only, after {@link #setInput}: replays a
+     * journal at another point in time (the replay benchmark replays the same trades pass after
+     * pass, each pass later than the last, so candles keep closing instead of every trade being late).
+     *
+     * @param nanos to add to tsEvent.
+     */
+    public void shiftEventTime(final long nanos)
+    {
+        final int at = RecordHeaderDescriptor.TS_EVENT_OFFSET;
+        input.putLong(at, input.getLong(at, RecordHeaderDescriptor.BYTE_ORDER) + nanos, RecordHeaderDescriptor.BYTE_ORDER);
+    }
+
+    /**
      * Gives ingress the input buffer to encode into directly; call {@link #inputEncoded(int)} after.
      *
      * @return the input buffer.
