@@ -25,8 +25,12 @@ import io.pldot.journal.schema.FeedStatusDescriptor;
 import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.TimerDescriptor;
 import io.pldot.journal.schema.TradeTickDescriptor;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import org.agrona.BitUtil;
+import org.agrona.BufferUtil;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,8 +123,14 @@ public final class Pipeline implements AutoCloseable
         this.journalOutputs = new JournalOutputStage(outputAppender, listener);
 
         final int outputCapacity = settings.outputCapacity();
+        // The inputs of all slots back to back in one area, slot after slot (the ring fills its
+        // slots in order): ingress writes and the stages read them at an even stride.
+        final UnsafeBuffer inputs = new UnsafeBuffer(BufferUtil.allocateDirectAligned(
+            settings.ringSize() * RecordHeaderDescriptor.MAX_RECORD_LENGTH, BitUtil.CACHE_LINE_LENGTH));
+        final int[] nextSlot = {0};
         disruptor = new Disruptor<>(
-            () -> new RingSlot(outputCapacity),
+            () -> new RingSlot(new UnsafeBuffer(inputs, RecordHeaderDescriptor.MAX_RECORD_LENGTH * nextSlot[0]++,
+                RecordHeaderDescriptor.MAX_RECORD_LENGTH), outputCapacity),
             settings.ringSize(),
             this::newThread,
             // Live: feed and timer threads publish concurrently. Replay: one reader thread.
