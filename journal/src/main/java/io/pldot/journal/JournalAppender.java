@@ -10,11 +10,14 @@ import org.agrona.DirectBuffer;
 public interface JournalAppender extends AutoCloseable
 {
     /**
-     * Appends one record; it is visible to readers in this and other processes on return.
+     * Appends one record, or several whole records back to back, as one unit (one queue excerpt):
+     * readers in this and other processes see all of them, atomically, on return. Readers return
+     * the records one at a time, by their header lengths, so grouping is invisible to them; writers
+     * group records to pay the per-excerpt cost once per group.
      *
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @param length of the record, header included.
+     * @param buffer holding the record(s).
+     * @param offset of the first record.
+     * @param length of the record(s), headers included.
      */
     void append(DirectBuffer buffer, int offset, int length);
 

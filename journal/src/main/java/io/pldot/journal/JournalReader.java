@@ -6,8 +6,10 @@ import org.agrona.DirectBuffer;
  * Reads raw records from one queue of a journal, in write order, including records appended
  * while it reads (by this or another process).
  * <p>
- * Not thread-safe: one reader per reading thread. The buffer returned by {@link #buffer()} is
- * reused: its contents are valid until the next call to {@link #next()}.
+ * Not thread-safe: one reader per reading thread. {@link #buffer()} returns the same object every
+ * time; each {@link #next()} aims it at the new record, which may be the journal's own memory:
+ * its contents are valid only until the next call to {@link #next()}, {@link #toStart()} or
+ * {@link #close()}; copy what you keep.
  */
 public interface JournalReader extends AutoCloseable
 {

@@ -102,7 +102,7 @@ public final class ReplayRunner
                 }
                 lastEventTime = tsEvent;
                 inputsByType[RecordHeaderDescriptor.typeId(reader.buffer(), 0) & 0xFF]++;
-                pipeline.publish(reader.buffer(), 0, length);
+                pipeline.publishReplayed(reader.buffer(), 0, length, 0);
                 inputs++;
                 if ((inputs & 0x3FFF) == 0)
                 {

@@ -29,6 +29,12 @@ public final class CandleBuilder
     private final int instrumentId;
     private final Candle[] levels;
     private long closedUpTo = Long.MIN_VALUE;
+    /**
+     * Earliest end among the active candles (Long.MAX_VALUE when none is active): the only time at
+     * which anything can close. Most trades fall before it and skip the per-level walk; it changes
+     * only when a candle opens or closes.
+     */
+    private long nextClose = Long.MAX_VALUE;
 
     /**
      * @param instrumentId     of the trades this builder sees.
@@ -73,7 +79,10 @@ public final class CandleBuilder
         {
             return false;
         }
-        closeThrough(tsEvent, tsEvent, listener);
+        if (tsEvent >= nextClose)
+        {
+            closeThrough(tsEvent, tsEvent, listener);
+        }
         if (base.active())
         {
             base.addTrade(price, quantity, side);
@@ -81,6 +90,7 @@ public final class CandleBuilder
         else
         {
             base.startWithTrade(tsEvent, price, quantity, side);
+            nextClose = Math.min(nextClose, base.endTime());
         }
         return true;
     }
@@ -94,7 +104,10 @@ public final class CandleBuilder
      */
     public void onTime(final long time, final long closedAt, final CandleListener listener)
     {
-        closeThrough(time, closedAt, listener);
+        if (time >= nextClose)
+        {
+            closeThrough(time, closedAt, listener);
+        }
     }
 
     /**
@@ -132,5 +145,14 @@ public final class CandleBuilder
                 candle.deactivate();
             }
         }
+        long earliest = Long.MAX_VALUE;
+        for (final Candle candle : levels)
+        {
+            if (candle.active())
+            {
+                earliest = Math.min(earliest, candle.endTime());
+            }
+        }
+        nextClose = earliest;
     }
 }

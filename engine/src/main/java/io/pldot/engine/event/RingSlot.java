@@ -23,8 +23,7 @@ import java.nio.ByteBuffer;
  */
 public final class RingSlot
 {
-    private final UnsafeBuffer input =
-        new UnsafeBuffer(ByteBuffer.allocateDirect(RecordHeaderDescriptor.MAX_RECORD_LENGTH));
+    private final UnsafeBuffer input;
     private final OutputsBuffer outputs;
 
     /**
@@ -32,6 +31,24 @@ public final class RingSlot
      */
     public RingSlot(final int outputCapacity)
     {
+        this(new UnsafeBuffer(ByteBuffer.allocateDirect(RecordHeaderDescriptor.MAX_RECORD_LENGTH)), outputCapacity);
+    }
+
+    /**
+     * @param input          where the inbound record lives: {@link RecordHeaderDescriptor#MAX_RECORD_LENGTH}
+     *                       bytes, e.g. this slot's share of one area holding the inputs of the whole
+     *                       ring back to back, so that consecutive slots' inputs are evenly spaced
+     *                       in memory (which the cache prefetchers follow as the ring advances).
+     * @param outputCapacity bytes for the outputs of one input.
+     */
+    public RingSlot(final UnsafeBuffer input, final int outputCapacity)
+    {
+        if (input.capacity() < RecordHeaderDescriptor.MAX_RECORD_LENGTH)
+        {
+            throw new IllegalArgumentException("input area of " + input.capacity() + " bytes; need " +
+                RecordHeaderDescriptor.MAX_RECORD_LENGTH);
+        }
+        this.input = input;
         this.outputs = new OutputsBuffer(outputCapacity);
     }
 
@@ -49,6 +66,19 @@ public final class RingSlot
             throw new IllegalArgumentException("record of " + length + " bytes exceeds " + input.capacity());
         }
         input.putBytes(0, source, offset, length);
+    }
+
+    /**
+     * Moves the input's event time by {@code nanos}. Ingress only, after {@link #setInput}: replays a
+     * journal at another point in time (the replay benchmark replays the same trades pass after
+     * pass, each pass later than the last, so candles keep closing instead of every trade being late).
+     *
+     * @param nanos to add to tsEvent.
+     */
+    public void shiftEventTime(final long nanos)
+    {
+        final int at = RecordHeaderDescriptor.TS_EVENT_OFFSET;
+        input.putLong(at, input.getLong(at, RecordHeaderDescriptor.BYTE_ORDER) + nanos, RecordHeaderDescriptor.BYTE_ORDER);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.pldot.engine.pipeline;
 
 import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.Cursored;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.SleepingWaitStrategy;
@@ -27,8 +28,12 @@ import io.pldot.journal.schema.FeedStatusDescriptor;
 import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.TimerDescriptor;
 import io.pldot.journal.schema.TradeTickDescriptor;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
+import org.agrona.BitUtil;
+import org.agrona.BufferUtil;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +75,8 @@ import java.util.function.Supplier;
 public final class Pipeline implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** Replay ingress publishes this many slots at once (at most a quarter of the ring). */
+    static final int PUBLISH_BATCH = 64;
 
     /** How inputs reach the ring. */
     public enum Mode
@@ -88,6 +95,11 @@ public final class Pipeline implements AutoCloseable
     private final AnalyticsStage analytics;
     private final JournalOutputStage journalOutputs;
     private final long sequenceBase;
+    private final Mode mode;
+    private final int publishBatch;
+    /** Replay ingress: first claimed slot not yet published, or -1. Producer thread only. */
+    private long firstUnpublished = -1;
+    private long lastClaimed = -1;
     private volatile Throwable failure;
     private boolean closed;
 
@@ -110,7 +122,9 @@ public final class Pipeline implements AutoCloseable
         final OutputListener listener)
     {
         final EngineConfig.PipelineSettings settings = config.pipeline();
+        this.mode = mode;
         this.sequenceBase = mode == Mode.LIVE ? inputJournal.lastInputSequence() + 1 : 0;
+        this.publishBatch = Math.max(1, Math.min(PUBLISH_BATCH, settings.ringSize() / 4));
         this.journalInbound = mode == Mode.LIVE ? new JournalInboundStage(inputJournal) : null;
         this.candles = new CandleStage(
             registry, config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
@@ -118,11 +132,16 @@ public final class Pipeline implements AutoCloseable
         this.analytics = analyticsSettings.enabled() ?
             new AnalyticsStage(registry, config.candles().timeframeSeconds(), analyticsSettings) : null;
         this.journalOutputs = new JournalOutputStage(outputAppender, listener);
-        final StageHandler stageA = analytics == null ? new StageHandler(candles) : new StageHandler(candles, analytics);
 
         final int outputCapacity = settings.outputCapacity();
+        // The inputs of all slots back to back in one area, slot after slot (the ring fills its
+        // slots in order): ingress writes and the stages read them at an even stride.
+        final UnsafeBuffer inputs = new UnsafeBuffer(BufferUtil.allocateDirectAligned(
+            settings.ringSize() * RecordHeaderDescriptor.MAX_RECORD_LENGTH, BitUtil.CACHE_LINE_LENGTH));
+        final int[] nextSlot = {0};
         disruptor = new Disruptor<>(
-            () -> new RingSlot(outputCapacity),
+            () -> new RingSlot(new UnsafeBuffer(inputs, RecordHeaderDescriptor.MAX_RECORD_LENGTH * nextSlot[0]++,
+                RecordHeaderDescriptor.MAX_RECORD_LENGTH), outputCapacity),
             settings.ringSize(),
             this::newThread,
             // Live: feed and timer threads publish concurrently. Replay: one reader thread.
@@ -130,18 +149,22 @@ public final class Pipeline implements AutoCloseable
             waitStrategy(settings.waitStrategy()));
         disruptor.setDefaultExceptionHandler(new FailureRecorder());
 
+        // Replay: end batches only when caught up with the reader (see StageHandler).
+        final Cursored published = mode == Mode.REPLAY ? disruptor.getRingBuffer() : null;
+        final StageHandler stageA = new StageHandler(published, shared(candles, analytics));
         if (settings.threading() == EngineConfig.Threading.SHARED)
         {
-            disruptor.handleEventsWith(new StageHandler(shared(journalInbound, candles, analytics, journalOutputs)));
+            disruptor.handleEventsWith(
+                new StageHandler(published, shared(journalInbound, candles, analytics, journalOutputs)));
         }
         else if (journalInbound == null)
         {
-            disruptor.handleEventsWith(stageA).then(new StageHandler(journalOutputs));
+            disruptor.handleEventsWith(stageA).then(new StageHandler(published, journalOutputs));
         }
         else
         {
-            disruptor.handleEventsWith(new StageHandler(journalInbound), stageA)
-                .then(new StageHandler(journalOutputs));
+            disruptor.handleEventsWith(new StageHandler(published, journalInbound), stageA)
+                .then(new StageHandler(published, journalOutputs));
         }
         ring = disruptor.start();
     }
@@ -163,6 +186,62 @@ public final class Pipeline implements AutoCloseable
         finally
         {
             ring.publish(seq);
+        }
+    }
+
+    /**
+     * Replay ingress: copies a journaled record straight into the next slot (from wherever the
+     * reader holds it: with the Chronicle reader, the mapped journal file itself), optionally moved
+     * in event time, and publishes the claimed slots in batches rather than one by one. Batching
+     * costs the stages nothing (they see the same slots in the same order) and saves a cursor
+     * store per record, and with the blocking wait strategy a lock and signal per record. Records
+     * claimed but not yet published go out with {@link #publishPending()}, which
+     * {@link #awaitIdle()} and {@link #close()} call first. {@link Mode#REPLAY} only (one producer).
+     *
+     * @param record       holding the record, as journaled.
+     * @param offset       of the record.
+     * @param length       of the record.
+     * @param tsEventShift nanoseconds to add to its event time; 0 replays it exactly as journaled.
+     */
+    public void publishReplayed(final DirectBuffer record, final int offset, final int length, final long tsEventShift)
+    {
+        if (mode != Mode.REPLAY)
+        {
+            throw new IllegalStateException("publishReplayed needs a REPLAY pipeline (one producer)");
+        }
+        final long seq = ring.next();
+        if (firstUnpublished < 0)
+        {
+            firstUnpublished = seq;
+        }
+        lastClaimed = seq;
+        try
+        {
+            final RingSlot slot = ring.get(seq);
+            slot.setInput(record, offset, length);
+            if (tsEventShift != 0)
+            {
+                slot.shiftEventTime(tsEventShift);
+            }
+        }
+        finally
+        {
+            if (seq - firstUnpublished + 1 >= publishBatch)
+            {
+                publishPending();
+            }
+        }
+    }
+
+    /**
+     * Publishes the slots {@link #publishReplayed} has claimed and not published yet. Producer thread.
+     */
+    public void publishPending()
+    {
+        if (firstUnpublished >= 0)
+        {
+            ring.publish(firstUnpublished, lastClaimed);
+            firstUnpublished = -1;
         }
     }
 
@@ -243,11 +322,13 @@ public final class Pipeline implements AutoCloseable
     }
 
     /**
-     * Waits (spinning, then yielding) until every stage has processed everything published so far.
-     * For the producer thread: a drain point between batches, without stopping the pipeline.
+     * Publishes any replayed slots still pending, then waits (spinning, then yielding) until every
+     * stage has processed everything published so far. For the producer thread: a drain point
+     * between batches, without stopping the pipeline.
      */
     public void awaitIdle()
     {
+        publishPending();
         final long published = ring.getCursor();
         int spins = 0;
         while (ring.getMinimumGatingSequence() < published && failure == null)
@@ -272,8 +353,9 @@ public final class Pipeline implements AutoCloseable
     }
 
     /**
-     * Waits until every published input has been processed, then stops the stage threads (which
-     * close their journal appenders). Idempotent.
+     * Publishes any replayed slots still pending, waits until every published input has been
+     * processed, then stops the stage threads (which close their journal appenders). Idempotent;
+     * call it from the producer thread (or once the producer has stopped).
      */
     @Override
     public void close()
@@ -283,6 +365,7 @@ public final class Pipeline implements AutoCloseable
             return;
         }
         closed = true;
+        publishPending();
         try
         {
             disruptor.shutdown(5, TimeUnit.MINUTES);

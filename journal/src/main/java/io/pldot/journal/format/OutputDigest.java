@@ -9,8 +9,9 @@ import java.util.HexFormat;
 
 /**
  * SHA-256 over output records' bytes, in order: the fingerprint that proves two runs produced
- * the same outputs bit for bit. The O stage feeds it as it journals; {@link #of(JournalReader)}
- * recomputes it from a journal on disk.
+ * the same outputs bit for bit. The O stage feeds it as it journals, a batch of records at a time;
+ * {@link #of(JournalReader)} recomputes it from a journal on disk, a record at a time. Both give
+ * the same digest: it depends only on the records' bytes in order, not on how they were grouped.
  * <p>
  * Not thread-safe: owned by one thread. {@link #update} does not allocate.
  */
@@ -47,6 +48,22 @@ public final class OutputDigest
         buffer.getBytes(offset, scratch, 0, length);
         sha256.update(scratch, 0, length);
         records++;
+    }
+
+    /**
+     * Adds several whole records lying back to back in an array, in one call: the same digest as
+     * adding them one by one (SHA-256 runs over the concatenated bytes either way), without a copy
+     * or a call per record.
+     *
+     * @param records array holding the records.
+     * @param offset  of the first record.
+     * @param length  of all the records together.
+     * @param count   how many records that is.
+     */
+    public void update(final byte[] records, final int offset, final int length, final int count)
+    {
+        sha256.update(records, offset, length);
+        this.records += count;
     }
 
     /**

@@ -104,6 +104,53 @@ class OutputDigestTest
     }
 
     @Test
+    void shouldGiveTheSameDigestForABatchOfRecordsAsForTheRecordsOneByOne()
+    {
+        final List<byte[]> records = records(30);
+        final byte[] batch = new byte[30 * 512 + 3];
+        int length = 0;
+        for (final byte[] record : records)
+        {
+            System.arraycopy(record, 0, batch, 3 + length, record.length);
+            length += record.length;
+        }
+        final OutputDigest batched = new OutputDigest();
+        batched.update(batch, 3, length / 2 + 1, 0);                            // split anywhere: bytes are what count
+        batched.update(batch, 3 + length / 2 + 1, length - (length / 2 + 1), 30);
+        assertThat(batched.records()).isEqualTo(30);
+        assertThat(batched.finishHex()).isEqualTo(digest(records));
+    }
+
+    @Test
+    void shouldDigestAJournalOfMultiRecordExcerptsLikeDirectFeeding()
+    {
+        final JournalDirectory journal = new JournalDirectory(temp.resolve("batched"));
+        final List<byte[]> records = records(100);
+        final UnsafeBuffer batch = new UnsafeBuffer(new byte[100 * 512]);
+        try (JournalAppender appender = journal.openOutputAppender())
+        {
+            int at = 0;
+            int length = 0;
+            for (final byte[] record : records)
+            {
+                batch.putBytes(length, record);
+                length += record.length;
+                if (++at % 7 == 0 || at == records.size())   // excerpts of 7 records, the last shorter
+                {
+                    appender.append(batch, 0, length);
+                    length = 0;
+                }
+            }
+        }
+        try (JournalReader reader = journal.openOutputReader())
+        {
+            final OutputDigest fromJournal = OutputDigest.of(reader);
+            assertThat(fromJournal.records()).isEqualTo(100);
+            assertThat(fromJournal.finishHex()).isEqualTo(digest(records));
+        }
+    }
+
+    @Test
     void shouldDigestAReaderLikeDirectFeeding()
     {
         final List<byte[]> records = records(40);
