@@ -81,7 +81,9 @@ final class DemoCommand implements Callable<Integer>
 
         System.out.println("2. Replay: every journaled trade goes through the ring; the candle stage builds " +
             String.join(", ", config.candles().timeframes()) + " candles;");
-        System.out.println("   the output stage journals each closed candle, tagged with the trade that closed it.");
+        System.out.println("   the analytics stage updates Drummond Geometry, regime, order flow, market profile, zones and");
+        System.out.println("   gaps on each closed candle and adds an indicator snapshot (and pattern/zone/gap events);");
+        System.out.println("   the output stage journals them all, each tagged with the trade that caused it.");
         final ReplayResult result;
         try (ProgressListener progress = ConsoleProgress.create("replay", report.accepted(), false))
         {

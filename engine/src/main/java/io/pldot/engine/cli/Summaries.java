@@ -33,6 +33,16 @@ final class Summaries
         }
         sb.append("  candles      ").append(r.candlesByTimeframe().isEmpty() ? "none" : counts(r.candlesByTimeframe()))
             .append('\n');
+        final Map<String, Long> analytics = new java.util.LinkedHashMap<>();
+        for (final String type : new String[] {"indicator-snapshot", "pattern-event", "zone-event", "gap-event"})
+        {
+            final Long count = r.outputsByType().get(type);
+            if (count != null && count > 0)
+            {
+                analytics.put(type, count);
+            }
+        }
+        sb.append("  analytics    ").append(analytics.isEmpty() ? "off" : counts(analytics)).append('\n');
         sb.append("  rejected     ").append(r.rejectsByReason().isEmpty() ? "none" : counts(r.rejectsByReason()))
             .append('\n');
         sb.append(String.format(Locale.ROOT, "  outputs      %,d records -> %s%n", r.outputs(), r.outputsPath()));
