@@ -49,6 +49,10 @@ public class ReplayThroughputBenchmark
     @Param({"YIELDING", "BLOCKING"})
     public String waitStrategy;
 
+    /** "on": all analytics (the shipped config); "off": candles only, the issue-3 comparison baseline. */
+    @Param({"on", "off"})
+    public String analytics;
+
     private static final long HOUR_NANOS = 3_600_000_000_000L;
 
     private BitstampJournal data;
@@ -68,8 +72,8 @@ public class ReplayThroughputBenchmark
         final EngineConfig base = data.config;
         final EngineConfig config = new EngineConfig(base.journal(), base.instruments(), base.candles(),
             new EngineConfig.PipelineSettings(EngineConfig.Threading.parse(threading),
-                EngineConfig.WaitStrategyKind.parse(waitStrategy), 1024, 2048),
-            base.imports(), base.display(), base.analytics());
+                EngineConfig.WaitStrategyKind.parse(waitStrategy), 1024, 8192),
+            base.imports(), base.display(), base.analytics()).withAnalyticsEnabled(analytics.equals("on"));
         final Path out = data.root.resolve("outputs");
         pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
             () -> new ChronicleJournalAppender(out), OutputListener.NONE);

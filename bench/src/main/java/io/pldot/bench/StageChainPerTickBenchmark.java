@@ -2,6 +2,7 @@ package io.pldot.bench;
 
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.event.RingSlot;
+import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
 import io.pldot.engine.stage.JournalOutputStage;
 import io.pldot.engine.stage.OutputListener;
@@ -44,9 +45,10 @@ public class StageChainPerTickBenchmark
     private static final long HOUR_NANOS = 3_600_000_000_000L;
 
     /** "candles": the candle stage alone; "candles+O": then journal outputs (Chronicle + SHA-256). */
-    @Param({"candles+O", "candles"})
+    @Param({"candles+analytics+O", "candles+analytics", "candles+O", "candles"})
     public String chain;
     private boolean journalOutputs;
+    private AnalyticsStage analytics;
 
     private BitstampJournal data;
     private UnsafeBuffer ticks;
@@ -91,7 +93,9 @@ public class StageChainPerTickBenchmark
         outputs = new JournalOutputStage(() -> new ChronicleJournalAppender(data.root.resolve("outputs")),
             OutputListener.NONE);
         outputs.onStart();
-        journalOutputs = chain.equals("candles+O");
+        journalOutputs = chain.endsWith("+O");
+        analytics = chain.contains("analytics") ?
+            new AnalyticsStage(config.registry(), config.candles().timeframeSeconds(), config.analyticsSettings()) : null;
     }
 
     @TearDown(Level.Trial)
@@ -119,6 +123,10 @@ public class StageChainPerTickBenchmark
         }
         slot.inputEncoded(length);
         candles.onEvent(slot, true);
+        if (analytics != null)
+        {
+            analytics.onEvent(slot, true);
+        }
         if (journalOutputs)
         {
             outputs.onEvent(slot, true);
