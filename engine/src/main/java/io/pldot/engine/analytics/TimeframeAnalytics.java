@@ -174,7 +174,7 @@ public final class TimeframeAnalytics implements PatternListener
             LevelEventDescriptor.encode(out.buffer(), offset, RecordType.ZONE_EVENT, sequence, tsEvent, tsRecv,
                 instrumentId, timeframeSeconds, AnalyticsWireCodes.zoneKind(zones.eventZoneKind(i)),
                 AnalyticsWireCodes.zoneStatus(zones.eventStatus(i)), zones.eventTestCount(i), zones.eventFirstSeen(i),
-                time(zones.eventLastTested(i)), zones.eventLow(i), zones.eventHigh(i), zones.eventStrength(i));
+                zoneTime(zones.eventLastTested(i)), zones.eventLow(i), zones.eventHigh(i), zones.eventStrength(i));
         }
     }
 
@@ -190,13 +190,19 @@ public final class TimeframeAnalytics implements PatternListener
             LevelEventDescriptor.encode(out.buffer(), offset, RecordType.GAP_EVENT, sequence, tsEvent, tsRecv,
                 instrumentId, timeframeSeconds, AnalyticsWireCodes.gapDirection(gaps.eventGapDirection(i)),
                 AnalyticsWireCodes.gapStatus(gaps.eventStatus(i)), 0, gaps.eventCreatedAt(i),
-                time(gaps.eventLastTouched(i)), gaps.eventLow(i), gaps.eventHigh(i), gaps.eventFillPercent(i) / 100.0);
+                gapTime(gaps.eventLastTouched(i)), gaps.eventLow(i), gaps.eventHigh(i), gaps.eventFillPercent(i) / 100.0);
         }
     }
 
-    private static long time(final long t)
+    // The records write 0 for "never"; each list has its own "never" sentinel.
+    private static long zoneTime(final long t)
     {
         return t == SupplyDemandZones.NO_TIME ? 0L : t;
+    }
+
+    private static long gapTime(final long t)
+    {
+        return t == FairValueGaps.NO_TIME ? 0L : t;
     }
 
     private void writeSnapshot(final Bar bar)

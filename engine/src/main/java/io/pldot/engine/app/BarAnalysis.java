@@ -18,8 +18,6 @@ import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import org.agrona.DirectBuffer;
 
-import java.util.List;
-
 /**
  * The engine of the {@code analyze} command: runs the pipeline's own analytics code over a bars
  * file or a journal's trades and hands each bar with its indicator snapshot to a
@@ -171,15 +169,5 @@ public final class BarAnalysis
             throw new IllegalStateException("analytics wrote no snapshot for a bar");
         }
         return found;
-    }
-
-    /**
-     * @param registry instruments.
-     * @return the symbols, for messages.
-     */
-    static String symbols(final InstrumentRegistry registry)
-    {
-        final List<Instrument> all = registry.instruments();
-        return String.join(", ", all.stream().map(Instrument::symbol).toList());
     }
 }
