@@ -15,6 +15,7 @@ import io.pldot.journal.schema.PatternEventDescriptor;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.RejectReason;
+import io.pldot.journal.schema.SignalDescriptor;
 import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.TimerDescriptor;
 import io.pldot.journal.schema.TradeTickDescriptor;
@@ -70,6 +71,7 @@ public final class RecordFormatter
             case INDICATOR_SNAPSHOT -> IndicatorSnapshotDescriptor.instrumentId(buffer, offset);
             case PATTERN_EVENT -> PatternEventDescriptor.instrumentId(buffer, offset);
             case ZONE_EVENT, GAP_EVENT -> LevelEventDescriptor.instrumentId(buffer, offset);
+            case SIGNAL -> SignalDescriptor.instrumentId(buffer, offset);
             case TIMER -> 0;
         };
     }
@@ -123,6 +125,7 @@ public final class RecordFormatter
             case INDICATOR_SNAPSHOT -> AnalyticsRecordText.snapshot(this, buffer, offset);
             case PATTERN_EVENT -> AnalyticsRecordText.pattern(this, buffer, offset);
             case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordText.level(this, type, buffer, offset);
+            case SIGNAL -> TradingRecordText.signal(this, buffer, offset);
             case INPUT_REJECTED ->
             {
                 final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
@@ -189,6 +192,7 @@ public final class RecordFormatter
                 case INDICATOR_SNAPSHOT -> AnalyticsRecordJson.snapshot(this, buffer, offset);
                 case PATTERN_EVENT -> AnalyticsRecordJson.pattern(this, buffer, offset);
                 case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordJson.level(this, type, buffer, offset);
+                case SIGNAL -> TradingRecordJson.signal(this, buffer, offset);
                 case INPUT_REJECTED ->
                 {
                     final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
@@ -301,6 +305,32 @@ public final class RecordFormatter
     void jsonSymbolOf(final int id)
     {
         jsonSymbol(registry.byId(id), id);
+    }
+
+    /** Appends a fixed-point price of the instrument with this id at its scale. */
+    void priceOf(final int instrumentId, final long value)
+    {
+        price(registry.byId(instrumentId), value);
+    }
+
+    /** Appends a fixed-point quantity of the instrument with this id at its scale. */
+    void quantityOf(final int instrumentId, final long value)
+    {
+        quantity(registry.byId(instrumentId), value);
+    }
+
+    /** Appends a fixed-point price as a JSON decimal string. */
+    void jsonPriceOf(final int instrumentId, final long value)
+    {
+        final Instrument instrument = registry.byId(instrumentId);
+        jsonDecimal(instrument == null ? 0 : instrument.priceScale(), value);
+    }
+
+    /** Appends a fixed-point quantity as a JSON decimal string. */
+    void jsonQuantityOf(final int instrumentId, final long value)
+    {
+        final Instrument instrument = registry.byId(instrumentId);
+        jsonDecimal(instrument == null ? 0 : instrument.quantityScale(), value);
     }
 
     private void symbol(final Instrument instrument, final int id)

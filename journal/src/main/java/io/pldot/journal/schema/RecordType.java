@@ -25,7 +25,9 @@ public enum RecordType
     /** A supply/demand zone formed, was tested or broke. */
     ZONE_EVENT(105, 1, false, LevelEventDescriptor.LENGTH),
     /** A fair value gap opened, was partly filled or filled. */
-    GAP_EVENT(106, 1, false, LevelEventDescriptor.LENGTH);
+    GAP_EVENT(106, 1, false, LevelEventDescriptor.LENGTH),
+    /** A strategy asks to enter or exit a position (decision stage). */
+    SIGNAL(107, 1, false, SignalDescriptor.LENGTH);
 
     private static final RecordType[] BY_ID = new RecordType[256];
 

@@ -20,6 +20,8 @@ import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.LevelEventDescriptor;
 import io.pldot.journal.schema.PatternEventDescriptor;
+import io.pldot.journal.schema.SignalDescriptor;
+import io.pldot.journal.schema.TradingCodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneOffset;
@@ -345,6 +347,28 @@ class RecordFormatterTest
         json = mapper.readTree(formatter.toJson(buffer, OFFSET));
         assertThat(json.get("status").asText()).isEqualTo("PARTIAL");
         assertThat(json.get("filledFraction").asDouble()).isEqualTo(0.5);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRenderSignalsWithExactPricesAndNullsForMissingOnes() throws Exception
+    {
+        SignalDescriptor.begin(buffer, OFFSET, 48, TS, TS, 1, 300, TradingCodes.SignalType.LONG.code(), 2, OPEN_TIME);
+        SignalDescriptor.putPrices(buffer, OFFSET, 1_650_025, 1_640_000, 0);
+        SignalDescriptor.putScores(buffer, OFFSET, 0.8, 0.65, 0.9, 5.5);
+        SignalDescriptor.putRiskAndRank(buffer, OFFSET, TradingCodes.RiskLevel.MEDIUM.code(), 1);
+        SignalDescriptor.putContext(buffer, OFFSET, AnalyticsCodes.code(AnalyticsCodes.Direction.UP),
+            AnalyticsCodes.code(AnalyticsCodes.Direction.UP), AnalyticsCodes.code(AnalyticsCodes.MarketState.TREND), 0);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("signal").containsPattern("BTCUSDT +5m +LONG ")
+            .contains("entry=16500.25 stop=16400 target=- conf=0.8 strength=0.65 risk=MEDIUM rank=1 strategy=2");
+        final JsonNode json = new ObjectMapper().readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("signal").asText()).isEqualTo("LONG");
+        assertThat(json.get("entry").asText()).isEqualTo("16500.25");
+        assertThat(json.get("target").isNull()).isTrue();
+        assertThat(json.get("confluence").asDouble()).isEqualTo(5.5);
+        assertThat(json.get("higherDirection").asText()).isEqualTo("UP");
+        assertThat(json.get("pattern").isNull()).isTrue();
+        assertThat(json.get("barTime").asLong()).isEqualTo(OPEN_TIME);
         assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
     }
 }

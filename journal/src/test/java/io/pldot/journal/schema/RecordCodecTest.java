@@ -404,6 +404,55 @@ class RecordCodecTest
     }
 
     @Test
+    void shouldRoundTripSignalAtExtremesForEveryTypeAndZeroWhatBeginDidNotSet()
+    {
+        assertThat(RecordType.SIGNAL.length()).isEqualTo(SignalDescriptor.LENGTH).isEqualTo(112);
+        assertThat(RecordType.SIGNAL.inbound()).isFalse();
+        final double[] doubles = {0.0, 1.0, -0.5, Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN, Double.NEGATIVE_INFINITY};
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final TradingCodes.SignalType type = TradingCodes.SignalType.values()[k % 4];
+            final UnsafeBuffer buffer = encodeChecked(RecordType.SIGNAL, b ->
+            {
+                final int length = SignalDescriptor.begin(b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), i(kk, 4),
+                    type.code(), 255, l(kk, 5));
+                SignalDescriptor.putRiskAndRank(b, OFFSET, kk % 4, 255);
+                SignalDescriptor.putContext(b, OFFSET, kk % 4, 255, kk % 6, 255);
+                SignalDescriptor.putPrices(b, OFFSET, l(kk, 6), l(kk, 7), l(kk, 8));
+                SignalDescriptor.putScores(b, OFFSET, doubles[kk % doubles.length], doubles[(kk + 1) % doubles.length],
+                    doubles[(kk + 2) % doubles.length], doubles[(kk + 3) % doubles.length]);
+                return length;
+            });
+            assertHeader(buffer, RecordType.SIGNAL, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(SignalDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(SignalDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertThat(TradingCodes.SignalType.of(SignalDescriptor.type(buffer, OFFSET))).isSameAs(type);
+            assertThat(SignalDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.riskLevel(buffer, OFFSET)).isEqualTo(k % 4);
+            assertThat(SignalDescriptor.rank(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.higherDirection(buffer, OFFSET)).isEqualTo(k % 4);
+            assertThat(SignalDescriptor.tradingDirection(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.state(buffer, OFFSET)).isEqualTo(k % 6);
+            assertThat(SignalDescriptor.pattern(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.entryPrice(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(SignalDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(SignalDescriptor.targetPrice(buffer, OFFSET)).isEqualTo(l(k, 8));
+            final double confidence = doubles[k % doubles.length];
+            assertThat(SignalDescriptor.confidence(buffer, OFFSET)).isEqualTo(Double.isFinite(confidence) ? confidence : 0.0);
+            final double confluence = doubles[(k + 3) % doubles.length];
+            assertThat(SignalDescriptor.confluence(buffer, OFFSET)).isEqualTo(Double.isFinite(confluence) ? confluence : 0.0);
+            assertThat(SignalDescriptor.barTime(buffer, OFFSET)).isEqualTo(l(k, 5));
+        }
+        final UnsafeBuffer bare = encodeChecked(RecordType.SIGNAL,
+            b -> SignalDescriptor.begin(b, OFFSET, 1, 2, 3, 4, 60, 1, 1, 5));
+        assertZero(bare, SignalDescriptor.RISK_LEVEL_OFFSET, SignalDescriptor.BAR_TIME_OFFSET);
+        assertThat(TradingCodes.SignalType.of(0)).isNull();
+        assertThat(TradingCodes.SignalType.of(5)).isNull();
+        assertThat(TradingCodes.RiskLevel.of(3)).isSameAs(TradingCodes.RiskLevel.HIGH);
+    }
+
+    @Test
     void shouldMapAnalyticsCodesBothWays()
     {
         assertThat(AnalyticsCodes.code(null)).isEqualTo(AnalyticsCodes.UNDEFINED);
@@ -476,8 +525,9 @@ class RecordCodecTest
             assertThat(RecordType.parse(type.displayName())).isSameAs(type);
         }
         assertThat(RecordType.CANDLE_CLOSED.displayName()).isEqualTo("candle-closed");
-        assertThat(RecordType.displayNames()).isEqualTo("trade-tick, timer, feed-status, candle-closed, input-rejected, " +
-            "indicator-snapshot, pattern-event, zone-event, gap-event");
+        assertThat(RecordType.displayNames()).startsWith("trade-tick, timer, feed-status, candle-closed, input-rejected, " +
+            "indicator-snapshot, pattern-event, zone-event, gap-event, signal")
+            .hasSize(java.util.Arrays.stream(RecordType.values()).mapToInt(t -> t.displayName().length() + 2).sum() - 2);
         assertThatThrownBy(() -> RecordType.parse("quote"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("'quote'")

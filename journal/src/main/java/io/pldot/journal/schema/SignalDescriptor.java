@@ -1,0 +1,318 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * Signal (type id 107, schema version 1): an output of the decision stage; a strategy asks to
+ * enter or exit a position on one symbol. The risk stage reads it from the slot's outputs buffer.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |   0
+ *  +---------------------------------------------------------------+
+ *  |  Instrument id (i32)                                          |  32
+ *  +---------------------------------------------------------------+
+ *  |  Trading timeframe in seconds (i32)                           |  36
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Type (u8)    | Strategy (u8) | Risk lvl (u8) | Rank (u8)     |  40
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Higher dir u8| Trading dir u8| State (u8)    | Pattern (u8)  |  44
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Entry price (i64, fixed point at the instrument price scale) |  48
+ *  +---------------------------------------------------------------+
+ *  |  Stop price (i64, fixed point; 0 = none)                      |  56
+ *  +---------------------------------------------------------------+
+ *  |  Target price (i64, fixed point; 0 = none)                    |  64
+ *  +---------------------------------------------------------------+
+ *  |  Confidence (f64, 0..1)                                       |  72
+ *  +---------------------------------------------------------------+
+ *  |  Strength (f64, 0..1)                                         |  80
+ *  +---------------------------------------------------------------+
+ *  |  Alignment score (f64, 0..1)                                  |  88
+ *  +---------------------------------------------------------------+
+ *  |  Confluence score (f64, weighted filters; 0 when not used)    |  96
+ *  +---------------------------------------------------------------+
+ *  |  Bar time (i64, epoch ns: open time of the trading-timeframe  | 104
+ *  |  bar whose close produced the signal)                         |
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Type is a {@link TradingCodes.SignalType} code, risk level a {@link TradingCodes.RiskLevel}
+ * code; strategy is the registry code of the strategy that decided (1-based, 0 = unknown);
+ * rank is 1 for the best of several competing signals of the same input, 2 for the next...;
+ * the context bytes are {@link AnalyticsCodes.Direction} (higher and trading timeframe),
+ * {@link AnalyticsCodes.MarketState} and {@link AnalyticsCodes.Pattern} codes, 0 when undefined.
+ * Non-finite doubles are written as 0. Stateless; safe to use from any thread.
+ */
+public final class SignalDescriptor
+{
+    /** Offset of the instrument id. */
+    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
+    /** Offset of the trading timeframe in seconds. */
+    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** Offset of the signal type code. */
+    public static final int TYPE_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
+    /** Offset of the strategy code. */
+    public static final int STRATEGY_OFFSET = TYPE_OFFSET + 1;
+    /** Offset of the risk level code. */
+    public static final int RISK_LEVEL_OFFSET = STRATEGY_OFFSET + 1;
+    /** Offset of the rank. */
+    public static final int RANK_OFFSET = RISK_LEVEL_OFFSET + 1;
+    /** Offset of the higher-timeframe direction code. */
+    public static final int HIGHER_DIRECTION_OFFSET = RANK_OFFSET + 1;
+    /** Offset of the trading-timeframe direction code. */
+    public static final int TRADING_DIRECTION_OFFSET = HIGHER_DIRECTION_OFFSET + 1;
+    /** Offset of the trading-timeframe market state code. */
+    public static final int STATE_OFFSET = TRADING_DIRECTION_OFFSET + 1;
+    /** Offset of the pattern code. */
+    public static final int PATTERN_OFFSET = STATE_OFFSET + 1;
+    /** Offset of the entry price. */
+    public static final int ENTRY_PRICE_OFFSET = PATTERN_OFFSET + 1;
+    /** Offset of the stop price. */
+    public static final int STOP_PRICE_OFFSET = ENTRY_PRICE_OFFSET + 8;
+    /** Offset of the target price. */
+    public static final int TARGET_PRICE_OFFSET = STOP_PRICE_OFFSET + 8;
+    /** Offset of the confidence. */
+    public static final int CONFIDENCE_OFFSET = TARGET_PRICE_OFFSET + 8;
+    /** Offset of the strength. */
+    public static final int STRENGTH_OFFSET = CONFIDENCE_OFFSET + 8;
+    /** Offset of the alignment score. */
+    public static final int ALIGNMENT_OFFSET = STRENGTH_OFFSET + 8;
+    /** Offset of the confluence score. */
+    public static final int CONFLUENCE_OFFSET = ALIGNMENT_OFFSET + 8;
+    /** Offset of the bar time. */
+    public static final int BAR_TIME_OFFSET = CONFLUENCE_OFFSET + 8;
+    /** Record length, header included. */
+    public static final int LENGTH = BAR_TIME_OFFSET + 8;
+
+    private SignalDescriptor()
+    {
+    }
+
+    /**
+     * Writes the header and the identifying fields, and zeroes every other field; fill them with
+     * the {@code put…} methods.
+     *
+     * @param buffer           to write into.
+     * @param offset           at which the record starts.
+     * @param sequence         of the input that produced the signal.
+     * @param tsEvent          event time of that input.
+     * @param tsRecv           receive time of that input.
+     * @param instrumentId     of the signal.
+     * @param timeframeSeconds trading timeframe.
+     * @param type             {@link TradingCodes.SignalType} code.
+     * @param strategy         registry code of the deciding strategy.
+     * @param barTime          open time of the bar whose close produced the signal.
+     * @return the encoded length.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static int begin(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final int instrumentId,
+        final int timeframeSeconds,
+        final int type,
+        final int strategy,
+        final long barTime)
+    {
+        RecordHeaderDescriptor.encode(buffer, offset, RecordType.SIGNAL, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.setMemory(offset + HEADER_LENGTH, LENGTH - HEADER_LENGTH, (byte)0);
+        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
+        buffer.putByte(offset + TYPE_OFFSET, (byte)type);
+        buffer.putByte(offset + STRATEGY_OFFSET, (byte)strategy);
+        buffer.putLong(offset + BAR_TIME_OFFSET, barTime, BYTE_ORDER);
+        return LENGTH;
+    }
+
+    /**
+     * @param b         buffer.
+     * @param o         record offset.
+     * @param riskLevel {@link TradingCodes.RiskLevel} code.
+     * @param rank      1 = best of the competing signals of this input.
+     */
+    public static void putRiskAndRank(final MutableDirectBuffer b, final int o, final int riskLevel, final int rank)
+    {
+        b.putByte(o + RISK_LEVEL_OFFSET, (byte)riskLevel);
+        b.putByte(o + RANK_OFFSET, (byte)rank);
+    }
+
+    /**
+     * @param b                buffer.
+     * @param o                record offset.
+     * @param higherDirection  {@link AnalyticsCodes.Direction} code of the higher timeframe.
+     * @param tradingDirection {@link AnalyticsCodes.Direction} code of the trading timeframe.
+     * @param state            {@link AnalyticsCodes.MarketState} code of the trading timeframe.
+     * @param pattern          {@link AnalyticsCodes.Pattern} code behind the signal, 0 for none.
+     */
+    public static void putContext(
+        final MutableDirectBuffer b,
+        final int o,
+        final int higherDirection,
+        final int tradingDirection,
+        final int state,
+        final int pattern)
+    {
+        b.putByte(o + HIGHER_DIRECTION_OFFSET, (byte)higherDirection);
+        b.putByte(o + TRADING_DIRECTION_OFFSET, (byte)tradingDirection);
+        b.putByte(o + STATE_OFFSET, (byte)state);
+        b.putByte(o + PATTERN_OFFSET, (byte)pattern);
+    }
+
+    /**
+     * @param b      buffer.
+     * @param o      record offset.
+     * @param entry  entry price, fixed point.
+     * @param stop   stop price, fixed point, 0 = none.
+     * @param target target price, fixed point, 0 = none.
+     */
+    public static void putPrices(final MutableDirectBuffer b, final int o, final long entry, final long stop, final long target)
+    {
+        b.putLong(o + ENTRY_PRICE_OFFSET, entry, BYTE_ORDER);
+        b.putLong(o + STOP_PRICE_OFFSET, stop, BYTE_ORDER);
+        b.putLong(o + TARGET_PRICE_OFFSET, target, BYTE_ORDER);
+    }
+
+    /**
+     * @param b          buffer.
+     * @param o          record offset.
+     * @param confidence 0..1.
+     * @param strength   0..1.
+     * @param alignment  0..1.
+     * @param confluence weighted confluence score, 0 when not used.
+     */
+    public static void putScores(
+        final MutableDirectBuffer b,
+        final int o,
+        final double confidence,
+        final double strength,
+        final double alignment,
+        final double confluence)
+    {
+        b.putDouble(o + CONFIDENCE_OFFSET, finite(confidence), BYTE_ORDER);
+        b.putDouble(o + STRENGTH_OFFSET, finite(strength), BYTE_ORDER);
+        b.putDouble(o + ALIGNMENT_OFFSET, finite(alignment), BYTE_ORDER);
+        b.putDouble(o + CONFLUENCE_OFFSET, finite(confluence), BYTE_ORDER);
+    }
+
+    private static double finite(final double value)
+    {
+        return Double.isFinite(value) ? value : 0.0;
+    }
+
+    /** @param b buffer. @param o record offset. @return the instrument id. */
+    public static int instrumentId(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the trading timeframe in seconds. */
+    public static int timeframeSeconds(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the signal type code. */
+    public static int type(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + TYPE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the strategy code. */
+    public static int strategy(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the risk level code. */
+    public static int riskLevel(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + RISK_LEVEL_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the rank (1 = best). */
+    public static int rank(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + RANK_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the higher-timeframe direction code. */
+    public static int higherDirection(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + HIGHER_DIRECTION_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the trading-timeframe direction code. */
+    public static int tradingDirection(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + TRADING_DIRECTION_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the market state code. */
+    public static int state(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + STATE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the pattern code. */
+    public static int pattern(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + PATTERN_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the entry price, fixed point. */
+    public static long entryPrice(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + ENTRY_PRICE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the stop price, fixed point (0 = none). */
+    public static long stopPrice(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the target price, fixed point (0 = none). */
+    public static long targetPrice(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + TARGET_PRICE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the confidence. */
+    public static double confidence(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + CONFIDENCE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the strength. */
+    public static double strength(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + STRENGTH_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the alignment score. */
+    public static double alignment(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + ALIGNMENT_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the confluence score. */
+    public static double confluence(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + CONFLUENCE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the bar time, epoch ns. */
+    public static long barTime(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + BAR_TIME_OFFSET, BYTE_ORDER);
+    }
+}
