@@ -2,6 +2,7 @@ package io.pldot.engine.app;
 
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.pipeline.Pipeline;
+import io.pldot.engine.stage.OutputListener;
 import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.chronicle.ChronicleJournalAppender;
@@ -54,6 +55,28 @@ public final class ReplayRunner
      */
     public ReplayResult replay(final JournalDirectory journal, final Path outputDir, final ProgressListener progress)
     {
+        return replay(journal, outputDir, EventTimeWindow.ALL, OutputListener.NONE, progress);
+    }
+
+    /**
+     * @param journal   to replay.
+     * @param outputDir journal directory to write outputs to, or null for the default rule above.
+     * @param window    event-time range of the inputs fed to the pipeline (others are skipped and
+     *                  not counted).
+     * @param listener  also sees every output, on the output stage's thread (e.g. a backtest
+     *                  collector).
+     * @param progress  told every few thousand inputs read.
+     * @return what happened.
+     * @throws IllegalStateException when the journal has no inputs, none in the window, or a
+     *                               stage failed.
+     */
+    public ReplayResult replay(
+        final JournalDirectory journal,
+        final Path outputDir,
+        final EventTimeWindow window,
+        final OutputListener listener,
+        final ProgressListener progress)
+    {
         if (!journal.hasInputs())
         {
             throw new IllegalStateException("journal " + journal.root() + " has no inputs; create one with: " +
@@ -89,13 +112,29 @@ public final class ReplayRunner
         long lastEventTime = 0;
         final long start = System.nanoTime();
         final Pipeline pipeline = new Pipeline(config, registry, Pipeline.Mode.REPLAY, null,
-            () -> new ChronicleJournalAppender(target.outputsPath()), statistics);
+            () -> new ChronicleJournalAppender(target.outputsPath()), listener == OutputListener.NONE ? statistics :
+            (buffer, offset, length) ->
+            {
+                statistics.onOutput(buffer, offset, length);
+                listener.onOutput(buffer, offset, length);
+            });
+        final boolean windowed = !window.unbounded();
+        long read = 0;
         try (JournalReader reader = journal.openInputReader())
         {
             int length;
             while ((length = reader.next()) > 0)
             {
                 final long tsEvent = RecordHeaderDescriptor.tsEvent(reader.buffer(), 0);
+                read++;
+                if (windowed && !window.contains(tsEvent))
+                {
+                    if ((read & 0x3FFF) == 0)
+                    {
+                        progress.onProgress(inputs);
+                    }
+                    continue;
+                }
                 if (inputs == 0)
                 {
                     firstEventTime = tsEvent;
@@ -123,6 +162,11 @@ public final class ReplayRunner
         if (pipeline.failure() != null)
         {
             throw new IllegalStateException("replay stopped: a stage failed: " + pipeline.failure(), pipeline.failure());
+        }
+        if (inputs == 0 && windowed)
+        {
+            throw new IllegalStateException("no inputs of " + journal.root() + " fall in the window " + window +
+                " (the journal holds " + read + " inputs)");
         }
         final String hash = pipeline.outputHash();
         final Map<String, Long> inputTypes = new LinkedHashMap<>();

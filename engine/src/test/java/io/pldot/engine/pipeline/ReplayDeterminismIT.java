@@ -1,10 +1,12 @@
 package io.pldot.engine.pipeline;
 
 import io.pldot.engine.TestEngine;
+import io.pldot.engine.app.EventTimeWindow;
 import io.pldot.engine.app.ProgressListener;
 import io.pldot.engine.app.ReplayResult;
 import io.pldot.engine.app.ReplayRunner;
 import io.pldot.engine.config.EngineConfig;
+import io.pldot.engine.stage.OutputListener;
 import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.format.OutputDigest;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Replays of the real Bitstamp journal are bit-for-bit identical: twice in a row, and under both
@@ -70,6 +73,29 @@ class ReplayDeterminismIT
             .containsEntry("zone-event", 0L).containsEntry("gap-event", 0L);
         assertThat(off.candlesByTimeframe()).isEqualTo(on.candlesByTimeframe());
         assertThat(off.outputHash()).isNotEqualTo(on.outputHash());
+    }
+
+    @Test
+    void shouldFeedOnlyInputsInsideTheWindowAndShowEveryOutputToTheListener()
+    {
+        final ReplayResult all = replay(EngineConfig.Threading.SHARED, "all");
+        final long split = all.firstEventTime() + (all.lastEventTime() - all.firstEventTime()) / 3;
+        final EngineConfig shared = config.withThreading(EngineConfig.Threading.SHARED);
+        final long[] seen = new long[1];
+        final ReplayResult before = new ReplayRunner(shared, shared.registry()).replay(journal, dir.resolve("before"),
+            new EventTimeWindow(Long.MIN_VALUE, split), (buffer, offset, length) -> seen[0]++, ProgressListener.NONE);
+        final ReplayResult after = new ReplayRunner(shared, shared.registry()).replay(journal, dir.resolve("after"),
+            new EventTimeWindow(split, Long.MAX_VALUE), OutputListener.NONE, ProgressListener.NONE);
+
+        assertThat(before.inputs()).isPositive();
+        assertThat(after.inputs()).isPositive();
+        assertThat(before.inputs() + after.inputs()).isEqualTo(all.inputs());
+        assertThat(before.lastEventTime()).isLessThan(split);
+        assertThat(after.firstEventTime()).isGreaterThanOrEqualTo(split);
+        assertThat(seen[0]).isEqualTo(before.outputs()).isPositive();
+        assertThatThrownBy(() -> new ReplayRunner(shared, shared.registry()).replay(journal, dir.resolve("none"),
+            new EventTimeWindow(0, 1), OutputListener.NONE, ProgressListener.NONE))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("no inputs").hasMessageContaining("window");
     }
 
     @Test
