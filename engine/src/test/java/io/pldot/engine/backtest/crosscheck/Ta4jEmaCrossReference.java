@@ -1,6 +1,8 @@
 package io.pldot.engine.backtest.crosscheck;
 
+import ch.qos.logback.classic.Level;
 import io.pldot.feeds.importer.BundledData;
+import org.slf4j.LoggerFactory;
 import org.ta4j.core.BarBuilder;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseBarSeriesBuilder;
@@ -10,6 +12,7 @@ import org.ta4j.core.TradingRecord;
 import org.ta4j.core.analysis.cost.ZeroCostModel;
 import org.ta4j.core.backtest.BarSeriesManager;
 import org.ta4j.core.backtest.TradeOnCurrentCloseModel;
+import org.ta4j.core.bars.TimeBarBuilder;
 import org.ta4j.core.bars.TimeBarBuilderFactory;
 import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
@@ -142,6 +145,11 @@ public final class Ta4jEmaCrossReference
     {
     }
 
+    static
+    {
+        quietGapWarnings();
+    }
+
     private final int fast;
     private final int slow;
 
@@ -165,6 +173,15 @@ public final class Ta4jEmaCrossReference
         }
         this.fast = fast;
         this.slow = slow;
+    }
+
+    /**
+     * ta4j's {@code TimeBarBuilder} logs a WARN for every gap of one or more empty minutes (about 160 in this file).
+     * Gaps are expected here (no trade, no bar, as in the engine), so that logger is set to ERROR.
+     */
+    public static void quietGapWarnings()
+    {
+        ((ch.qos.logback.classic.Logger)LoggerFactory.getLogger(TimeBarBuilder.class)).setLevel(Level.ERROR);
     }
 
     /**
