@@ -66,7 +66,8 @@ import java.util.List;
  *       {@code fast[j] != slow[j]} (walking back no further than {@code U}) {@code fast[j] < slow[j]}. Bars where the
  *       two are equal are skipped over, so "touch then cross" counts as one cross; if they were equal all the way back
  *       to {@code U}, it is no cross. The first bar that can signal is {@code U + 1} (index 22 for 9/21).
- *       {@code CrossedDownIndicatorRule(fast, slow)} is the mirror ({@code CrossIndicator(up = fast, low = slow)}).</li>
+ *       {@code CrossedDownIndicatorRule(fast, slow)} is the mirror
+ *       ({@code CrossIndicator(up = fast, low = slow)}).</li>
  *   <li><b>Bar times.</b> {@code Bar.getBeginTime()} is the aligned minute (inclusive), {@code getEndTime()} is
  *       {@code begin + 1 min} (exclusive; {@code Bar.inPeriod(t)} is {@code begin <= t < end}); both UTC instants. A
  *       bar is added to the series at its first trade and replaced on every later trade of the same minute, so the

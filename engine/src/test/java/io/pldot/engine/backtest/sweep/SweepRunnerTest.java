@@ -128,16 +128,15 @@ class SweepRunnerTest
     /**
      * Range [1000, 4000), 2 rolling folds: segments [1000, 2000) [2000, 3000) [3000, 4000).
      * <pre>
-     * fold 0: in-sample from 1000, drift 0: best is fast 9, slow 20 (Sharpe 2)          -&gt; out-of-sample [2000, 3000)
-     *         out-of-sample drift = 1 × (20 − 20) / 10 = 0                               -&gt; Sharpe 2
+     * fold 0: in-sample from 1000, drift 0: best is fast 9, slow 20 (Sharpe 2)     -&gt; out-of-sample [2000, 3000)
+     *         out-of-sample drift = 1 × (20 − 20) / 10 = 0                          -&gt; Sharpe 2
      * fold 1: in-sample from 2000, drift = 1 × (slow − 20) / 10:
      *         sharpe(9, slow) = 2 − |slow − 20| / 10 + (slow − 20) / 10 = 2 for slow ≥ 20: a tie from slow 20 to 35,
-     *         broken by grid index: fast 9, slow 20 (index 14)                           -&gt; out-of-sample [3000, 4000)
-     *         out-of-sample drift = 2 × 0 / 10 = 0                                       -&gt; Sharpe 2
-     * anchored fold 1: in-sample from 1000 again -&gt; drift 0 -&gt; fast 9, slow 20
+     *         broken by grid index: fast 9, slow 20 (index 14)                      -&gt; out-of-sample [3000, 4000)
+     *         out-of-sample drift = 2 × 0 / 10 = 0                                  -&gt; Sharpe 2
+     * anchored fold 1: in-sample [1000, 3000), from 1000 again -&gt; drift 0 -&gt; fast 9, slow 20
      * </pre>
-     * With the drift sign flipped for fold 1 (in-sample from 2000 and a job rewarding higher slow), see
-     * {@link #shouldChooseDifferentPointsWhenInSampleDiffers()}.
+     * For folds that choose different points see {@link #shouldChooseDifferentPointsWhenInSampleDiffers()}.
      */
     @Test
     void shouldRunWalkForwardChoosingBestInSamplePointPerFold()
@@ -145,9 +144,12 @@ class SweepRunnerTest
         final WalkForwardSplit split = WalkForwardSplit.of(1000, 4000, 2, WalkForwardSplit.Mode.ROLLING);
 
         final WalkForwardResult result;
+        final WalkForwardResult anchored;
         try (SweepRunner runner = new SweepRunner(4))
         {
             result = runner.walkForward(GRID, split, SweepMetric.SHARPE, FAKE);
+            anchored = runner.walkForward(GRID, WalkForwardSplit.of(1000, 4000, 2, WalkForwardSplit.Mode.ANCHORED),
+                SweepMetric.SHARPE, FAKE);
         }
 
         assertThat(result.folds()).hasSize(2);
@@ -164,6 +166,10 @@ class SweepRunnerTest
         assertThat(fold1.inSample()).allMatch(r -> r.window().fromNanos() == 2000 && r.window().toNanos() == 3000);
         assertThat(fold1.chosen().gridIndex()).isEqualTo(14);
         assertThat(result.outOfSampleRuns()).extracting(r -> r.window().label()).containsExactly("oos#0", "oos#1");
+        assertThat(anchored.folds().get(1).chosen().window())
+            .isEqualTo(new SweepRun.Window(SweepRun.Phase.IN_SAMPLE, 1, 1000, 3000));
+        assertThat(anchored.folds().get(1).chosen().gridIndex()).isEqualTo(14);
+        assertThat(anchored.folds().get(1).outOfSample().window().fromNanos()).isEqualTo(3000);
     }
 
     /**
