@@ -12,6 +12,7 @@ public final class StrategyRegistry
 {
     private static final StrategyRegistry STANDARD = new StrategyRegistry(List.of(
         DrummondMtfStrategy.definition(1),
+        ConfluenceHierarchicalStrategy.definition(2),
         EmaCrossStrategy.definition(3)));
 
     private final List<StrategyDefinition> definitions;
