@@ -43,13 +43,18 @@ public record EngineConfig(
         display = display == null ? new DisplaySettings(null) : display;
         analytics = analytics == null ? new AnalyticsConfig(null, null, null, null, null, null, null) : analytics;
         analytics.toSettings();
-        strategy = strategy == null ? StrategyConfig.defaults() : strategy;
-        checkStrategyTimeframes(strategy.toSettings(), candles.timeframeSeconds());
         if (instruments == null || instruments.isEmpty())
         {
             throw new IllegalArgumentException("at least one instrument is required under 'instruments'");
         }
         instruments = List.copyOf(instruments);
+        // A written strategy section must fit the candles; the defaults are checked only where a
+        // decision stage is built (commands that run no strategy accept any candle timeframes).
+        if (strategy != null)
+        {
+            checkStrategyTimeframes(strategy.toSettings(), candles.timeframeSeconds());
+        }
+        strategy = strategy == null ? StrategyConfig.defaults() : strategy;
     }
 
     /**

@@ -56,7 +56,7 @@ public record StrategyConfig(String name, Timeframes timeframes, String dedupWin
         }
         catch (final IllegalArgumentException ex)
         {
-            throw new IllegalArgumentException("strategy.name: " + ex.getMessage(), ex);
+            throw new IllegalArgumentException("strategy.name: " + ex.getMessage());
         }
         final Map<String, String> given = new LinkedHashMap<>();
         params.forEach((key, value) -> given.put(key, value == null ? "" : String.valueOf(value)));
@@ -67,7 +67,7 @@ public record StrategyConfig(String name, Timeframes timeframes, String dedupWin
         }
         catch (final IllegalArgumentException ex)
         {
-            throw new IllegalArgumentException("strategy.params: " + ex.getMessage(), ex);
+            throw new IllegalArgumentException("strategy.params: " + ex.getMessage());
         }
         final Timeframes t = timeframes == null ? new Timeframes(null, null, null) : timeframes;
         final long window = dedupWindow == null ? StrategySettings.DEFAULT_DEDUP_WINDOW_NANOS :
@@ -81,7 +81,7 @@ public record StrategyConfig(String name, Timeframes timeframes, String dedupWin
         catch (final IllegalArgumentException ex)
         {
             throw new IllegalArgumentException(ex.getMessage().startsWith("strategy.") ? ex.getMessage() :
-                "strategy.timeframes: " + ex.getMessage(), ex);
+                "strategy.timeframes: " + ex.getMessage());
         }
     }
 
@@ -93,7 +93,7 @@ public record StrategyConfig(String name, Timeframes timeframes, String dedupWin
         }
         catch (final IllegalArgumentException ex)
         {
-            throw new IllegalArgumentException("strategy." + key + ": " + ex.getMessage(), ex);
+            throw new IllegalArgumentException("strategy." + key + ": " + ex.getMessage());
         }
     }
 
@@ -119,7 +119,7 @@ public record StrategyConfig(String name, Timeframes timeframes, String dedupWin
             }
             catch (final IllegalArgumentException ex)
             {
-                throw new IllegalArgumentException("strategy.timeframes." + key + ": " + ex.getMessage(), ex);
+                throw new IllegalArgumentException("strategy.timeframes." + key + ": " + ex.getMessage());
             }
             if (n <= 0 || n % 1_000_000_000L != 0)
             {

@@ -78,7 +78,7 @@ public record StrategyDefinition(
             }
             catch (final IllegalArgumentException ex)
             {
-                throw new IllegalArgumentException("strategy " + name + ": " + ex.getMessage(), ex);
+                throw new IllegalArgumentException("strategy " + name + ": " + ex.getMessage());
             }
         }
     }

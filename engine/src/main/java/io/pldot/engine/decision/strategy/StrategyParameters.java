@@ -57,7 +57,7 @@ public final class StrategyParameters
             }
             catch (final IllegalArgumentException ex)
             {
-                throw new IllegalArgumentException("strategy " + definition.name() + " parameter " + ex.getMessage(), ex);
+                throw new IllegalArgumentException("strategy " + definition.name() + " parameter " + ex.getMessage());
             }
         }
         final StrategyParameters parameters = new StrategyParameters(definition, values);
