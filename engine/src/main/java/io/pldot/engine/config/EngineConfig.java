@@ -19,6 +19,7 @@ import java.util.Locale;
  * @param imports     importer settings.
  * @param display     how times are shown.
  * @param analytics   indicators computed per symbol and timeframe (all optional, defaults documented there).
+ * @param strategy    the decision stage's strategy, timeframes and parameters (all optional).
  */
 public record EngineConfig(
     JournalSettings journal,
@@ -27,7 +28,8 @@ public record EngineConfig(
     PipelineSettings pipeline,
     @com.fasterxml.jackson.annotation.JsonProperty("import") ImportSettings imports,
     DisplaySettings display,
-    AnalyticsConfig analytics)
+    AnalyticsConfig analytics,
+    StrategyConfig strategy)
 {
     /**
      * Fills defaults and checks cross-field rules.
@@ -46,6 +48,45 @@ public record EngineConfig(
             throw new IllegalArgumentException("at least one instrument is required under 'instruments'");
         }
         instruments = List.copyOf(instruments);
+        // A written strategy section must fit the candles; the defaults are checked only where a
+        // decision stage is built (commands that run no strategy accept any candle timeframes).
+        if (strategy != null)
+        {
+            checkStrategyTimeframes(strategy.toSettings(), candles.timeframeSeconds());
+        }
+        strategy = strategy == null ? StrategyConfig.defaults() : strategy;
+    }
+
+    /**
+     * Settings with the default strategy section (kept for callers written before it existed).
+     *
+     * @param journal     where the journal lives.
+     * @param instruments what can be traded.
+     * @param candles     candle timeframes and timer grace.
+     * @param pipeline    ring, threading layout and wait strategy.
+     * @param imports     importer settings.
+     * @param display     how times are shown.
+     * @param analytics   indicators computed per symbol and timeframe.
+     */
+    public EngineConfig(
+        final JournalSettings journal,
+        final List<InstrumentSettings> instruments,
+        final CandleSettings candles,
+        final PipelineSettings pipeline,
+        final ImportSettings imports,
+        final DisplaySettings display,
+        final AnalyticsConfig analytics)
+    {
+        this(journal, instruments, candles, pipeline, imports, display, analytics, null);
+    }
+
+    /**
+     * @param newStrategy the strategy section to use instead.
+     * @return a copy with it.
+     */
+    public EngineConfig withStrategy(final StrategyConfig newStrategy)
+    {
+        return new EngineConfig(journal, instruments, candles, pipeline, imports, display, analytics, newStrategy);
     }
 
     /**
@@ -56,7 +97,39 @@ public record EngineConfig(
     {
         return new EngineConfig(journal, instruments, candles, pipeline, imports, display,
             new AnalyticsConfig(enabled, analytics.drummond(), analytics.regime(), analytics.orderFlow(),
-                analytics.profile(), analytics.zones(), analytics.gaps()));
+                analytics.profile(), analytics.zones(), analytics.gaps()), strategy);
+    }
+
+    /**
+     * @return the validated strategy settings of the decision stage.
+     */
+    public io.pldot.engine.decision.StrategySettings strategySettings()
+    {
+        return strategy.toSettings();
+    }
+
+    private static void checkStrategyTimeframes(
+        final io.pldot.engine.decision.StrategySettings settings, final int[] candleSeconds)
+    {
+        checkTimeframe("trading", settings.tradingSeconds(), candleSeconds);
+        if (settings.definition().multiTimeframe())
+        {
+            checkTimeframe("higher", settings.higherSeconds(), candleSeconds);
+            checkTimeframe("lower", settings.lowerSeconds(), candleSeconds);
+        }
+    }
+
+    private static void checkTimeframe(final String role, final int seconds, final int[] candleSeconds)
+    {
+        for (final int s : candleSeconds)
+        {
+            if (s == seconds)
+            {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("strategy.timeframes." + role + " " +
+            io.pldot.engine.stage.DecisionStage.timeframeText(seconds) + " is not one of candles.timeframes");
     }
 
     /**
@@ -73,7 +146,8 @@ public record EngineConfig(
      */
     public EngineConfig withThreading(final Threading threading)
     {
-        return new EngineConfig(journal, instruments, candles, pipeline.withThreading(threading), imports, display, analytics);
+        return new EngineConfig(journal, instruments, candles, pipeline.withThreading(threading), imports, display, analytics,
+            strategy);
     }
 
     /**

@@ -1,0 +1,496 @@
+package io.pldot.engine.decision;
+
+import io.pldot.journal.instrument.FixedPoint;
+import io.pldot.journal.schema.AnalyticsCodes;
+import io.pldot.journal.schema.CandleClosedDescriptor;
+import io.pldot.journal.schema.IndicatorField;
+import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
+import io.pldot.journal.schema.LevelEventDescriptor;
+import org.agrona.DirectBuffer;
+
+/**
+ * What the decision stage knows about one instrument on one timeframe, decoded from the records
+ * the candle and analytics stages appended: the last closed candle (fixed point and double), a
+ * short history of closes and volumes, the last indicator snapshot as primitive fields, and the
+ * supply/demand zones and fair value gaps still alive (from their ZoneEvent / GapEvent records).
+ * <p>
+ * Strategies read it; only {@link io.pldot.engine.stage.DecisionStage} writes it (tests may fill
+ * it through the same {@code on…} methods). Preallocated; no allocation after construction.
+ * Owned by the decision stage's thread; not thread-safe.
+ */
+public final class TimeframeView
+{
+    /** Closes and volumes remembered (20: the seed's 1m volume-spike window and the σ window). */
+    public static final int HISTORY = 20;
+    /** Supply/demand zones remembered (the analytics default keeps 16). */
+    public static final int MAX_ZONES = 16;
+    /** Fair value gaps remembered (the analytics default keeps 32). */
+    public static final int MAX_GAPS = 32;
+
+    private static final IndicatorField[] FIELDS = IndicatorField.values();
+
+    private final int timeframeSeconds;
+    private final int priceScale;
+    private final int quantityScale;
+
+    private long barsClosed;
+    private long openTime;
+    private long closeFixed;
+    private double open;
+    private double high;
+    private double low;
+    private double close;
+    private double volume;
+    private final double[] closes = new double[HISTORY];
+    private final double[] volumes = new double[HISTORY];
+
+    private long snapshotOpenTime = Long.MIN_VALUE;
+    private final double[] values = new double[FIELDS.length];
+    private final int[] emaPeriods = new int[IndicatorField.EMA_SLOTS];
+    private int state;
+    private int trend;
+    private int regime;
+    private int patterns;
+    private int barsInState;
+
+    private int zoneCount;
+    private final int[] zoneKind = new int[MAX_ZONES];
+    private final int[] zoneTests = new int[MAX_ZONES];
+    private final long[] zoneFirstSeen = new long[MAX_ZONES];
+    private final double[] zoneLow = new double[MAX_ZONES];
+    private final double[] zoneHigh = new double[MAX_ZONES];
+
+    private int gapCount;
+    private final int[] gapDirection = new int[MAX_GAPS];
+    private final long[] gapCreated = new long[MAX_GAPS];
+    private final double[] gapLow = new double[MAX_GAPS];
+    private final double[] gapHigh = new double[MAX_GAPS];
+
+    /**
+     * @param timeframeSeconds of the candles this view follows.
+     * @param priceScale       decimal places of the instrument's prices.
+     * @param quantityScale    decimal places of its quantities.
+     */
+    public TimeframeView(final int timeframeSeconds, final int priceScale, final int quantityScale)
+    {
+        this.timeframeSeconds = timeframeSeconds;
+        this.priceScale = priceScale;
+        this.quantityScale = quantityScale;
+        java.util.Arrays.fill(values, Double.NaN);
+    }
+
+    /**
+     * Takes a CandleClosed record of this instrument × timeframe.
+     *
+     * @param b buffer.
+     * @param o record offset.
+     */
+    public void onCandle(final DirectBuffer b, final int o)
+    {
+        onCandle(CandleClosedDescriptor.openTime(b, o), CandleClosedDescriptor.open(b, o),
+            CandleClosedDescriptor.high(b, o), CandleClosedDescriptor.low(b, o), CandleClosedDescriptor.close(b, o),
+            CandleClosedDescriptor.volume(b, o));
+    }
+
+    /**
+     * Takes a closed candle.
+     *
+     * @param openTime    epoch ns of the candle's start.
+     * @param openFixed   open, fixed point at the price scale.
+     * @param highFixed   high, fixed point.
+     * @param lowFixed    low, fixed point.
+     * @param closeFixed  close, fixed point.
+     * @param volumeFixed volume, fixed point at the quantity scale.
+     */
+    public void onCandle(
+        final long openTime,
+        final long openFixed,
+        final long highFixed,
+        final long lowFixed,
+        final long closeFixed,
+        final long volumeFixed)
+    {
+        this.openTime = openTime;
+        this.closeFixed = closeFixed;
+        this.open = FixedPoint.toDouble(openFixed, priceScale);
+        this.high = FixedPoint.toDouble(highFixed, priceScale);
+        this.low = FixedPoint.toDouble(lowFixed, priceScale);
+        this.close = FixedPoint.toDouble(closeFixed, priceScale);
+        this.volume = FixedPoint.toDouble(volumeFixed, quantityScale);
+        final int at = (int)(barsClosed % HISTORY);
+        closes[at] = close;
+        volumes[at] = volume;
+        barsClosed++;
+    }
+
+    /**
+     * Takes an IndicatorSnapshot record of this instrument × timeframe.
+     *
+     * @param b buffer.
+     * @param o record offset.
+     */
+    public void onSnapshot(final DirectBuffer b, final int o)
+    {
+        snapshotOpenTime = IndicatorSnapshotDescriptor.openTime(b, o);
+        for (final IndicatorField field : FIELDS)
+        {
+            values[field.ordinal()] = IndicatorSnapshotDescriptor.has(b, o, field) ?
+                IndicatorSnapshotDescriptor.value(b, o, field) : Double.NaN;
+        }
+        for (int slot = 0; slot < emaPeriods.length; slot++)
+        {
+            emaPeriods[slot] = IndicatorSnapshotDescriptor.emaPeriod(b, o, slot);
+        }
+        state = IndicatorSnapshotDescriptor.state(b, o);
+        trend = IndicatorSnapshotDescriptor.trend(b, o);
+        regime = IndicatorSnapshotDescriptor.regime(b, o);
+        patterns = IndicatorSnapshotDescriptor.patterns(b, o);
+        barsInState = IndicatorSnapshotDescriptor.barsInState(b, o);
+    }
+
+    /**
+     * Sets the snapshot-derived fields directly (tests, and strategies composed by hand).
+     *
+     * @param snapshotOpenTime open time of the bar the values belong to.
+     * @param state            {@link AnalyticsCodes.MarketState} code.
+     * @param trend            {@link AnalyticsCodes.Direction} code.
+     * @param regime           {@link AnalyticsCodes.Regime} code.
+     * @param patterns         active-pattern bits.
+     */
+    public void setSnapshot(
+        final long snapshotOpenTime, final int state, final int trend, final int regime, final int patterns)
+    {
+        this.snapshotOpenTime = snapshotOpenTime;
+        this.state = state;
+        this.trend = trend;
+        this.regime = regime;
+        this.patterns = patterns;
+    }
+
+    /**
+     * @param field to set.
+     * @param value its value, NaN for undefined.
+     */
+    public void setValue(final IndicatorField field, final double value)
+    {
+        values[field.ordinal()] = value;
+    }
+
+    /**
+     * Takes a ZoneEvent record: a zone is added or updated, and forgotten once broken.
+     *
+     * @param b buffer.
+     * @param o record offset.
+     */
+    public void onZoneEvent(final DirectBuffer b, final int o)
+    {
+        onZone(LevelEventDescriptor.kind(b, o), LevelEventDescriptor.status(b, o), LevelEventDescriptor.testCount(b, o),
+            LevelEventDescriptor.firstSeen(b, o), LevelEventDescriptor.low(b, o), LevelEventDescriptor.high(b, o));
+    }
+
+    /**
+     * @param kind      {@link AnalyticsCodes.ZoneKind} code.
+     * @param status    {@link AnalyticsCodes.ZoneStatus} code.
+     * @param testCount times tested.
+     * @param firstSeen open time of the forming bar (the zone's identity with its kind).
+     * @param low       lower bound.
+     * @param high      upper bound.
+     */
+    public void onZone(
+        final int kind, final int status, final int testCount, final long firstSeen, final double low, final double high)
+    {
+        int index = -1;
+        for (int i = 0; i < zoneCount; i++)
+        {
+            if (zoneKind[i] == kind && zoneFirstSeen[i] == firstSeen)
+            {
+                index = i;
+                break;
+            }
+        }
+        if (status == AnalyticsCodes.ZoneStatus.BROKEN.ordinal() + 1)
+        {
+            if (index >= 0)
+            {
+                removeZone(index);
+            }
+            return;
+        }
+        if (index < 0)
+        {
+            if (zoneCount == MAX_ZONES)
+            {
+                // The analytics evict their oldest zone silently (not journaled); so does this view.
+                removeZone(0);
+            }
+            index = zoneCount++;
+        }
+        zoneKind[index] = kind;
+        zoneTests[index] = testCount;
+        zoneFirstSeen[index] = firstSeen;
+        zoneLow[index] = low;
+        zoneHigh[index] = high;
+    }
+
+    private void removeZone(final int index)
+    {
+        // Shift to keep first-seen order: the confluence rules scan zones in that order.
+        final int tail = zoneCount - index - 1;
+        System.arraycopy(zoneKind, index + 1, zoneKind, index, tail);
+        System.arraycopy(zoneTests, index + 1, zoneTests, index, tail);
+        System.arraycopy(zoneFirstSeen, index + 1, zoneFirstSeen, index, tail);
+        System.arraycopy(zoneLow, index + 1, zoneLow, index, tail);
+        System.arraycopy(zoneHigh, index + 1, zoneHigh, index, tail);
+        zoneCount--;
+    }
+
+    /**
+     * Takes a GapEvent record: a gap is added or updated, and forgotten once filled.
+     *
+     * @param b buffer.
+     * @param o record offset.
+     */
+    public void onGapEvent(final DirectBuffer b, final int o)
+    {
+        onGap(LevelEventDescriptor.kind(b, o), LevelEventDescriptor.status(b, o), LevelEventDescriptor.firstSeen(b, o),
+            LevelEventDescriptor.low(b, o), LevelEventDescriptor.high(b, o));
+    }
+
+    /**
+     * @param direction {@link AnalyticsCodes.GapDirection} code.
+     * @param status    {@link AnalyticsCodes.GapStatus} code.
+     * @param created   open time of the bar that created it (its identity with the direction).
+     * @param low       lower bound.
+     * @param high      upper bound.
+     */
+    public void onGap(final int direction, final int status, final long created, final double low, final double high)
+    {
+        int index = -1;
+        for (int i = 0; i < gapCount; i++)
+        {
+            if (gapDirection[i] == direction && gapCreated[i] == created)
+            {
+                index = i;
+                break;
+            }
+        }
+        if (status == AnalyticsCodes.GapStatus.FILLED.ordinal() + 1)
+        {
+            if (index >= 0)
+            {
+                removeGap(index);
+            }
+            return;
+        }
+        if (index < 0)
+        {
+            if (gapCount == MAX_GAPS)
+            {
+                removeGap(0);
+            }
+            index = gapCount++;
+        }
+        gapDirection[index] = direction;
+        gapCreated[index] = created;
+        gapLow[index] = low;
+        gapHigh[index] = high;
+    }
+
+    private void removeGap(final int index)
+    {
+        final int tail = gapCount - index - 1;
+        System.arraycopy(gapDirection, index + 1, gapDirection, index, tail);
+        System.arraycopy(gapCreated, index + 1, gapCreated, index, tail);
+        System.arraycopy(gapLow, index + 1, gapLow, index, tail);
+        System.arraycopy(gapHigh, index + 1, gapHigh, index, tail);
+        gapCount--;
+    }
+
+    /** @return the timeframe in seconds. */
+    public int timeframeSeconds()
+    {
+        return timeframeSeconds;
+    }
+
+    /** @return decimal places of prices. */
+    public int priceScale()
+    {
+        return priceScale;
+    }
+
+    /** @return candles closed so far. */
+    public long barsClosed()
+    {
+        return barsClosed;
+    }
+
+    /** @return open time of the last closed candle, epoch ns. */
+    public long openTime()
+    {
+        return openTime;
+    }
+
+    /** @return close of the last candle, fixed point. */
+    public long closeFixed()
+    {
+        return closeFixed;
+    }
+
+    /** @return open of the last candle. */
+    public double open()
+    {
+        return open;
+    }
+
+    /** @return high of the last candle. */
+    public double high()
+    {
+        return high;
+    }
+
+    /** @return low of the last candle. */
+    public double low()
+    {
+        return low;
+    }
+
+    /** @return close of the last candle. */
+    public double close()
+    {
+        return close;
+    }
+
+    /** @return volume of the last candle. */
+    public double volume()
+    {
+        return volume;
+    }
+
+    /**
+     * @param barsAgo 0 = the last candle, up to {@link #HISTORY} − 1.
+     * @return that candle's close, NaN when not seen.
+     */
+    public double closeAgo(final int barsAgo)
+    {
+        return barsAgo < barsClosed && barsAgo < HISTORY ? closes[(int)((barsClosed - 1 - barsAgo) % HISTORY)] : Double.NaN;
+    }
+
+    /**
+     * @param barsAgo 0 = the last candle, up to {@link #HISTORY} − 1.
+     * @return that candle's volume, NaN when not seen.
+     */
+    public double volumeAgo(final int barsAgo)
+    {
+        return barsAgo < barsClosed && barsAgo < HISTORY ? volumes[(int)((barsClosed - 1 - barsAgo) % HISTORY)] : Double.NaN;
+    }
+
+    /**
+     * @return true when the last snapshot belongs to the last closed candle (analytics ran for it).
+     */
+    public boolean hasCurrentSnapshot()
+    {
+        return barsClosed > 0 && snapshotOpenTime == openTime;
+    }
+
+    /**
+     * @param field an indicator.
+     * @return its value in the last snapshot, NaN when undefined.
+     */
+    public double value(final IndicatorField field)
+    {
+        return values[field.ordinal()];
+    }
+
+    /**
+     * @param slot EMA slot 0..7.
+     * @return its period in the last snapshot, 0 when unused.
+     */
+    public int emaPeriod(final int slot)
+    {
+        return emaPeriods[slot];
+    }
+
+    /** @return {@link AnalyticsCodes.MarketState} code, 0 when undefined. */
+    public int state()
+    {
+        return state;
+    }
+
+    /** @return {@link AnalyticsCodes.Direction} code of the trend, 0 when undefined. */
+    public int trend()
+    {
+        return trend;
+    }
+
+    /** @return {@link AnalyticsCodes.Regime} code, 0 when undefined. */
+    public int regime()
+    {
+        return regime;
+    }
+
+    /** @return active-pattern bits (bit k = {@link AnalyticsCodes.Pattern} ordinal k). */
+    public int patterns()
+    {
+        return patterns;
+    }
+
+    /** @return bars in the current state. */
+    public int barsInState()
+    {
+        return barsInState;
+    }
+
+    /** @return live supply/demand zones, first seen first. */
+    public int zoneCount()
+    {
+        return zoneCount;
+    }
+
+    /** @param i zone index. @return its {@link AnalyticsCodes.ZoneKind} code. */
+    public int zoneKind(final int i)
+    {
+        return zoneKind[i];
+    }
+
+    /** @param i zone index. @return times tested. */
+    public int zoneTests(final int i)
+    {
+        return zoneTests[i];
+    }
+
+    /** @param i zone index. @return lower bound. */
+    public double zoneLow(final int i)
+    {
+        return zoneLow[i];
+    }
+
+    /** @param i zone index. @return upper bound. */
+    public double zoneHigh(final int i)
+    {
+        return zoneHigh[i];
+    }
+
+    /** @return open (unfilled) fair value gaps, oldest first. */
+    public int gapCount()
+    {
+        return gapCount;
+    }
+
+    /** @param i gap index. @return its {@link AnalyticsCodes.GapDirection} code. */
+    public int gapDirection(final int i)
+    {
+        return gapDirection[i];
+    }
+
+    /** @param i gap index. @return lower bound. */
+    public double gapLow(final int i)
+    {
+        return gapLow[i];
+    }
+
+    /** @param i gap index. @return upper bound. */
+    public double gapHigh(final int i)
+    {
+        return gapHigh[i];
+    }
+}
