@@ -10,7 +10,10 @@ import java.util.List;
 /**
  * {@code ema-cross}: a plain crossover of two EMAs of the trading timeframe's closes, computed
  * here from the candle closes alone (no analytics snapshot needed). The EMAs are TA-Lib seeded
- * ({@link Ema}: the first value is the simple average of the first N closes).
+ * by default ({@link Ema}: the first value, at bar N − 1, is the simple average of the first N
+ * closes); with {@code ta4jSeed} they are seeded as ta4j 0.22's {@code EMAIndicator}: undefined
+ * before bar N, the close itself at bar N, then {@code prev + (close − prev) × 2/(N+1)} — the same
+ * expression in the same order, so the doubles agree bit for bit with ta4j's {@code DoubleNum}.
  * <p>
  * "Cross" is defined exactly as ta4j 0.22's {@code CrossIndicator} behind
  * {@code CrossedUpIndicatorRule(fast, slow)} / {@code CrossedDownIndicatorRule(fast, slow)}, with
@@ -27,10 +30,9 @@ import java.util.List;
  * ignores an exit with nothing to exit. No stop or target (0); confidence, strength and alignment
  * are 1 for a cross (this strategy has no graded conviction).
  * <p>
- * Note for a trade-for-trade comparison with ta4j: ta4j 0.22's {@code EMAIndicator} is NaN before
- * index N and starts at close(N), while TA-Lib seeds with the N-close average at index N − 1; the
- * two EMAs converge, so crosses agree once the seeds have decayed (a few × N bars), and may differ
- * before. Per-instrument state: two {@link Ema}s, a bar count and the last non-zero sign of
+ * For a trade-for-trade comparison with ta4j use {@code ta4jSeed=true}; with TA-Lib seeds the two
+ * EMAs converge, so crosses agree once the seeds have decayed (a few × N bars) and may differ
+ * before. Per-instrument state: two EMAs, a bar count and the last non-zero sign of
  * fast − slow. No allocation after construction; not thread-safe.
  */
 public final class EmaCrossStrategy implements Strategy
@@ -43,6 +45,13 @@ public final class EmaCrossStrategy implements Strategy
     private final int unstable;
     private final Ema[] fast;
     private final Ema[] slow;
+    private final boolean ta4jSeed;
+    private final int fastPeriod;
+    private final int slowPeriod;
+    private final double fastK;
+    private final double slowK;
+    private final double[] fastValue;
+    private final double[] slowValue;
     private final long[] bars;
     private final int[] lastSign;
 
@@ -54,9 +63,15 @@ public final class EmaCrossStrategy implements Strategy
     public EmaCrossStrategy(final int code, final StrategyParameters parameters, final int instruments)
     {
         this.code = code;
-        final int fastPeriod = parameters.integer("fast");
-        final int slowPeriod = parameters.integer("slow");
+        this.fastPeriod = parameters.integer("fast");
+        this.slowPeriod = parameters.integer("slow");
         this.allowShort = parameters.flag("allowShort");
+        this.ta4jSeed = parameters.flag("ta4jSeed");
+        // ta4j: multiplier = 2.0 / (barCount + 1), computed as a double.
+        this.fastK = 2.0 / (fastPeriod + 1);
+        this.slowK = 2.0 / (slowPeriod + 1);
+        this.fastValue = new double[instruments];
+        this.slowValue = new double[instruments];
         this.unstable = Math.max(fastPeriod, slowPeriod);
         this.fast = new Ema[instruments];
         this.slow = new Ema[instruments];
@@ -81,7 +96,9 @@ public final class EmaCrossStrategy implements Strategy
             List.of(
                 ParameterDescriptor.integer("fast", 9, 1, 1000, "fast EMA period"),
                 ParameterDescriptor.integer("slow", 21, 2, 1000, "slow EMA period (> fast)"),
-                ParameterDescriptor.flag("allowShort", false, "also SHORT on a cross down and EXIT_SHORT on a cross up")),
+                ParameterDescriptor.flag("allowShort", false, "also SHORT on a cross down and EXIT_SHORT on a cross up"),
+                ParameterDescriptor.flag("ta4jSeed", false,
+                    "seed the EMAs as ta4j 0.22 does (close of bar N) instead of TA-Lib's N-close average")),
             p ->
             {
                 if (p.integer("fast") >= p.integer("slow"))
@@ -99,14 +116,24 @@ public final class EmaCrossStrategy implements Strategy
         final int k = view.instrumentIndex();
         final double close = view.trading().close();
         final long index = bars[k]++;
-        fast[k].update(close);
-        slow[k].update(close);
+        final double f;
+        final double s;
+        if (ta4jSeed)
+        {
+            f = fastValue[k] = ta4jEma(fastValue[k], close, fastK, index, fastPeriod);
+            s = slowValue[k] = ta4jEma(slowValue[k], close, slowK, index, slowPeriod);
+        }
+        else
+        {
+            fast[k].update(close);
+            slow[k].update(close);
+            f = fast[k].value();
+            s = slow[k].value();
+        }
         if (index < unstable)
         {
             return;
         }
-        final double f = fast[k].value();
-        final double s = slow[k].value();
         final int sign = f > s ? 1 : f < s ? -1 : 0;
         final int previous = lastSign[k];
         // ta4j walks back over equal bars to index u and compares there; keeping the last non-zero
@@ -136,6 +163,15 @@ public final class EmaCrossStrategy implements Strategy
                 propose(out, SignalType.SHORT, entry);
             }
         }
+    }
+
+    private static double ta4jEma(final double previous, final double close, final double k, final long index, final int period)
+    {
+        if (index < period)
+        {
+            return Double.NaN;
+        }
+        return index == period ? close : previous + (close - previous) * k;
     }
 
     private static void propose(final SignalCandidates out, final SignalType type, final long entry)
