@@ -101,6 +101,23 @@ public record EngineConfig(
     }
 
     /**
+     * @param enabled whether the decision stage runs (false: candles and analytics only).
+     * @return a copy with that switch.
+     */
+    public EngineConfig withStrategyEnabled(final boolean enabled)
+    {
+        return withStrategy(strategy.withEnabled(enabled));
+    }
+
+    /**
+     * @return true when the decision stage runs.
+     */
+    public boolean strategyEnabled()
+    {
+        return strategy.isEnabled();
+    }
+
+    /**
      * @return the validated strategy settings of the decision stage.
      */
     public io.pldot.engine.decision.StrategySettings strategySettings()

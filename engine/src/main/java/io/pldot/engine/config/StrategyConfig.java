@@ -15,12 +15,14 @@ import java.util.Map;
  * default). Validated when built: an unknown strategy, parameter key or a bad value fails naming
  * it (the loader adds file and line). Immutable.
  *
+ * @param enabled     whether the decision stage (and the trading stages after it) run; default
+ *                    true. false leaves candles and analytics only.
  * @param name        registered strategy name.
  * @param timeframes  trading / higher / lower timeframes.
  * @param dedupWindow a repeat of the same signal within this event time is suppressed ("0" = never).
  * @param params      strategy parameters, by key (numbers, booleans or strings).
  */
-public record StrategyConfig(String name, Timeframes timeframes, String dedupWindow, Map<String, Object> params)
+public record StrategyConfig(Boolean enabled, String name, Timeframes timeframes, String dedupWindow, Map<String, Object> params)
 {
     /** Validates the whole section. */
     public StrategyConfig
@@ -34,7 +36,24 @@ public record StrategyConfig(String name, Timeframes timeframes, String dedupWin
      */
     public static StrategyConfig defaults()
     {
-        return new StrategyConfig(null, null, null, null);
+        return new StrategyConfig(null, null, null, null, null);
+    }
+
+    /**
+     * @return true unless the section says {@code enabled: false}.
+     */
+    public boolean isEnabled()
+    {
+        return enabled == null || enabled;
+    }
+
+    /**
+     * @param on whether the decision stage runs.
+     * @return this section with {@code enabled} set.
+     */
+    public StrategyConfig withEnabled(final boolean on)
+    {
+        return new StrategyConfig(on, name, timeframes, dedupWindow, params);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.pldot.engine.event.RingSlot;
 import io.pldot.engine.analytics.AnalyticsSettings;
 import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
+import io.pldot.engine.stage.DecisionStage;
 import io.pldot.engine.stage.Stage;
 import io.pldot.engine.stage.JournalInboundStage;
 import io.pldot.engine.stage.JournalOutputStage;
@@ -55,14 +56,17 @@ import java.util.function.Supplier;
  *     |                                                   is already in the journal)
  *     +--(A)  analytics: candles (validate, build, append CandleClosed / InputRejected), then
  *     |       per symbol x timeframe Drummond, regime, order flow, profile, zones, gaps
- *     |       (append pattern / zone / gap events and an IndicatorSnapshot per closed candle)
+ *     |       (append pattern / zone / gap events and an IndicatorSnapshot per closed candle),
+ *     |       then (D) decision: the configured strategy reads this slot's snapshots and
+ *     |       appends ranked, de-duplicated Signals (strategy.enabled=false leaves D out)
  *     |
  *     +--&gt; (O) after J and A: journal outputs to DIR/outputs, digest, listener
  *
  *  threading DEDICATED: J, A and O each on their own thread (J and A in parallel, O gated on both)
  *  threading SHARED:    J -&gt; A -&gt; O fused on one thread, in that order
- *  A is the candle stage and the analytics stage fused on one handler (analytics.enabled=false
- *  leaves the candle stage alone), so candles and their analytics never cross threads.
+ *  A is the candle, analytics and decision stages fused on one handler (analytics.enabled=false
+ *  leaves the candle stage and D), so candles, their analytics and the decisions taken on them
+ *  never cross threads: D reads what A appended to the same slot, with no hand-off.
  * </pre>
  *
  * Because stages talk only through the slot, and outputs are appended in graph order, both
@@ -93,6 +97,7 @@ public final class Pipeline implements AutoCloseable
     private final JournalInboundStage journalInbound;
     private final CandleStage candles;
     private final AnalyticsStage analytics;
+    private final DecisionStage decision;
     private final JournalOutputStage journalOutputs;
     private final long sequenceBase;
     private final Mode mode;
@@ -131,6 +136,7 @@ public final class Pipeline implements AutoCloseable
         final AnalyticsSettings analyticsSettings = config.analyticsSettings();
         this.analytics = analyticsSettings.enabled() ?
             new AnalyticsStage(registry, config.candles().timeframeSeconds(), analyticsSettings) : null;
+        this.decision = config.strategyEnabled() ? new DecisionStage(registry, config) : null;
         this.journalOutputs = new JournalOutputStage(outputAppender, listener);
 
         final int outputCapacity = settings.outputCapacity();
@@ -151,11 +157,11 @@ public final class Pipeline implements AutoCloseable
 
         // Replay: end batches only when caught up with the reader (see StageHandler).
         final Cursored published = mode == Mode.REPLAY ? disruptor.getRingBuffer() : null;
-        final StageHandler stageA = new StageHandler(published, shared(candles, analytics));
+        final StageHandler stageA = new StageHandler(published, shared(candles, analytics, decision));
         if (settings.threading() == EngineConfig.Threading.SHARED)
         {
             disruptor.handleEventsWith(
-                new StageHandler(published, shared(journalInbound, candles, analytics, journalOutputs)));
+                new StageHandler(published, shared(journalInbound, candles, analytics, decision, journalOutputs)));
         }
         else if (journalInbound == null)
         {
@@ -430,7 +436,16 @@ public final class Pipeline implements AutoCloseable
     }
 
     /**
-     * @return the candle stage, for its counters (after {@link #close()}).
+     * @return the decision stage, or null when the strategy is disabled (read its counters after
+     *         {@link #close()}).
+     */
+    public DecisionStage decision()
+    {
+        return decision;
+    }
+
+    /**
+     * @return the candle stage (read its counters after close).
      */
     public CandleStage candles()
     {

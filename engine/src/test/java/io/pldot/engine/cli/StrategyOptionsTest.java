@@ -60,7 +60,7 @@ class StrategyOptionsTest
         assertThatThrownBy(() -> parse("--strategy", "macd").settings(CONFIG))
             .hasMessage("unknown strategy 'macd' (known: drummond-mtf, confluence-hierarchical, ema-cross)");
         assertThatThrownBy(() -> parse("--param", "fsat=3").settings(CONFIG))
-            .hasMessage("strategy ema-cross has no parameter 'fsat' (known: fast, slow, allowShort)");
+            .hasMessage("strategy ema-cross has no parameter 'fsat' (known: fast, slow, allowShort, ta4jSeed)");
         assertThatThrownBy(() -> parse("--param", "slow=abc").settings(CONFIG))
             .hasMessage("strategy ema-cross parameter slow: 'abc' is not an integer; expected 2..1000");
     }

@@ -81,7 +81,7 @@ class StrategyConfigTest
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
             .hasMessageContaining("bad.yaml line 5")
-            .hasMessageContaining("strategy ema-cross has no parameter 'fsat' (known: fast, slow, allowShort)");
+            .hasMessageContaining("strategy ema-cross has no parameter 'fsat' (known: fast, slow, allowShort, ta4jSeed)");
     }
 
     @Test
@@ -106,7 +106,7 @@ class StrategyConfigTest
             .isInstanceOf(ConfigException.class)
             .hasMessageContaining("bad.yaml line 4")
             .hasMessageContaining("unknown key 'nme'")
-            .hasMessageContaining("dedupWindow, name, params, timeframes");
+            .hasMessageContaining("dedupWindow, enabled, name, params, timeframes");
     }
 
     @Test

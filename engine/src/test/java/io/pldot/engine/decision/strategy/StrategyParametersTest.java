@@ -36,14 +36,14 @@ class StrategyParametersTest
         assertThat(p.integer("fast")).isEqualTo(7);
         assertThat(p.integer("slow")).isEqualTo(30);
         assertThat(p.flag("allowShort")).isTrue();
-        assertThat(p).hasToString("fast=7, slow=30, allowShort=true");
+        assertThat(p).hasToString("fast=7, slow=30, allowShort=true, ta4jSeed=false");
     }
 
     @Test
     void shouldRejectAnUnknownKeyListingTheKnownOnes()
     {
         assertThatThrownBy(() -> StrategyParameters.parse(REGISTRY.definition("ema-cross"), List.of("fsat=5")))
-            .hasMessage("strategy ema-cross has no parameter 'fsat' (known: fast, slow, allowShort)");
+            .hasMessage("strategy ema-cross has no parameter 'fsat' (known: fast, slow, allowShort, ta4jSeed)");
     }
 
     @Test
