@@ -84,6 +84,8 @@ public final class RiskStage implements Stage
     public static final int MAX_SIGNALS_PER_INPUT = 32;
 
     private static final RiskRejectReason[] REJECTS = RiskRejectReason.values();
+    // Looked up here, not with SignalType.of, which copies values() on every call.
+    private static final TradingCodes.SignalType[] SIGNAL_TYPES = TradingCodes.SignalType.values();
     private static final ExitReason[] EXITS = ExitReason.values();
 
     private final InstrumentRegistry registry;
@@ -355,7 +357,9 @@ public final class RiskStage implements Stage
     private void onSignal(final DirectBuffer b, final int o)
     {
         final int index = registry.indexOf(SignalDescriptor.instrumentId(b, o));
-        final TradingCodes.SignalType type = TradingCodes.SignalType.of(SignalDescriptor.type(b, o));
+        final int typeCode = SignalDescriptor.type(b, o);
+        final TradingCodes.SignalType type = typeCode >= 1 && typeCode <= SIGNAL_TYPES.length ?
+            SIGNAL_TYPES[typeCode - 1] : null;
         final long entry = SignalDescriptor.entryPrice(b, o);
         final long stop = SignalDescriptor.stopPrice(b, o);
         final double confidence = SignalDescriptor.confidence(b, o);
