@@ -133,6 +133,16 @@ public final class Portfolio
     }
 
     /**
+     * @param index dense instrument index.
+     * @return |quantity| x mark of its open position at the cash scale (0 when flat).
+     */
+    public long exposureOf(final int index)
+    {
+        final Position p = positions[index];
+        return p.quantity == 0 ? 0 : toCash(index, notionalFloor(markOf(index), p.quantity, p.quantityUnit));
+    }
+
+    /**
      * @param exclude dense index whose open position is left out (a reversal closing it), or -1.
      * @return open exposure plus the notional of pending entries at their reference prices, cash scale.
      */
