@@ -20,6 +20,8 @@ import java.util.Locale;
  * @param display     how times are shown.
  * @param analytics   indicators computed per symbol and timeframe (all optional, defaults documented there).
  * @param strategy    the decision stage's strategy, timeframes and parameters (all optional).
+ * @param risk        sizing, portfolio risk and trailing stops of the risk stage (all optional, see RiskConfig).
+ * @param venue       the simulated venue: latency, slippage, fees, fill model (all optional, see VenueConfig).
  */
 public record EngineConfig(
     JournalSettings journal,
@@ -29,7 +31,9 @@ public record EngineConfig(
     @com.fasterxml.jackson.annotation.JsonProperty("import") ImportSettings imports,
     DisplaySettings display,
     AnalyticsConfig analytics,
-    StrategyConfig strategy)
+    StrategyConfig strategy,
+    RiskConfig risk,
+    VenueConfig venue)
 {
     /**
      * Fills defaults and checks cross-field rules.
@@ -43,6 +47,13 @@ public record EngineConfig(
         display = display == null ? new DisplaySettings(null) : display;
         analytics = analytics == null ? new AnalyticsConfig(null, null, null, null, null, null, null) : analytics;
         analytics.toSettings();
+        risk = risk == null ? new RiskConfig(null, null, null, null, null, null, null, null, null, null, null, null, null) : risk;
+        venue = venue == null ? new VenueConfig(null, null, null, null, null, null) : venue;
+        // Validated here, like analytics: the binder fills these records without running their constructors'
+        // checks, so the messages carry the section name and the loader points at the section's line.
+        final io.pldot.engine.risk.RiskSettings riskSettings = section("risk", risk::toSettings);
+        section("risk", risk::toStopSettings);
+        section("venue", venue::toSettings);
         if (instruments == null || instruments.isEmpty())
         {
             throw new IllegalArgumentException("at least one instrument is required under 'instruments'");
@@ -55,29 +66,64 @@ public record EngineConfig(
             checkStrategyTimeframes(strategy.toSettings(), candles.timeframeSeconds());
         }
         strategy = strategy == null ? StrategyConfig.defaults() : strategy;
+        final java.util.Set<String> symbols = new java.util.HashSet<>();
+        instruments.forEach(i -> symbols.add(i.symbol()));
+        if (riskSettings.leaderSymbol() != null && !symbols.contains(riskSettings.leaderSymbol()))
+        {
+            throw new IllegalArgumentException("risk.correlation.leaderSymbol '" + riskSettings.leaderSymbol() +
+                "' is not one of the instruments " + symbols);
+        }
+        for (final String symbol : riskSettings.volatileSymbols())
+        {
+            if (!symbols.contains(symbol))
+            {
+                throw new IllegalArgumentException("risk.trailingStop.volatileSymbols: '" + symbol +
+                    "' is not one of the instruments " + symbols);
+            }
+        }
     }
 
     /**
-     * Settings with the default strategy section (kept for callers written before it existed).
+     * Settings without the strategy, risk and venue sections (their defaults apply).
      *
      * @param journal     where the journal lives.
      * @param instruments what can be traded.
-     * @param candles     candle timeframes and timer grace.
-     * @param pipeline    ring, threading layout and wait strategy.
+     * @param candles     candle timeframes.
+     * @param pipeline    ring and threading.
      * @param imports     importer settings.
      * @param display     how times are shown.
-     * @param analytics   indicators computed per symbol and timeframe.
+     * @param analytics   analytics settings.
      */
     public EngineConfig(
-        final JournalSettings journal,
-        final List<InstrumentSettings> instruments,
-        final CandleSettings candles,
-        final PipelineSettings pipeline,
-        final ImportSettings imports,
-        final DisplaySettings display,
+        final JournalSettings journal, final List<InstrumentSettings> instruments, final CandleSettings candles,
+        final PipelineSettings pipeline, final ImportSettings imports, final DisplaySettings display,
         final AnalyticsConfig analytics)
     {
-        this(journal, instruments, candles, pipeline, imports, display, analytics, null);
+        this(journal, instruments, candles, pipeline, imports, display, analytics, null, null, null);
+    }
+
+    /**
+     * @return the validated risk settings.
+     */
+    public io.pldot.engine.risk.RiskSettings riskSettings()
+    {
+        return risk.toSettings();
+    }
+
+    /**
+     * @return the validated trailing-stop distances.
+     */
+    public io.pldot.engine.risk.stop.TrailingStopSettings trailingStopSettings()
+    {
+        return risk.toStopSettings();
+    }
+
+    /**
+     * @return the validated simulated-venue settings.
+     */
+    public io.pldot.engine.venue.VenueSettings venueSettings()
+    {
+        return venue.toSettings();
     }
 
     /**
@@ -86,7 +132,7 @@ public record EngineConfig(
      */
     public EngineConfig withStrategy(final StrategyConfig newStrategy)
     {
-        return new EngineConfig(journal, instruments, candles, pipeline, imports, display, analytics, newStrategy);
+        return new EngineConfig(journal, instruments, candles, pipeline, imports, display, analytics, newStrategy, risk, venue);
     }
 
     /**
@@ -97,7 +143,7 @@ public record EngineConfig(
     {
         return new EngineConfig(journal, instruments, candles, pipeline, imports, display,
             new AnalyticsConfig(enabled, analytics.drummond(), analytics.regime(), analytics.orderFlow(),
-                analytics.profile(), analytics.zones(), analytics.gaps()), strategy);
+                analytics.profile(), analytics.zones(), analytics.gaps()), strategy, risk, venue);
     }
 
     /**
@@ -164,7 +210,7 @@ public record EngineConfig(
     public EngineConfig withThreading(final Threading threading)
     {
         return new EngineConfig(journal, instruments, candles, pipeline.withThreading(threading), imports, display, analytics,
-            strategy);
+            strategy, risk, venue);
     }
 
     /**
@@ -402,6 +448,19 @@ public record EngineConfig(
         public static WaitStrategyKind parse(final String text)
         {
             return parseEnum(WaitStrategyKind.class, text);
+        }
+    }
+
+    private static <T> T section(final String name, final java.util.function.Supplier<T> build)
+    {
+        try
+        {
+            return build.get();
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            // No cause: the loader reports the innermost message, and this one names the section.
+            throw new IllegalArgumentException(name + "." + ex.getMessage());
         }
     }
 

@@ -17,6 +17,7 @@ import io.pldot.engine.analytics.AnalyticsSettings;
 import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
 import io.pldot.engine.stage.DecisionStage;
+import io.pldot.engine.stage.RiskStage;
 import io.pldot.engine.stage.Stage;
 import io.pldot.engine.stage.JournalInboundStage;
 import io.pldot.engine.stage.JournalOutputStage;
@@ -58,12 +59,18 @@ import java.util.function.Supplier;
  *     |       per symbol x timeframe Drummond, regime, order flow, profile, zones, gaps
  *     |       (append pattern / zone / gap events and an IndicatorSnapshot per closed candle),
  *     |       then (D) decision: the configured strategy reads this slot's snapshots and
- *     |       appends ranked, de-duplicated Signals (strategy.enabled=false leaves D out)
+ *     |       appends ranked, de-duplicated Signals (strategy.enabled=false leaves D and R out)
  *     |
- *     +--&gt; (O) after J and A: journal outputs to DIR/outputs, digest, listener
+ *     +--&gt; (R) after A: risk, the single owner of cash and positions: the simulated venue
+ *     |       fills resting orders against this tick, trailing stops and portfolio risk act,
+ *     |       then the execution chain turns this slot's Signals into order intents or
+ *     |       risk rejects (append order / position / portfolio events)
+ *     |
+ *     +--&gt; (O) after J and R: journal outputs to DIR/outputs, digest, listener
  *
- *  threading DEDICATED: J, A and O each on their own thread (J and A in parallel, O gated on both)
- *  threading SHARED:    J -&gt; A -&gt; O fused on one thread, in that order
+ *  threading DEDICATED: J, A, R and O each on their own thread (J and A in parallel, R after A,
+ *                       O gated on J and R)
+ *  threading SHARED:    J -&gt; A -&gt; R -&gt; O fused on one thread, in that order
  *  A is the candle, analytics and decision stages fused on one handler (analytics.enabled=false
  *  leaves the candle stage and D), so candles, their analytics and the decisions taken on them
  *  never cross threads: D reads what A appended to the same slot, with no hand-off.
@@ -98,6 +105,7 @@ public final class Pipeline implements AutoCloseable
     private final CandleStage candles;
     private final AnalyticsStage analytics;
     private final DecisionStage decision;
+    private final RiskStage risk;
     private final JournalOutputStage journalOutputs;
     private final long sequenceBase;
     private final Mode mode;
@@ -137,6 +145,8 @@ public final class Pipeline implements AutoCloseable
         this.analytics = analyticsSettings.enabled() ?
             new AnalyticsStage(registry, config.candles().timeframeSeconds(), analyticsSettings) : null;
         this.decision = config.strategyEnabled() ? new DecisionStage(registry, config) : null;
+        this.risk = decision == null ? null : new RiskStage(registry, config.riskSettings(), config.venueSettings(),
+            config.trailingStopSettings(), java.util.Arrays.stream(config.candles().timeframeSeconds()).min().orElseThrow());
         this.journalOutputs = new JournalOutputStage(outputAppender, listener);
 
         final int outputCapacity = settings.outputCapacity();
@@ -161,16 +171,35 @@ public final class Pipeline implements AutoCloseable
         if (settings.threading() == EngineConfig.Threading.SHARED)
         {
             disruptor.handleEventsWith(
-                new StageHandler(published, shared(journalInbound, candles, analytics, decision, journalOutputs)));
-        }
-        else if (journalInbound == null)
-        {
-            disruptor.handleEventsWith(stageA).then(new StageHandler(published, journalOutputs));
+                new StageHandler(published, shared(journalInbound, candles, analytics, decision, risk, journalOutputs)));
         }
         else
         {
-            disruptor.handleEventsWith(new StageHandler(published, journalInbound), stageA)
-                .then(new StageHandler(published, journalOutputs));
+            // R gets its own thread after A; O waits for J and R.
+            final StageHandler stageO = new StageHandler(published, journalOutputs);
+            final StageHandler stageR = risk == null ? null : new StageHandler(published, risk);
+            final StageHandler stageJ = journalInbound == null ? null : new StageHandler(published, journalInbound);
+            if (stageJ == null)
+            {
+                disruptor.handleEventsWith(stageA);
+            }
+            else
+            {
+                disruptor.handleEventsWith(stageJ, stageA);
+            }
+            if (stageR != null)
+            {
+                disruptor.after(stageA).handleEventsWith(stageR);
+            }
+            final StageHandler last = stageR == null ? stageA : stageR;
+            if (stageJ == null)
+            {
+                disruptor.after(last).handleEventsWith(stageO);
+            }
+            else
+            {
+                disruptor.after(stageJ, last).handleEventsWith(stageO);
+            }
         }
         ring = disruptor.start();
     }
@@ -433,6 +462,15 @@ public final class Pipeline implements AutoCloseable
     public AnalyticsStage analytics()
     {
         return analytics;
+    }
+
+    /**
+     * @return the risk stage, or null when the strategy is disabled (read its counters after
+     *         {@link #close()}).
+     */
+    public RiskStage risk()
+    {
+        return risk;
     }
 
     /**

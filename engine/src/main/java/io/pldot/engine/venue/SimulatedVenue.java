@@ -229,6 +229,44 @@ public final class SimulatedVenue
     }
 
     /**
+     * Fills a market order whole and at once at a given price, without resting it: the
+     * {@link FillModel#SIGNAL_CLOSE} cross-check mode, where a signal's order fills at the signal's
+     * entry price (its bar's close) at the signal's event time. No latency, no slippage, taker fee.
+     * This deliberately breaks the "later trades only" rule; the realistic path is {@link #submit}.
+     *
+     * @param clientOrderId not {@link #NO_ORDER_ID}, not open.
+     * @param instrumentId  a defined instrument.
+     * @param side          buy or sell.
+     * @param quantity      fixed-point quantity, > 0.
+     * @param price         fixed-point fill price, > 0.
+     * @param tsEvent       event time reported with the fill.
+     * @return true when filled; otherwise the reject was reported.
+     */
+    public boolean fillAtOnce(
+        final long clientOrderId, final int instrumentId, final OrderSide side, final long quantity,
+        final long price, final long tsEvent)
+    {
+        final VenueRejectReason reason =
+            check(clientOrderId, instrumentId, side, OrderType.LIMIT, quantity, price, Math.max(0, tsEvent));
+        if (reason != null)
+        {
+            return reject(clientOrderId, reason);
+        }
+        if (indexOf(clientOrderId) >= 0)
+        {
+            return reject(clientOrderId, VenueRejectReason.DUPLICATE_ID);
+        }
+        final long fee = fee(price, quantity, quantityScaleById[instrumentId], settings.takerFeeBps());
+        if (fee == MulDiv.OUT_OF_RANGE)
+        {
+            return reject(clientOrderId, VenueRejectReason.NOTIONAL_OVERFLOW);
+        }
+        fills++;
+        listener.onFill(clientOrderId, instrumentId, side, price, quantity, fee, tsEvent, 0);
+        return true;
+    }
+
+    /**
      * Cancels an open order at once.
      *
      * @param clientOrderId of the order.

@@ -11,10 +11,14 @@ import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.InputRejectedDescriptor;
 import io.pldot.journal.schema.LevelEventDescriptor;
+import io.pldot.journal.schema.OrderEventDescriptor;
+import io.pldot.journal.schema.OrderIntentDescriptor;
 import io.pldot.journal.schema.PatternEventDescriptor;
+import io.pldot.journal.schema.PositionEventDescriptor;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.RejectReason;
+import io.pldot.journal.schema.RiskRejectDescriptor;
 import io.pldot.journal.schema.SignalDescriptor;
 import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.TimerDescriptor;
@@ -72,7 +76,11 @@ public final class RecordFormatter
             case PATTERN_EVENT -> PatternEventDescriptor.instrumentId(buffer, offset);
             case ZONE_EVENT, GAP_EVENT -> LevelEventDescriptor.instrumentId(buffer, offset);
             case SIGNAL -> SignalDescriptor.instrumentId(buffer, offset);
-            case TIMER -> 0;
+            case ORDER_INTENT -> OrderIntentDescriptor.instrumentId(buffer, offset);
+            case ORDER_EVENT -> OrderEventDescriptor.instrumentId(buffer, offset);
+            case RISK_REJECT -> RiskRejectDescriptor.instrumentId(buffer, offset);
+            case POSITION_EVENT -> PositionEventDescriptor.instrumentId(buffer, offset);
+            case TIMER, PORTFOLIO_EVENT -> 0;
         };
     }
 
@@ -126,6 +134,11 @@ public final class RecordFormatter
             case PATTERN_EVENT -> AnalyticsRecordText.pattern(this, buffer, offset);
             case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordText.level(this, type, buffer, offset);
             case SIGNAL -> TradingRecordText.signal(this, buffer, offset);
+            case ORDER_INTENT -> TradingRecordText.orderIntent(this, buffer, offset);
+            case ORDER_EVENT -> TradingRecordText.orderEvent(this, buffer, offset);
+            case RISK_REJECT -> TradingRecordText.riskReject(this, buffer, offset);
+            case POSITION_EVENT -> TradingRecordText.positionEvent(this, buffer, offset);
+            case PORTFOLIO_EVENT -> TradingRecordText.portfolioEvent(this, buffer, offset);
             case INPUT_REJECTED ->
             {
                 final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
@@ -193,6 +206,11 @@ public final class RecordFormatter
                 case PATTERN_EVENT -> AnalyticsRecordJson.pattern(this, buffer, offset);
                 case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordJson.level(this, type, buffer, offset);
                 case SIGNAL -> TradingRecordJson.signal(this, buffer, offset);
+                case ORDER_INTENT -> TradingRecordJson.orderIntent(this, buffer, offset);
+                case ORDER_EVENT -> TradingRecordJson.orderEvent(this, buffer, offset);
+                case RISK_REJECT -> TradingRecordJson.riskReject(this, buffer, offset);
+                case POSITION_EVENT -> TradingRecordJson.positionEvent(this, buffer, offset);
+                case PORTFOLIO_EVENT -> TradingRecordJson.portfolioEvent(this, buffer, offset);
                 case INPUT_REJECTED ->
                 {
                     final int id = InputRejectedDescriptor.instrumentId(buffer, offset);

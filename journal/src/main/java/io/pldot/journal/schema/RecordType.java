@@ -27,7 +27,17 @@ public enum RecordType
     /** A fair value gap opened, was partly filled or filled. */
     GAP_EVENT(106, 1, false, LevelEventDescriptor.LENGTH),
     /** A strategy asks to enter or exit a position (decision stage). */
-    SIGNAL(107, 1, false, SignalDescriptor.LENGTH);
+    SIGNAL(107, 1, false, SignalDescriptor.LENGTH),
+    /** An order the risk stage decided to place (risk stage). */
+    ORDER_INTENT(108, 1, false, OrderIntentDescriptor.LENGTH),
+    /** What the venue did with an order: accepted, filled, rejected, cancelled. */
+    ORDER_EVENT(109, 1, false, OrderEventDescriptor.LENGTH),
+    /** The risk stage's execution chain refused a signal, with the reason. */
+    RISK_REJECT(110, 1, false, RiskRejectDescriptor.LENGTH),
+    /** A position opened, changed, closed, or its stop moved. */
+    POSITION_EVENT(111, 1, false, PositionEventDescriptor.LENGTH),
+    /** An equity mark or a daily drawdown level change of the portfolio. */
+    PORTFOLIO_EVENT(112, 1, false, PortfolioEventDescriptor.LENGTH);
 
     private static final RecordType[] BY_ID = new RecordType[256];
 

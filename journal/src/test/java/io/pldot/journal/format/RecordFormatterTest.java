@@ -21,6 +21,11 @@ import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.LevelEventDescriptor;
 import io.pldot.journal.schema.PatternEventDescriptor;
 import io.pldot.journal.schema.SignalDescriptor;
+import io.pldot.journal.schema.OrderEventDescriptor;
+import io.pldot.journal.schema.OrderIntentDescriptor;
+import io.pldot.journal.schema.PortfolioEventDescriptor;
+import io.pldot.journal.schema.PositionEventDescriptor;
+import io.pldot.journal.schema.RiskRejectDescriptor;
 import io.pldot.journal.schema.TradingCodes;
 import org.junit.jupiter.api.Test;
 
@@ -370,5 +375,91 @@ class RecordFormatterTest
         assertThat(json.get("pattern").isNull()).isTrue();
         assertThat(json.get("barTime").asLong()).isEqualTo(OPEN_TIME);
         assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRenderOrderIntentsAndEvents() throws Exception
+    {
+        final ObjectMapper mapper = new ObjectMapper();
+        OrderIntentDescriptor.encode(buffer, OFFSET, 48, TS, TS, 1, TradingCodes.OrderSide.BUY.code(),
+            TradingCodes.OrderType.MARKET.code(), TradingCodes.OrderReason.ENTRY.code(), 768, 1_500_000, 0, 1_650_025);
+        OrderIntentDescriptor.putSignal(buffer, OFFSET, 768, 1_640_000, TradingCodes.SignalType.LONG.code(), 2, 1);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("order-intent").containsPattern("BTCUSDT +BUY  MARKET ")
+            .contains("0.015 @ MKT ref=16500.25 reason=ENTRY coid=768 pos=768 signal=LONG stop=16400 rank=1 strategy=2");
+        JsonNode json = mapper.readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("typeId").asInt()).isEqualTo(108);
+        assertThat(json.get("side").asText()).isEqualTo("BUY");
+        assertThat(json.get("quantity").asText()).isEqualTo("0.015");
+        assertThat(json.get("price").isNull()).isTrue();
+        assertThat(json.get("referencePrice").asText()).isEqualTo("16500.25");
+        assertThat(json.get("clientOrderId").asLong()).isEqualTo(768);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
+
+        OrderEventDescriptor.encode(buffer, OFFSET, 49, TS, TS, 1, TradingCodes.OrderEventType.PARTIALLY_FILLED.code(),
+            TradingCodes.OrderSide.BUY.code(), TradingCodes.Liquidity.TAKER.code(), 0, 768, 1_650_850, 1_000_000, 500_000, 1_651);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("order-event")
+            .contains("PARTIALLY_FILLED BUY  0.01 @ 16508.5 remaining=0.005 fee=16.51 TAKER coid=768");
+        json = mapper.readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("event").asText()).isEqualTo("PARTIALLY_FILLED");
+        assertThat(json.get("liquidity").asText()).isEqualTo("TAKER");
+        assertThat(json.get("rejectReason").isNull()).isTrue();
+        assertThat(json.get("fee").asText()).isEqualTo("16.51");
+
+        OrderEventDescriptor.encode(buffer, OFFSET, 49, TS, TS, 2, TradingCodes.OrderEventType.REJECTED.code(),
+            TradingCodes.OrderSide.SELL.code(), 0, TradingCodes.VenueReject.BOOK_FULL.code(), 769, 0, 1, 0, 0);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("REJECTED").contains("reason=BOOK_FULL");
+        assertThat(mapper.readTree(formatter.toJson(buffer, OFFSET)).get("rejectReason").asText()).isEqualTo("BOOK_FULL");
+    }
+
+    @Test
+    void shouldRenderRiskRejectsWithTheirReason() throws Exception
+    {
+        RiskRejectDescriptor.encode(buffer, OFFSET, 50, TS, TS, 1, TradingCodes.RiskRejectReason.POSITION_LIMIT.code(),
+            TradingCodes.SignalType.SHORT.code(), 3, 2, 1_650_025, 0, 5, 0.75);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("risk-reject")
+            .contains("POSITION_LIMIT signal=SHORT entry=16500.25 stop=- conf=0.75 detail=5 rank=2 strategy=3");
+        final JsonNode json = new ObjectMapper().readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("reason").asText()).isEqualTo("POSITION_LIMIT");
+        assertThat(json.get("signal").asText()).isEqualTo("SHORT");
+        assertThat(json.get("stop").isNull()).isTrue();
+        assertThat(json.get("detail").asLong()).isEqualTo(5);
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRenderPositionEventsWithSignedPnl() throws Exception
+    {
+        PositionEventDescriptor.begin(buffer, OFFSET, 51, TS, TS, 1, TradingCodes.PositionEventType.CLOSED.code(),
+            TradingCodes.PositionSide.LONG.code(), TradingCodes.OrderReason.TRAILING_STOP.code(), 768);
+        PositionEventDescriptor.putQuantities(buffer, OFFSET, 0, 1_500_000, 1_650_025, 1_640_000);
+        PositionEventDescriptor.putMoney(buffer, OFFSET, -150_38, 24_75, 0, OPEN_TIME);
+        PositionEventDescriptor.putSignal(buffer, OFFSET, TradingCodes.SignalType.LONG.code(), 2, 0.8);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("position-event")
+            .containsPattern("BTCUSDT +CLOSED +LONG ")
+            .contains("qty=0 change=0.015 avgEntry=16500.25 exit=16400 pnl=-150.38 fees=24.75 stop=- reason=TRAILING_STOP")
+            .contains("pos=768 entered=23:59:00");
+        final JsonNode json = new ObjectMapper().readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("event").asText()).isEqualTo("CLOSED");
+        assertThat(json.get("realizedPnl").asText()).isEqualTo("-150.38");
+        assertThat(json.get("fees").asText()).isEqualTo("24.75");
+        assertThat(json.get("entryTime").asLong()).isEqualTo(OPEN_TIME);
+        assertThat(json.get("signal").asText()).isEqualTo("LONG");
+        assertThat(json.get("confidence").asDouble()).isEqualTo(0.8);
+    }
+
+    @Test
+    void shouldRenderPortfolioEventsAtTheCashScale() throws Exception
+    {
+        PortfolioEventDescriptor.encode(buffer, OFFSET, 52, TS, TS, TradingCodes.PortfolioEventType.LEVEL_CHANGED.code(),
+            TradingCodes.DrawdownLevel.WARNING.code(), 2, false, 3, 9_000_000, 9_690_000, 690_000, 10_000_000, 310, 38.0);
+        assertThat(formatter.toText(buffer, OFFSET)).contains("portfolio-event")
+            .contains("LEVEL_CHANGED   level=WARNING equity=96900 cash=90000 exposure=6900 dd=3.1% health=38 positions=3")
+            .doesNotContain("HALTED");
+        final JsonNode json = new ObjectMapper().readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("level").asText()).isEqualTo("WARNING");
+        assertThat(json.get("equity").asText()).isEqualTo("96900");
+        assertThat(json.get("drawdownBps").asLong()).isEqualTo(310);
+        assertThat(json.get("halted").asBoolean()).isFalse();
+        assertThat(RecordFormatter.instrumentId(buffer, OFFSET)).isZero();
     }
 }

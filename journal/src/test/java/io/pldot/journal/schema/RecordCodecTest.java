@@ -453,6 +453,177 @@ class RecordCodecTest
     }
 
     @Test
+    void shouldRoundTripOrderIntentAtExtremes()
+    {
+        assertThat(RecordType.ORDER_INTENT.length()).isEqualTo(OrderIntentDescriptor.LENGTH).isEqualTo(96);
+        assertThat(RecordType.ORDER_INTENT.typeId()).isEqualTo((short)108);
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final UnsafeBuffer buffer = encodeChecked(RecordType.ORDER_INTENT, b ->
+            {
+                final int length = OrderIntentDescriptor.encode(b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3),
+                    kk % 3, 255, kk % 10, l(kk, 4), l(kk, 5), l(kk, 6), l(kk, 7));
+                OrderIntentDescriptor.putSignal(b, OFFSET, l(kk, 8), l(kk, 9), kk % 5, 255, kk % 256);
+                return length;
+            });
+            assertHeader(buffer, RecordType.ORDER_INTENT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(OrderIntentDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(OrderIntentDescriptor.side(buffer, OFFSET)).isEqualTo(k % 3);
+            assertThat(OrderIntentDescriptor.orderType(buffer, OFFSET)).isEqualTo(255);
+            assertThat(OrderIntentDescriptor.reason(buffer, OFFSET)).isEqualTo(k % 10);
+            assertThat(OrderIntentDescriptor.clientOrderId(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(OrderIntentDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(OrderIntentDescriptor.price(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(OrderIntentDescriptor.referencePrice(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(OrderIntentDescriptor.positionId(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(OrderIntentDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 9));
+            assertThat(OrderIntentDescriptor.signalType(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(OrderIntentDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
+            assertThat(OrderIntentDescriptor.rank(buffer, OFFSET)).isEqualTo(k % 256);
+        }
+        final UnsafeBuffer bare = encodeChecked(RecordType.ORDER_INTENT,
+            b -> OrderIntentDescriptor.encode(b, OFFSET, 1, 2, 3, 4, 1, 1, 1, 5, 6, 0, 7));
+        assertZero(bare, OrderIntentDescriptor.STOP_PRICE_OFFSET, OrderIntentDescriptor.LENGTH);
+        assertThat(OrderIntentDescriptor.strategy(bare, OFFSET)).isZero();
+    }
+
+    @Test
+    void shouldRoundTripOrderEventAtExtremesForEveryEventType()
+    {
+        assertThat(RecordType.ORDER_EVENT.length()).isEqualTo(OrderEventDescriptor.LENGTH).isEqualTo(80);
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final TradingCodes.OrderEventType event = TradingCodes.OrderEventType.values()[k % 5];
+            final UnsafeBuffer buffer = encodeChecked(RecordType.ORDER_EVENT, b -> OrderEventDescriptor.encode(b, OFFSET,
+                l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), event.code(), 255, kk % 3, 255 - kk, l(kk, 4), l(kk, 5), l(kk, 6),
+                l(kk, 7), l(kk, 8)));
+            assertHeader(buffer, RecordType.ORDER_EVENT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(OrderEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(TradingCodes.OrderEventType.of(OrderEventDescriptor.event(buffer, OFFSET))).isSameAs(event);
+            assertThat(OrderEventDescriptor.side(buffer, OFFSET)).isEqualTo(255);
+            assertThat(OrderEventDescriptor.liquidity(buffer, OFFSET)).isEqualTo(k % 3);
+            assertThat(OrderEventDescriptor.rejectReason(buffer, OFFSET)).isEqualTo(255 - k);
+            assertThat(OrderEventDescriptor.clientOrderId(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(OrderEventDescriptor.price(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(OrderEventDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(OrderEventDescriptor.remaining(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(OrderEventDescriptor.fee(buffer, OFFSET)).isEqualTo(l(k, 8));
+        }
+    }
+
+    @Test
+    void shouldRoundTripRiskRejectForEveryReasonAtExtremes()
+    {
+        assertThat(RecordType.RISK_REJECT.length()).isEqualTo(RiskRejectDescriptor.LENGTH).isEqualTo(72);
+        final double[] doubles = {0.0, 1.0, -0.5, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY};
+        final TradingCodes.RiskRejectReason[] reasons = TradingCodes.RiskRejectReason.values();
+        for (int k = 0; k < Math.max(LONGS.length, reasons.length); k++)
+        {
+            final int kk = k;
+            final TradingCodes.RiskRejectReason reason = reasons[k % reasons.length];
+            final double confidence = doubles[k % doubles.length];
+            final UnsafeBuffer buffer = encodeChecked(RecordType.RISK_REJECT, b -> RiskRejectDescriptor.encode(b, OFFSET,
+                l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), reason.code(), kk % 5, 255, kk % 256, l(kk, 4), l(kk, 5),
+                l(kk, 6), confidence));
+            assertHeader(buffer, RecordType.RISK_REJECT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(RiskRejectDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(TradingCodes.RiskRejectReason.of(RiskRejectDescriptor.reason(buffer, OFFSET))).isSameAs(reason);
+            assertThat(RiskRejectDescriptor.signalType(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(RiskRejectDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
+            assertThat(RiskRejectDescriptor.rank(buffer, OFFSET)).isEqualTo(k % 256);
+            assertThat(RiskRejectDescriptor.entryPrice(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(RiskRejectDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(RiskRejectDescriptor.detail(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(RiskRejectDescriptor.confidence(buffer, OFFSET)).isEqualTo(Double.isFinite(confidence) ? confidence : 0.0);
+        }
+    }
+
+    @Test
+    void shouldRoundTripPositionEventAtExtremesAndZeroWhatBeginDidNotSet()
+    {
+        assertThat(RecordType.POSITION_EVENT.length()).isEqualTo(PositionEventDescriptor.LENGTH).isEqualTo(128);
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final TradingCodes.PositionEventType event = TradingCodes.PositionEventType.values()[k % 5];
+            final UnsafeBuffer buffer = encodeChecked(RecordType.POSITION_EVENT, b ->
+            {
+                final int length = PositionEventDescriptor.begin(b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3),
+                    event.code(), 255, kk % 10, l(kk, 4));
+                PositionEventDescriptor.putQuantities(b, OFFSET, l(kk, 5), l(kk, 6), l(kk, 7), l(kk, 8));
+                PositionEventDescriptor.putMoney(b, OFFSET, l(kk, 9), l(kk, 10), l(kk, 11), l(kk, 12));
+                PositionEventDescriptor.putSignal(b, OFFSET, kk % 5, 255, kk == 0 ? Double.NaN : 1.0 / kk);
+                return length;
+            });
+            assertHeader(buffer, RecordType.POSITION_EVENT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(PositionEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(TradingCodes.PositionEventType.of(PositionEventDescriptor.event(buffer, OFFSET))).isSameAs(event);
+            assertThat(PositionEventDescriptor.side(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PositionEventDescriptor.reason(buffer, OFFSET)).isEqualTo(k % 10);
+            assertThat(PositionEventDescriptor.positionId(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(PositionEventDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(PositionEventDescriptor.change(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(PositionEventDescriptor.averageEntry(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(PositionEventDescriptor.exitPrice(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(PositionEventDescriptor.realizedPnl(buffer, OFFSET)).isEqualTo(l(k, 9));
+            assertThat(PositionEventDescriptor.fees(buffer, OFFSET)).isEqualTo(l(k, 10));
+            assertThat(PositionEventDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 11));
+            assertThat(PositionEventDescriptor.entryTime(buffer, OFFSET)).isEqualTo(l(k, 12));
+            assertThat(PositionEventDescriptor.signalType(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(PositionEventDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PositionEventDescriptor.confidence(buffer, OFFSET)).isEqualTo(k == 0 ? 0.0 : 1.0 / k);
+        }
+        final UnsafeBuffer bare = encodeChecked(RecordType.POSITION_EVENT,
+            b -> PositionEventDescriptor.begin(b, OFFSET, 1, 2, 3, 4, 1, 1, 1, 5));
+        assertZero(bare, PositionEventDescriptor.STRATEGY_OFFSET, PositionEventDescriptor.POSITION_ID_OFFSET);
+        assertZero(bare, PositionEventDescriptor.QUANTITY_OFFSET, PositionEventDescriptor.LENGTH);
+    }
+
+    @Test
+    void shouldRoundTripPortfolioEventAtExtremes()
+    {
+        assertThat(RecordType.PORTFOLIO_EVENT.length()).isEqualTo(PortfolioEventDescriptor.LENGTH).isEqualTo(88);
+        for (int k = 0; k < LONGS.length; k++)
+        {
+            final int kk = k;
+            final UnsafeBuffer buffer = encodeChecked(RecordType.PORTFOLIO_EVENT, b -> PortfolioEventDescriptor.encode(b,
+                OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), kk % 5, 255, 255 - kk, kk % 2 == 0, i(kk, 3), l(kk, 4), l(kk, 5),
+                l(kk, 6), l(kk, 7), l(kk, 8), kk == 1 ? Double.NEGATIVE_INFINITY : kk * 12.5));
+            assertHeader(buffer, RecordType.PORTFOLIO_EVENT, l(k, 0), l(k, 1), l(k, 2));
+            assertThat(PortfolioEventDescriptor.event(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(PortfolioEventDescriptor.level(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PortfolioEventDescriptor.cashScale(buffer, OFFSET)).isEqualTo(255 - k);
+            assertThat(PortfolioEventDescriptor.halted(buffer, OFFSET)).isEqualTo(k % 2 == 0);
+            assertThat(PortfolioEventDescriptor.openPositions(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(PortfolioEventDescriptor.cash(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(PortfolioEventDescriptor.equity(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(PortfolioEventDescriptor.exposure(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(PortfolioEventDescriptor.dayHigh(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(PortfolioEventDescriptor.drawdownBps(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(PortfolioEventDescriptor.health(buffer, OFFSET)).isEqualTo(k == 1 ? 0.0 : k * 12.5);
+        }
+    }
+
+    @Test
+    void shouldMapEveryTradingCodeBothWays()
+    {
+        for (final Class<? extends Enum<?>> type : List.of(TradingCodes.SignalType.class, TradingCodes.RiskLevel.class,
+            TradingCodes.OrderSide.class, TradingCodes.OrderType.class, TradingCodes.OrderReason.class,
+            TradingCodes.OrderEventType.class, TradingCodes.Liquidity.class, TradingCodes.VenueReject.class,
+            TradingCodes.RiskRejectReason.class, TradingCodes.PositionSide.class, TradingCodes.PositionEventType.class,
+            TradingCodes.DrawdownLevel.class, TradingCodes.PortfolioEventType.class))
+        {
+            roundTripCodes(type);
+        }
+        assertThat(TradingCodes.OrderReason.of(TradingCodes.OrderReason.REVERSAL.code()))
+            .isSameAs(TradingCodes.OrderReason.REVERSAL);
+        assertThat(TradingCodes.RiskRejectReason.of(0)).isNull();
+        assertThat(TradingCodes.VenueReject.of(12)).isNull();
+    }
+
+    @Test
     void shouldMapAnalyticsCodesBothWays()
     {
         assertThat(AnalyticsCodes.code(null)).isEqualTo(AnalyticsCodes.UNDEFINED);

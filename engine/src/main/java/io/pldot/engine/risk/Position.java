@@ -1,0 +1,197 @@
+package io.pldot.engine.risk;
+
+import io.pldot.engine.risk.stop.PositionSide;
+import io.pldot.engine.venue.MulDiv;
+
+/**
+ * The net position of one instrument and the orders working on it: at most one entry order and one
+ * exit order at a time. Prices at the instrument's price scale, quantities at its quantity scale,
+ * money (P&L, fees) in quote currency at the price scale.
+ * <p>
+ * Average prices are updated with {@link MulDiv} on the absolute difference, so nothing overflows
+ * and nothing allocates. Owned by the risk stage's thread; not thread-safe. Reused forever.
+ */
+public final class Position
+{
+    /** Order id meaning "none". */
+    public static final long NO_ORDER = Long.MIN_VALUE;
+
+    final int instrumentId;
+    final int priceScale;
+    final int quantityScale;
+    final long quantityUnit;
+
+    // The open position; quantity 0 = flat.
+    PositionSide side;
+    long quantity;
+    long averageEntry;
+    long positionId = NO_ORDER;
+    long entryTime;
+    long realizedPnl;
+    long fees;
+    long exitQuantity;
+    long averageExit;
+    long plannedStop;
+    int signalType;
+    int strategy;
+    double confidence;
+
+    // The entry order in flight (NO_ORDER when none) and what it was sized with.
+    long entryOrderId = NO_ORDER;
+    PositionSide entrySide;
+    long entryReference;
+    long entryStop;
+    long entryRemaining;
+    int entrySignalType;
+    int entryStrategy;
+    double entryConfidence;
+
+    // The exit order in flight (NO_ORDER when none).
+    long exitOrderId = NO_ORDER;
+    ExitReason exitReason;
+
+    Position(final int instrumentId, final int priceScale, final int quantityScale)
+    {
+        this.instrumentId = instrumentId;
+        this.priceScale = priceScale;
+        this.quantityScale = quantityScale;
+        long unit = 1;
+        for (int i = 0; i < quantityScale; i++)
+        {
+            unit *= 10;
+        }
+        this.quantityUnit = unit;
+    }
+
+    /** @return true when a quantity is open. */
+    public boolean isOpen()
+    {
+        return quantity > 0;
+    }
+
+    /** @return true when open or an entry is pending: the instrument takes a position slot. */
+    boolean occupiesSlot()
+    {
+        return quantity > 0 || entryOrderId != NO_ORDER;
+    }
+
+    /**
+     * Books an entry fill.
+     *
+     * @param price fill price.
+     * @param qty   filled.
+     * @param fee   charged.
+     * @param time  of the fill.
+     * @return true when this fill opened the position (it was flat).
+     */
+    boolean addEntry(final long price, final long qty, final long fee, final long time)
+    {
+        final boolean opened = quantity == 0;
+        if (opened)
+        {
+            side = entrySide;
+            averageEntry = price;
+            positionId = entryOrderId;
+            entryTime = time;
+            realizedPnl = 0;
+            fees = 0;
+            exitQuantity = 0;
+            averageExit = 0;
+            signalType = entrySignalType;
+            strategy = entryStrategy;
+            confidence = entryConfidence;
+        }
+        else
+        {
+            averageEntry = weighted(averageEntry, quantity, price, qty);
+        }
+        quantity += qty;
+        fees += fee;
+        return opened;
+    }
+
+    /**
+     * Books an exit fill: realizes gross P&L on the filled quantity.
+     *
+     * @param price fill price.
+     * @param qty   filled, at most the open quantity.
+     * @param fee   charged.
+     */
+    void reduce(final long price, final long qty, final long fee)
+    {
+        final long filled = Math.min(qty, quantity);
+        averageExit = exitQuantity == 0 ? price : weighted(averageExit, exitQuantity, price, filled);
+        exitQuantity += filled;
+        final long gain = side == PositionSide.LONG ? price - averageEntry : averageEntry - price;
+        final long magnitude = MulDiv.floor(Math.abs(gain), filled, quantityUnit);
+        realizedPnl += gain >= 0 ? magnitude : -magnitude;
+        quantity -= filled;
+        fees += fee;
+    }
+
+    /**
+     * @param mark last trade price.
+     * @return unrealized gross P&L at the mark, price scale.
+     */
+    long unrealizedPnl(final long mark)
+    {
+        if (quantity == 0 || mark <= 0)
+        {
+            return 0;
+        }
+        final long gain = side == PositionSide.LONG ? mark - averageEntry : averageEntry - mark;
+        final long magnitude = MulDiv.floor(Math.abs(gain), quantity, quantityUnit);
+        return gain >= 0 ? magnitude : -magnitude;
+    }
+
+    void clearEntryOrder()
+    {
+        entryOrderId = NO_ORDER;
+        entryRemaining = 0;
+    }
+
+    void clearPosition()
+    {
+        quantity = 0;
+        side = null;
+        positionId = NO_ORDER;
+    }
+
+    private static long weighted(final long average, final long quantity, final long price, final long qty)
+    {
+        // average + (price - average) x qty / (quantity + qty), on the absolute difference.
+        final long diff = price - average;
+        final long step = MulDiv.floor(Math.abs(diff), qty, quantity + qty);
+        return diff >= 0 ? average + step : average - step;
+    }
+
+    /** @return the side, or null when flat. */
+    public PositionSide side()
+    {
+        return side;
+    }
+
+    /** @return the open quantity. */
+    public long quantity()
+    {
+        return quantity;
+    }
+
+    /** @return the average entry price. */
+    public long averageEntry()
+    {
+        return averageEntry;
+    }
+
+    /** @return the position id (entry client order id), or {@link #NO_ORDER}. */
+    public long positionId()
+    {
+        return positionId;
+    }
+
+    /** @return the instrument id. */
+    public int instrumentId()
+    {
+        return instrumentId;
+    }
+}

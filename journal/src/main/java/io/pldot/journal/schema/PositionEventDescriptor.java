@@ -1,0 +1,281 @@
+package io.pldot.journal.schema;
+
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
+import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
+
+/**
+ * Position event (type id 111, schema version 1): a position opened, grew, shrank, closed, or its
+ * trailing stop moved. A CLOSED event carries everything a closed round trip needs (entry time and
+ * average price, exit price, quantity, gross P&L, fees, the opening signal), so reports can be built
+ * from these records alone.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |  Header (32 bytes, see RecordHeaderDescriptor)                |   0
+ *  +---------------------------------------------------------------+
+ *  |  Instrument id (i32)                                          |  32
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Event (u8)   |  Side (u8)    | Reason (u8)   | Strategy (u8) |  36
+ *  +---------------+---------------+---------------+---------------+
+ *  |  Signal type  |  reserved, 0                                  |  40
+ *  +---------------+-----------------------------------------------+
+ *  |  Position id (i64: client order id of its entry order)        |  48
+ *  +---------------------------------------------------------------+
+ *  |  Quantity (i64: open after this event; fixed point)           |  56
+ *  +---------------------------------------------------------------+
+ *  |  Change (i64: quantity filled by this event; 0 for a stop move)|  64
+ *  +---------------------------------------------------------------+
+ *  |  Average entry price (i64, fixed point)                       |  72
+ *  +---------------------------------------------------------------+
+ *  |  Exit price (i64: average price of this event's exit fills;   |  80
+ *  |  for CLOSED the average over every exit; 0 = none)            |
+ *  +---------------------------------------------------------------+
+ *  |  Realized P&L (i64, gross, cumulative for the position)       |  88
+ *  +---------------------------------------------------------------+
+ *  |  Fees (i64, cumulative for the position, entry and exits)     |  96
+ *  +---------------------------------------------------------------+
+ *  |  Stop price (i64, current trailing stop; 0 = none)            | 104
+ *  +---------------------------------------------------------------+
+ *  |  Entry time (i64, epoch ns of the first entry fill)           | 112
+ *  +---------------------------------------------------------------+
+ *  |  Confidence of the opening signal (f64)                       | 120
+ *  +---------------------------------------------------------------+
+ * </pre>
+ * Event, side, reason and signal type are {@link TradingCodes.PositionEventType},
+ * {@link TradingCodes.PositionSide}, {@link TradingCodes.OrderReason} (why it was reduced or closed;
+ * ENTRY when it opened or grew; 0 for a stop move) and {@link TradingCodes.SignalType} codes.
+ * Prices are at the instrument's price scale, quantities at its quantity scale, P&L and fees in
+ * quote currency at the instrument's price scale. Stateless; safe from any thread.
+ */
+public final class PositionEventDescriptor
+{
+    /** Offset of the instrument id. */
+    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
+    /** Offset of the event code. */
+    public static final int EVENT_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** Offset of the side code. */
+    public static final int SIDE_OFFSET = EVENT_OFFSET + 1;
+    /** Offset of the reason code. */
+    public static final int REASON_OFFSET = SIDE_OFFSET + 1;
+    /** Offset of the strategy code. */
+    public static final int STRATEGY_OFFSET = REASON_OFFSET + 1;
+    /** Offset of the signal type code. */
+    public static final int SIGNAL_TYPE_OFFSET = STRATEGY_OFFSET + 1;
+    /** Offset of the position id. */
+    public static final int POSITION_ID_OFFSET = SIGNAL_TYPE_OFFSET + 8;
+    /** Offset of the open quantity. */
+    public static final int QUANTITY_OFFSET = POSITION_ID_OFFSET + 8;
+    /** Offset of the change. */
+    public static final int CHANGE_OFFSET = QUANTITY_OFFSET + 8;
+    /** Offset of the average entry price. */
+    public static final int AVERAGE_ENTRY_OFFSET = CHANGE_OFFSET + 8;
+    /** Offset of the exit price. */
+    public static final int EXIT_PRICE_OFFSET = AVERAGE_ENTRY_OFFSET + 8;
+    /** Offset of the realized P&L. */
+    public static final int REALIZED_PNL_OFFSET = EXIT_PRICE_OFFSET + 8;
+    /** Offset of the fees. */
+    public static final int FEES_OFFSET = REALIZED_PNL_OFFSET + 8;
+    /** Offset of the stop price. */
+    public static final int STOP_PRICE_OFFSET = FEES_OFFSET + 8;
+    /** Offset of the entry time. */
+    public static final int ENTRY_TIME_OFFSET = STOP_PRICE_OFFSET + 8;
+    /** Offset of the confidence. */
+    public static final int CONFIDENCE_OFFSET = ENTRY_TIME_OFFSET + 8;
+    /** Record length, header included. */
+    public static final int LENGTH = CONFIDENCE_OFFSET + 8;
+
+    private PositionEventDescriptor()
+    {
+    }
+
+    /**
+     * Writes the header and the identifying fields, and zeroes every other field; fill them with the
+     * {@code put…} methods.
+     *
+     * @param buffer       to write into.
+     * @param offset       at which the record starts.
+     * @param sequence     of the input that caused the event.
+     * @param tsEvent      event time (of the fill or tick).
+     * @param tsRecv       receive time of the input.
+     * @param instrumentId of the position.
+     * @param event        {@link TradingCodes.PositionEventType} code.
+     * @param side         {@link TradingCodes.PositionSide} code.
+     * @param reason       {@link TradingCodes.OrderReason} code.
+     * @param positionId   client order id of the position's entry order.
+     * @return the encoded length.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static int begin(
+        final MutableDirectBuffer buffer,
+        final int offset,
+        final long sequence,
+        final long tsEvent,
+        final long tsRecv,
+        final int instrumentId,
+        final int event,
+        final int side,
+        final int reason,
+        final long positionId)
+    {
+        RecordHeaderDescriptor.encode(buffer, offset, RecordType.POSITION_EVENT, LENGTH, sequence, tsEvent, tsRecv);
+        buffer.setMemory(offset + HEADER_LENGTH, LENGTH - HEADER_LENGTH, (byte)0);
+        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        buffer.putByte(offset + EVENT_OFFSET, (byte)event);
+        buffer.putByte(offset + SIDE_OFFSET, (byte)side);
+        buffer.putByte(offset + REASON_OFFSET, (byte)reason);
+        buffer.putLong(offset + POSITION_ID_OFFSET, positionId, BYTE_ORDER);
+        return LENGTH;
+    }
+
+    /**
+     * @param b            buffer.
+     * @param o            record offset.
+     * @param quantity     open after this event.
+     * @param change       filled by this event.
+     * @param averageEntry average entry price.
+     * @param exitPrice    average exit price, 0 for none.
+     */
+    public static void putQuantities(
+        final MutableDirectBuffer b, final int o, final long quantity, final long change, final long averageEntry,
+        final long exitPrice)
+    {
+        b.putLong(o + QUANTITY_OFFSET, quantity, BYTE_ORDER);
+        b.putLong(o + CHANGE_OFFSET, change, BYTE_ORDER);
+        b.putLong(o + AVERAGE_ENTRY_OFFSET, averageEntry, BYTE_ORDER);
+        b.putLong(o + EXIT_PRICE_OFFSET, exitPrice, BYTE_ORDER);
+    }
+
+    /**
+     * @param b           buffer.
+     * @param o           record offset.
+     * @param realizedPnl gross, cumulative.
+     * @param fees        cumulative.
+     * @param stopPrice   current trailing stop, 0 for none.
+     * @param entryTime   epoch ns of the first entry fill.
+     */
+    public static void putMoney(
+        final MutableDirectBuffer b, final int o, final long realizedPnl, final long fees, final long stopPrice,
+        final long entryTime)
+    {
+        b.putLong(o + REALIZED_PNL_OFFSET, realizedPnl, BYTE_ORDER);
+        b.putLong(o + FEES_OFFSET, fees, BYTE_ORDER);
+        b.putLong(o + STOP_PRICE_OFFSET, stopPrice, BYTE_ORDER);
+        b.putLong(o + ENTRY_TIME_OFFSET, entryTime, BYTE_ORDER);
+    }
+
+    /**
+     * @param b          buffer.
+     * @param o          record offset.
+     * @param signalType {@link TradingCodes.SignalType} code of the opening signal.
+     * @param strategy   its strategy code.
+     * @param confidence its confidence (non-finite written as 0).
+     */
+    public static void putSignal(
+        final MutableDirectBuffer b, final int o, final int signalType, final int strategy, final double confidence)
+    {
+        b.putByte(o + SIGNAL_TYPE_OFFSET, (byte)signalType);
+        b.putByte(o + STRATEGY_OFFSET, (byte)strategy);
+        b.putDouble(o + CONFIDENCE_OFFSET, Double.isFinite(confidence) ? confidence : 0.0, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the instrument id. */
+    public static int instrumentId(final DirectBuffer b, final int o)
+    {
+        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the event code. */
+    public static int event(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + EVENT_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the side code. */
+    public static int side(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + SIDE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the reason code. */
+    public static int reason(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + REASON_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the strategy code. */
+    public static int strategy(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the opening signal's type code. */
+    public static int signalType(final DirectBuffer b, final int o)
+    {
+        return b.getByte(o + SIGNAL_TYPE_OFFSET) & 0xFF;
+    }
+
+    /** @param b buffer. @param o record offset. @return the position id. */
+    public static long positionId(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + POSITION_ID_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the quantity open after the event. */
+    public static long quantity(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + QUANTITY_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the quantity filled by the event. */
+    public static long change(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + CHANGE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the average entry price. */
+    public static long averageEntry(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + AVERAGE_ENTRY_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the exit price (0 = none). */
+    public static long exitPrice(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + EXIT_PRICE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the cumulative gross realized P&L. */
+    public static long realizedPnl(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + REALIZED_PNL_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the cumulative fees. */
+    public static long fees(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + FEES_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the stop price (0 = none). */
+    public static long stopPrice(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the entry time, epoch ns. */
+    public static long entryTime(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + ENTRY_TIME_OFFSET, BYTE_ORDER);
+    }
+
+    /** @param b buffer. @param o record offset. @return the opening signal's confidence. */
+    public static double confidence(final DirectBuffer b, final int o)
+    {
+        return b.getDouble(o + CONFIDENCE_OFFSET, BYTE_ORDER);
+    }
+}
