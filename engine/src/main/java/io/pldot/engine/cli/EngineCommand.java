@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         "LMAX Disruptor pipeline that builds candles, and come out as journaled outputs you can tail.",
         "Replays are bit-for-bit reproducible.",
         ""},
-    subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, AnalyzeCommand.class, DemoCommand.class,
+    subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, AnalyzeCommand.class, BacktestCommand.class,
+        DemoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"",
         "Typical session:",
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
         "  engine replay --journal j                 # j/inputs -> pipeline -> j/outputs",
         "  engine tail --journal j --type candle-closed --symbol BTCUSD",
         "  engine analyze --journal j --symbol BTCUSD --timeframe 1h   # indicators per bar, CSV",
+        "  engine backtest --journal j --strategy ema-cross --report r  # metrics + report.html",
         "",
         "Run 'engine COMMAND --help' for a command's options."})
 public final class EngineCommand implements Runnable

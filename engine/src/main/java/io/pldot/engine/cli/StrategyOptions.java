@@ -76,6 +76,27 @@ public final class StrategyOptions
         return base.withParameters(StrategyParameters.of(definition, values));
     }
 
+    /**
+     * @param config the loaded configuration.
+     * @return the configuration whose strategy section has these options applied (the pipeline
+     *         builds its decision stage from it).
+     * @throws IllegalArgumentException naming an unknown strategy or parameter, or a bad value.
+     */
+    public EngineConfig apply(final EngineConfig config)
+    {
+        if (strategy == null && params.isEmpty())
+        {
+            return config;
+        }
+        final StrategySettings settings = settings(config);
+        final io.pldot.engine.config.StrategyConfig section = config.strategy();
+        final Map<String, Object> values = new LinkedHashMap<>();
+        settings.parameters().definition().parameters().forEach(
+            descriptor -> values.put(descriptor.name(), settings.parameters().text(descriptor.name())));
+        return config.withStrategy(new io.pldot.engine.config.StrategyConfig(section.enabled(),
+            settings.definition().name(), section.timeframes(), section.dedupWindow(), values));
+    }
+
     /** @return the --strategy value, or {@code null}. */
     public String strategy()
     {

@@ -58,6 +58,67 @@ final class Summaries
         return sb.toString();
     }
 
+    static String backtest(
+        final io.pldot.engine.backtest.BacktestOutcome o, final java.util.List<java.nio.file.Path> reports, final String zone)
+    {
+        final DateTimeFormatter time = TIME.withZone(ZoneId.of(zone));
+        final io.pldot.engine.app.ReplayResult r = o.replay();
+        final io.pldot.engine.backtest.metrics.MetricsReport p = o.results().portfolio();
+        final io.pldot.engine.backtest.metrics.TradeStats t = p.trades();
+        final StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Backtest of %s (%s) on %s%n", o.strategy(), o.parameters(), r.journal()));
+        sb.append("  event time   ").append(time.format(instant(r.firstEventTime()))).append("  ->  ")
+            .append(time.format(instant(r.lastEventTime()))).append(String.format(Locale.ROOT, "  (%,d inputs)%n", r.inputs()));
+        sb.append(String.format(Locale.ROOT, "  flow         %,d signals -> %,d orders -> %,d fills; risk rejects: %s%n",
+            count(r, "signal"), count(r, "order-intent"), o.fills(), o.riskRejects().isEmpty() ? "none" : counts(o.riskRejects())));
+        sb.append(String.format(Locale.ROOT, "  trades       %,d closed (%d won, %d lost), %d still open at the end%n",
+            t.tradeCount(), t.winCount(), t.lossCount(), o.openPositions()));
+        sb.append(String.format(Locale.ROOT, "  P&L          net %s, gross %s, fees %s%n",
+            money(t.netPnl()), money(t.grossPnl()), money(t.fees())));
+        if (p.returns() != null)
+        {
+            sb.append(String.format(Locale.ROOT, "  equity       %s -> %s: total return %s, annualised %s%n",
+                money(p.returns().startEquity()), money(p.returns().endEquity()), percent(p.returns().totalReturn()),
+                percent(p.returns().annualisedReturn())));
+            sb.append(String.format(Locale.ROOT, "  risk         volatility %s, Sharpe %s, Sortino %s, max drawdown %s (%s)%n",
+                percent(p.returns().volatility()), ratio(p.returns().sharpe()), ratio(p.returns().sortino()),
+                p.drawdown() == null ? "-" : money(p.drawdown().value()),
+                p.drawdown() == null ? "-" : percent(p.drawdown().fraction())));
+        }
+        sb.append(String.format(Locale.ROOT, "  per trade    win rate %s, profit factor %s, expectancy %s, exposure %s%n",
+            percent(t.winRate()), ratio(t.profitFactor()), t.expectancy() == null ? "-" : money(t.expectancy()),
+            percent(p.exposure())));
+        sb.append(String.format(Locale.ROOT, "  outputs      %,d records -> %s%n", r.outputs(), r.outputsPath()));
+        sb.append(String.format(Locale.ROOT, "  throughput   %,d inputs/s (%,d ms)%n", r.inputsPerSecond(), r.elapsedMillis()));
+        sb.append("  output hash  ").append(r.outputHash()).append('\n');
+        for (final java.nio.file.Path report : reports)
+        {
+            sb.append("  report       ").append(report.toAbsolutePath()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static long count(final io.pldot.engine.app.ReplayResult r, final String type)
+    {
+        final Long n = r.outputsByType().get(type);
+        return n == null ? 0 : n;
+    }
+
+    private static String money(final double value)
+    {
+        return String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    private static String percent(final Double fraction)
+    {
+        return fraction == null ? "-" : String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    }
+
+    private static String ratio(final Double value)
+    {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
     static String counts(final Map<String, Long> counts)
     {
         final StringBuilder sb = new StringBuilder();

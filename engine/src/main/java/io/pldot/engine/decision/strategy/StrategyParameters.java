@@ -129,6 +129,17 @@ public final class StrategyParameters
         return values[require(name)] != 0;
     }
 
+    /**
+     * @param name a parameter of the definition.
+     * @return its value as the text that parses back to it (e.g. "9", "0.6", "true").
+     */
+    public String text(final String name)
+    {
+        final int index = require(name);
+        final ParameterDescriptor d = definition.parameters().get(index);
+        return new ParameterDescriptor(d.name(), d.kind(), values[index], d.min(), d.max(), "").defaultText();
+    }
+
     private int require(final String name)
     {
         final int index = definition.indexOf(name);
