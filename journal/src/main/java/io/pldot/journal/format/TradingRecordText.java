@@ -163,7 +163,8 @@ final class TradingRecordText
         sb.append(" dd=");
         FixedPoint.append(PortfolioEventDescriptor.drawdownBps(b, o), 2, sb);
         sb.append("% health=");
-        AnalyticsColumns.appendNumber(sb, PortfolioEventDescriptor.health(b, o));
+        // One decimal is what an operator reads; the JSON keeps the full double.
+        AnalyticsColumns.appendNumber(sb, Math.round(PortfolioEventDescriptor.health(b, o) * 10) / 10.0);
         sb.append(" positions=").append(PortfolioEventDescriptor.openPositions(b, o));
         if (PortfolioEventDescriptor.halted(b, o))
         {

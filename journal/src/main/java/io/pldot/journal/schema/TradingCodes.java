@@ -27,14 +27,15 @@ public final class TradingCodes
         /** Close a short position. */
         EXIT_SHORT;
 
+        private static final SignalType[] VALUES = values();
+
         /**
          * @param code wire code (ordinal + 1).
          * @return the type, or {@code null} for 0 or an unknown code.
          */
         public static SignalType of(final int code)
         {
-            final SignalType[] values = values();
-            return code >= 1 && code <= values.length ? values[code - 1] : null;
+            return code >= 1 && code <= VALUES.length ? VALUES[code - 1] : null;
         }
 
         /** @return the wire code. */
@@ -54,14 +55,15 @@ public final class TradingCodes
         /** High risk. */
         HIGH;
 
+        private static final RiskLevel[] VALUES = values();
+
         /**
          * @param code wire code (ordinal + 1).
          * @return the level, or {@code null} for 0 or an unknown code.
          */
         public static RiskLevel of(final int code)
         {
-            final RiskLevel[] values = values();
-            return code >= 1 && code <= values.length ? values[code - 1] : null;
+            return code >= 1 && code <= VALUES.length ? VALUES[code - 1] : null;
         }
 
         /** @return the wire code. */
