@@ -27,7 +27,9 @@ import java.util.Set;
  * @param drawdown            daily drawdown levels.
  * @param dumpDetection       dump detection thresholds.
  * @param correlation         market-leader correlated exits.
- * @param trailingStop        trailing distances per asset class.
+ * @param trailingStop        trailing distances per asset class, or no trailing stops.
+ * @param fixedQuantity       quantity of every entry in instrument units, replacing risk-based sizing
+ *                            (default: absent, risk-based); for cross-checks with fixed-amount tools.
  */
 public record RiskConfig(
     BigDecimal initialCash,
@@ -42,7 +44,8 @@ public record RiskConfig(
     Drawdown drawdown,
     DumpDetection dumpDetection,
     Correlation correlation,
-    TrailingStop trailingStop)
+    TrailingStop trailingStop,
+    BigDecimal fixedQuantity)
 {
     /**
      * @return the validated risk settings, defaults filled in.
@@ -54,7 +57,7 @@ public record RiskConfig(
         final Drawdown dd = drawdown == null ? new Drawdown(null, null, null, null, null, null) : drawdown;
         final DumpDetection dump = dumpDetection == null ? new DumpDetection(null, null, null, null, null) : dumpDetection;
         final Correlation corr = correlation == null ? new Correlation(null, null, null) : correlation;
-        final TrailingStop stop = trailingStop == null ? new TrailingStop(null, null, null) : trailingStop;
+        final TrailingStop stop = trailingStop == null ? new TrailingStop(null, null, null, null) : trailingStop;
         return new RiskSettings(
             or(initialCash, d.initialCash()),
             bps(riskPerTradePct, d.riskPerTradeBps()),
@@ -79,7 +82,9 @@ public record RiskConfig(
             corr.leaderSymbol(),
             bps(corr.leaderDumpPct(), d.leaderDumpBps()),
             or(corr.windowCandles(), d.leaderWindowCandles()),
-            stop.volatileSymbols() == null ? Set.of() : Set.copyOf(stop.volatileSymbols()));
+            stop.volatileSymbols() == null ? Set.of() : Set.copyOf(stop.volatileSymbols()),
+            fixedQuantity,
+            or(stop.enabled(), d.trailingStops()));
     }
 
     /**
@@ -164,8 +169,9 @@ public record RiskConfig(
      * @param regularPct      regular assets (default 0.5).
      * @param volatilePct     very volatile assets (default 15; the seed allows 15-20).
      * @param volatileSymbols symbols of the volatile class (default none).
+     * @param enabled         false: positions get no trailing stop (default true).
      */
-    public record TrailingStop(Double regularPct, Double volatilePct, List<String> volatileSymbols)
+    public record TrailingStop(Double regularPct, Double volatilePct, List<String> volatileSymbols, Boolean enabled)
     {
     }
 }

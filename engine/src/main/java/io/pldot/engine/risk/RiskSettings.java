@@ -36,6 +36,14 @@ import java.util.Set;
  *                                 (default 150 = 1.5%).
  * @param leaderWindowCandles      smallest-timeframe candles in the leader's window (default 5).
  * @param volatileSymbols          symbols of the VOLATILE asset class (wide trailing stops); others REGULAR.
+ * @param fixedQuantity            quantity of every entry, in units of the instrument (e.g. 1 = one BTC), replacing
+ *                                 the risk-based size; null = risk-based sizing (default). Meant for cross-checks
+ *                                 with bar-level tools that trade a fixed amount (ta4j). The limits still refuse
+ *                                 entries (an entry beyond the exposure room is refused, not shrunk; a used-up
+ *                                 portfolio risk budget refuses as before), but neither the risk per trade nor the
+ *                                 budget shapes the size; confidence scaling does not apply.
+ * @param trailingStops            activate a trailing stop on every new position (default true); false leaves
+ *                                 positions without stops (exits by signal, max hold, dump, drawdown levels only).
  */
 public record RiskSettings(
     BigDecimal initialCash,
@@ -61,7 +69,9 @@ public record RiskSettings(
     String leaderSymbol,
     int leaderDumpBps,
     int leaderWindowCandles,
-    Set<String> volatileSymbols)
+    Set<String> volatileSymbols,
+    BigDecimal fixedQuantity,
+    boolean trailingStops)
 {
     /** Basis points in 100%. */
     public static final int BPS = 10_000;
@@ -126,6 +136,54 @@ public record RiskSettings(
         }
         leaderSymbol = leaderSymbol == null || leaderSymbol.isBlank() ? null : leaderSymbol.trim();
         volatileSymbols = volatileSymbols == null ? Set.of() : Set.copyOf(volatileSymbols);
+        if (fixedQuantity != null && fixedQuantity.signum() <= 0)
+        {
+            throw new IllegalArgumentException("fixedQuantity must be > 0, was " + fixedQuantity.toPlainString());
+        }
+    }
+
+    /**
+     * Settings with risk-based sizing ({@code fixedQuantity} null) and trailing stops on: the fields every
+     * configuration had before those two options existed.
+     *
+     * @param initialCash           see the record.
+     * @param riskPerTradeBps       see the record.
+     * @param maxPositions          see the record.
+     * @param maxPortfolioRiskBps   see the record.
+     * @param maxExposureBps        see the record.
+     * @param confidenceScaling     see the record.
+     * @param allowShort            see the record.
+     * @param allowReversal         see the record.
+     * @param alertBps              see the record.
+     * @param warningBps            see the record.
+     * @param criticalBps           see the record.
+     * @param circuitBreakerBps     see the record.
+     * @param warningStopBps        see the record.
+     * @param criticalCloseCount    see the record.
+     * @param maxHoldNanos          see the record.
+     * @param dumpDetection         see the record.
+     * @param volumeReversalCandles see the record.
+     * @param volumeReversalRatio   see the record.
+     * @param flowFlipRatio         see the record.
+     * @param momentumEmaPeriod     see the record.
+     * @param leaderSymbol          see the record.
+     * @param leaderDumpBps         see the record.
+     * @param leaderWindowCandles   see the record.
+     * @param volatileSymbols       see the record.
+     */
+    public RiskSettings(
+        final BigDecimal initialCash, final int riskPerTradeBps, final int maxPositions, final int maxPortfolioRiskBps,
+        final int maxExposureBps, final boolean confidenceScaling, final boolean allowShort, final boolean allowReversal,
+        final int alertBps, final int warningBps, final int criticalBps, final int circuitBreakerBps,
+        final int warningStopBps, final int criticalCloseCount, final long maxHoldNanos, final boolean dumpDetection,
+        final int volumeReversalCandles, final double volumeReversalRatio, final double flowFlipRatio,
+        final int momentumEmaPeriod, final String leaderSymbol, final int leaderDumpBps, final int leaderWindowCandles,
+        final Set<String> volatileSymbols)
+    {
+        this(initialCash, riskPerTradeBps, maxPositions, maxPortfolioRiskBps, maxExposureBps, confidenceScaling,
+            allowShort, allowReversal, alertBps, warningBps, criticalBps, circuitBreakerBps, warningStopBps,
+            criticalCloseCount, maxHoldNanos, dumpDetection, volumeReversalCandles, volumeReversalRatio, flowFlipRatio,
+            momentumEmaPeriod, leaderSymbol, leaderDumpBps, leaderWindowCandles, volatileSymbols, null, true);
     }
 
     /**
@@ -134,7 +192,30 @@ public record RiskSettings(
     public static RiskSettings defaults()
     {
         return new RiskSettings(new BigDecimal("10000"), 100, 5, 500, BPS, false, true, true,
-            200, 300, 400, 500, 30, 2, 0, true, 3, 1.5, 2.5, 20, null, 150, 5, Set.of());
+            200, 300, 400, 500, 30, 2, 0, true, 3, 1.5, 2.5, 20, null, 150, 5, Set.of(), null, true);
+    }
+
+    /**
+     * @param quantityScale decimal places of the instrument's fixed-point quantities.
+     * @return {@link #fixedQuantity()} as a fixed-point quantity at that scale, or 0 when sizing is risk-based.
+     * @throws IllegalArgumentException when the quantity has more decimal places than the scale or does not fit.
+     */
+    public long fixedQuantityUnits(final int quantityScale)
+    {
+        if (fixedQuantity == null)
+        {
+            return 0;
+        }
+        try
+        {
+            // Exact or refused: rounding would trade another size than the one configured.
+            return fixedQuantity.movePointRight(quantityScale).longValueExact();
+        }
+        catch (final ArithmeticException ex)
+        {
+            throw new IllegalArgumentException("fixedQuantity " + fixedQuantity.toPlainString() +
+                " is not a whole number of units at quantity scale " + quantityScale + " or is too large");
+        }
     }
 
     /**

@@ -45,7 +45,8 @@ import org.agrona.MutableDirectBuffer;
  * <ol>
  *   <li><b>Venue.</b> A trade tick (not rejected upstream) first goes to the {@link SimulatedVenue}:
  *       resting orders may fill ({@code ORDER_EVENT}, then {@code POSITION_EVENT} OPENED / INCREASED /
- *       REDUCED / CLOSED). A new position activates its trailing stop at its asset class's distance.</li>
+ *       REDUCED / CLOSED). A new position activates its trailing stop at its asset class's distance (unless trailing
+ *       stops are off in the settings).</li>
  *   <li><b>Trailing stops</b> follow the tick ({@code POSITION_EVENT} STOP_MOVED); a stop reached
  *       submits a closing market order (it fills on a later trade, so a gap costs what the market
  *       cost).</li>
@@ -98,6 +99,8 @@ public final class RiskStage implements Stage
     private final SimulatedVenue venue;
     private final TrailingStopBook stops;
     private final int[] distanceBps;
+    // risk.fixedQuantity at each instrument's quantity scale (dense index); 0 = risk-based sizing.
+    private final long[] fixedQuantity;
     private final int leaderIndex;
     private final Callbacks callbacks = new Callbacks();
 
@@ -160,12 +163,14 @@ public final class RiskStage implements Stage
         this.venue = new SimulatedVenue(venueSettings, 2 * RiskSettings.MAX_POSITIONS + 2, callbacks);
         this.stops = new TrailingStopBook(Math.max(1, registry.size()), stopSettings, callbacks);
         this.distanceBps = new int[registry.size()];
+        this.fixedQuantity = new long[registry.size()];
         for (int i = 0; i < registry.size(); i++)
         {
             final var instrument = registry.instruments().get(i);
             venue.defineInstrument(instrument.id(), instrument.quantityScale());
             distanceBps[i] = stopSettings.distanceBps(settings.volatileSymbols().contains(instrument.symbol()) ?
                 AssetClass.VOLATILE : AssetClass.REGULAR);
+            fixedQuantity[i] = settings.fixedQuantityUnits(instrument.quantityScale());
         }
         if (settings.leaderSymbol() != null && registry.bySymbol(settings.leaderSymbol()) == null)
         {
@@ -453,19 +458,34 @@ public final class RiskStage implements Stage
         }
         // 5. Sizing and placement.
         final long stopDistance = PositionSizer.stopDistance(entry, stop, distanceBps[index]);
-        long riskAmount = PositionSizer.share(equity, settings.riskPerTradeBps());
-        if (settings.confidenceScaling())
+        final long quantity;
+        if (fixedQuantity[index] > 0)
         {
-            riskAmount = (long)Math.floor(riskAmount * confidence);
+            // risk.fixedQuantity: the configured size or nothing; shrinking it would no longer be the
+            // fixed-amount trading it is there to reproduce.
+            quantity = fixedQuantity[index];
+            if (quantity > portfolio.quantityFor(index, exposureRoom, entry))
+            {
+                reject(b, o, RiskRejectReason.EXPOSURE_LIMIT, exposureLimit);
+                return;
+            }
         }
-        riskAmount = Math.min(riskAmount, riskBudget);
-        final long quantity = Math.min(
-            portfolio.quantityFor(index, riskAmount, stopDistance),
-            portfolio.quantityFor(index, exposureRoom, entry));
-        if (quantity < 1)
+        else
         {
-            reject(b, o, RiskRejectReason.SIZE_BELOW_MINIMUM, riskAmount);
-            return;
+            long riskAmount = PositionSizer.share(equity, settings.riskPerTradeBps());
+            if (settings.confidenceScaling())
+            {
+                riskAmount = (long)Math.floor(riskAmount * confidence);
+            }
+            riskAmount = Math.min(riskAmount, riskBudget);
+            quantity = Math.min(
+                portfolio.quantityFor(index, riskAmount, stopDistance),
+                portfolio.quantityFor(index, exposureRoom, entry));
+            if (quantity < 1)
+            {
+                reject(b, o, RiskRejectReason.SIZE_BELOW_MINIMUM, riskAmount);
+                return;
+            }
         }
         final long plannedStop = side == PositionSide.LONG ? Math.max(1, entry - stopDistance) : entry + stopDistance;
         final long id = nextOrderId();
@@ -750,6 +770,9 @@ public final class RiskStage implements Stage
                 if (opened)
                 {
                     positionsOpened++;
+                }
+                if (opened && settings.trailingStops())
+                {
                     final int distance = monitor.level() >= PortfolioRiskMonitor.WARNING ?
                         Math.min(distanceBps[index], settings.warningStopBps()) : distanceBps[index];
                     stops.activate(portfolio.positionIdOf(index), instrumentId, portfolio.sideOf(index), price, distance);

@@ -79,6 +79,49 @@ class RiskConfigTest
     }
 
     @Test
+    void shouldReadTheFixedQuantityAndTrailingStopSwitchAndKeepTheDefaultsWithoutThem()
+    {
+        final EngineConfig config = loader.parse(MINIMAL + """
+            risk:
+              fixedQuantity: 2
+              trailingStop: { enabled: false }
+            """, "fixed.yaml");
+        assertThat(config.riskSettings().fixedQuantity()).isEqualByComparingTo("2");
+        assertThat(config.riskSettings().fixedQuantityUnits(8)).isEqualTo(200_000_000L);
+        assertThat(config.riskSettings().fixedQuantityUnits(0)).isEqualTo(2L);
+        assertThat(config.riskSettings().trailingStops()).isFalse();
+        // Only those two differ from the defaults; the trailing distances keep theirs.
+        assertThat(config.riskSettings()).isEqualTo(new RiskSettings(RiskSettings.defaults().initialCash(), 100, 5, 500,
+            10_000, false, true, true, 200, 300, 400, 500, 30, 2, 0, true, 3, 1.5, 2.5, 20, null, 150, 5, Set.of(),
+            new BigDecimal("2"), false));
+        assertThat(config.trailingStopSettings()).isEqualTo(TrailingStopSettings.defaults());
+        assertThat(RiskSettings.defaults().fixedQuantity()).isNull();
+        assertThat(RiskSettings.defaults().trailingStops()).isTrue();
+        assertThat(RiskSettings.defaults().fixedQuantityUnits(8)).isZero();
+    }
+
+    @Test
+    void shouldRefuseAFixedQuantityThatIsNotPositiveOrFinerThanAnInstrumentsQuantityScale()
+    {
+        assertThatThrownBy(() -> loader.parse(MINIMAL + """
+            risk:
+              fixedQuantity: 0
+            """, "bad.yaml"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("line 4")
+            .hasMessageContaining("risk.fixedQuantity must be > 0, was 0");
+        // DOGEUSDT trades whole units (quantityScale 0): half a unit cannot be ordered.
+        assertThatThrownBy(() -> loader.parse(MINIMAL + """
+            risk:
+              fixedQuantity: 0.5
+            """, "bad.yaml"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("line 4")
+            .hasMessageContaining("risk.fixedQuantity 0.5 is not a whole number of units at quantity scale 0")
+            .hasMessageContaining("DOGEUSDT");
+    }
+
+    @Test
     void shouldNameABadValueWithItsKeyAndLine()
     {
         assertThatThrownBy(() -> loader.parse(MINIMAL + """

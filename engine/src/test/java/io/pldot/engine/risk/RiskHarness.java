@@ -192,6 +192,8 @@ final class RiskHarness
         int leaderDumpBps = 150;
         int leaderWindowCandles = 5;
         Set<String> volatileSymbols = Set.of();
+        BigDecimal fixedQuantity;
+        boolean trailingStops = true;
 
         RiskSettings build()
         {
@@ -199,7 +201,7 @@ final class RiskHarness
                 confidenceScaling, allowShort, allowReversal, alertBps, warningBps, criticalBps, circuitBreakerBps,
                 warningStopBps, criticalCloseCount, maxHoldNanos, dumpDetection, volumeReversalCandles,
                 volumeReversalRatio, flowFlipRatio, momentumEmaPeriod, leaderSymbol, leaderDumpBps, leaderWindowCandles,
-                volatileSymbols);
+                volatileSymbols, fixedQuantity, trailingStops);
         }
     }
 }

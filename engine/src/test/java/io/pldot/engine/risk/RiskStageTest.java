@@ -7,10 +7,12 @@ import io.pldot.journal.schema.OrderIntentDescriptor;
 import io.pldot.journal.schema.PortfolioEventDescriptor;
 import io.pldot.journal.schema.PositionEventDescriptor;
 import io.pldot.journal.schema.RecordType;
+import io.pldot.journal.schema.RiskRejectDescriptor;
 import io.pldot.journal.schema.TradingCodes;
 import org.agrona.DirectBuffer;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static io.pldot.engine.risk.RiskHarness.BTC;
@@ -346,6 +348,58 @@ class RiskStageTest
     void shouldWriteTheSameBytesForTheSameInputs()
     {
         assertThat(script()).isEqualTo(script());
+    }
+
+    @Test
+    void shouldEnterWithTheFixedQuantityWhateverTheStopAndRefuseItBeyondTheExposureRoom()
+    {
+        final RiskHarness.Settings settings = RiskHarness.settings();
+        settings.fixedQuantity = new BigDecimal("0.3");
+        final RiskHarness h = new RiskHarness(settings.build(), RiskHarness.frictionless());
+        h.trade(BTC, 2_000_000, ONE_BTC);
+        h.trade(ETH, 150_000, 10_000);
+
+        // Risk-based sizing would buy 0.25 BTC (100.00 over a 400.00 stop); the fixed size is 0.3 BTC at scale 8,
+        // and 0.3 ETH at ETH's quantity scale 4, whatever the stop or the confidence.
+        final List<DirectBuffer> btc = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
+        assertThat(OrderIntentDescriptor.quantity(of(btc, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(30_000_000);
+        final List<DirectBuffer> eth = h.signal(ETH, LONG, 150_000, 149_990, 0.1, 1).trade(ETH, 150_000, 10_000);
+        assertThat(OrderIntentDescriptor.quantity(of(eth, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(3_000);
+
+        // 0.3 BTC at 40,000.00 = 12,000.00 does not fit in 10,000.00 of equity (100% exposure): refused, not shrunk.
+        final RiskHarness big = new RiskHarness(settings.build(), RiskHarness.frictionless());
+        big.trade(BTC, 4_000_000, ONE_BTC);
+        final List<DirectBuffer> refused = big.signal(BTC, LONG, 4_000_000, 0, 1.0, 1).trade(BTC, 4_000_000, ONE_BTC);
+        assertThat(types(refused)).containsExactly("risk-reject");
+        assertThat(RiskRejectDescriptor.reason(refused.get(0), 0))
+            .isEqualTo(TradingCodes.RiskRejectReason.EXPOSURE_LIMIT.code());
+        assertThat(big.stage.rejects(RiskRejectReason.EXPOSURE_LIMIT)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepAPositionWithoutStopWhenTrailingStopsAreOff()
+    {
+        final RiskHarness.Settings settings = RiskHarness.settings();
+        settings.trailingStops = false;
+        final RiskHarness h = new RiskHarness(settings.build(), RiskHarness.frictionless());
+        h.trade(BTC, 2_000_000, ONE_BTC);
+        h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
+        final List<DirectBuffer> filled = h.trade(BTC, 2_010_000, ONE_BTC);
+        assertThat(types(filled)).containsExactly("order-event", "position-event");
+        assertThat(PositionEventDescriptor.stopPrice(filled.get(1), 0)).isZero();
+
+        // A new high moves no stop; a fall far below any 0.5% stop closes nothing.
+        assertThat(h.trade(BTC, 2_030_000, ONE_BTC)).isEmpty();
+        assertThat(h.trade(BTC, 1_990_000, ONE_BTC)).isEmpty();
+        assertThat(h.stage.openPositions()).isEqualTo(1);
+        assertThat(h.stage.exits(ExitReason.TRAILING_STOP)).isZero();
+
+        // The exit signal still closes it.
+        final List<DirectBuffer> closed = h.signal(BTC, EXIT_LONG, 1_990_000, 0, 1.0, 1).trade(BTC, 1_990_000, ONE_BTC);
+        assertThat(types(closed)).containsExactly("order-intent", "order-event");
+        h.trade(BTC, 1_990_000, ONE_BTC);
+        assertThat(h.stage.openPositions()).isZero();
+        assertThat(h.stage.exits(ExitReason.SIGNAL_EXIT)).isEqualTo(1);
     }
 
     private static byte[] script()
