@@ -58,7 +58,8 @@ import java.util.stream.Stream;
         "runs it on segment i + 1 (out of sample). Each run starts from the initial capital."},
     footer = {"", "Examples:",
         "  engine sweep --journal demo-journal --strategy ema-cross --grid fast=5,9 --grid slow=21,30",
-        "  engine sweep --journal demo-journal --strategy ema-cross --grid fast=4..12:4 --grid slow=20..40:10 --rank net-pnl",
+        "  engine sweep --journal demo-journal --strategy ema-cross --grid fast=4..12:4 --grid slow=20..40:10 \\",
+        "      --rank net-pnl",
         "  engine sweep --journal demo-journal --strategy ema-cross --param allowShort=true \\",
         "      --grid fast=5,9 --grid slow=21,30 --walk-forward 2 --anchored --json | jq '.folds[].outOfSample'",
         "  engine sweep --journal demo-journal --grid stopAtr=1..2:0.5 --from 2013-11-26 --to 2013-12-01 --threads 2"})
