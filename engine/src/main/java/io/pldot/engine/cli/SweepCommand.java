@@ -1,7 +1,11 @@
 package io.pldot.engine.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,6 +75,13 @@ final class SweepCommand implements Callable<Integer>
     static final String WALK_FORWARD_SCHEMA = "pldot.walk-forward/1";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+    /** Laid out as {@link SweepTable#toJson()} is, so both documents read alike. */
+    private static final ObjectWriter WRITER = new ObjectMapper()
+        .writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+        .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     @Mixin
     private ConfigOptions options;
@@ -283,9 +294,7 @@ final class SweepCommand implements Callable<Integer>
 
     private static String write(final ObjectNode root) throws IOException
     {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .writeValueAsString(root) + "\n";
+        return WRITER.writeValueAsString(root) + "\n";
     }
 
     private static String metrics(final MetricsReport m)
