@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         "Replays are bit-for-bit reproducible.",
         ""},
     subcommands = {ImportCommand.class, ReplayCommand.class, TailCommand.class, AnalyzeCommand.class, BacktestCommand.class,
-        DemoCommand.class,
+        SweepCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"",
         "Typical session:",
@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         "  engine tail --journal j --type candle-closed --symbol BTCUSD",
         "  engine analyze --journal j --symbol BTCUSD --timeframe 1h   # indicators per bar, CSV",
         "  engine backtest --journal j --strategy ema-cross --report r  # metrics + report.html",
+        "  engine sweep --journal j --strategy ema-cross --grid fast=5,9 --grid slow=21,30   # ranked runs",
         "",
         "Run 'engine COMMAND --help' for a command's options."})
 public final class EngineCommand implements Runnable

@@ -287,7 +287,9 @@ class EngineCliIT
             Arguments.of(List.of("replay", "--help"), List.of("--journal", "--config", "--threading", "--out", "--json")),
             Arguments.of(List.of("tail", "--help"),
                 List.of("--journal", "--follow", "--type", "--symbol", "--stream", "--lines", "--json")),
-            Arguments.of(List.of("demo", "--help"), List.of("--demo-journal", "--threading", "--config")));
+            Arguments.of(List.of("demo", "--help"), List.of("--demo-journal", "--threading", "--config")),
+            Arguments.of(List.of("sweep", "--help"),
+                List.of("--grid", "--walk-forward", "--anchored", "--rolling", "--threads", "--rank", "--json", "ema-cross")));
     }
 
     @ParameterizedTest
