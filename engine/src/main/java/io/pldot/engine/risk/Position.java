@@ -9,7 +9,11 @@ import io.pldot.engine.venue.MulDiv;
  * money (P&L, fees) in quote currency at the price scale.
  * <p>
  * Average prices are updated with {@link MulDiv} on the absolute difference, so nothing overflows
- * and nothing allocates. Owned by the risk stage's thread; not thread-safe. Reused forever.
+ * and nothing allocates. They are for display and risk; realized P&amp;L comes from the exact cost
+ * basis instead: the entry notionals as cash moved for them ({@link Portfolio#settle}: buys round
+ * up, sells round down), released pro rata on partial exits and whole on the last one, so a closed
+ * position's gross P&amp;L is exactly the cash it moved (before fees) and equity always reconciles
+ * with the trades. Owned by the risk stage's thread; not thread-safe. Reused forever.
  */
 public final class Position
 {
@@ -28,6 +32,8 @@ public final class Position
     long positionId = NO_ORDER;
     long entryTime;
     long realizedPnl;
+    /** Entry notionals of the open quantity, price-scale money, rounded as cash moved. */
+    long costBasis;
     long fees;
     long exitQuantity;
     long averageExit;
@@ -94,6 +100,7 @@ public final class Position
             positionId = entryOrderId;
             entryTime = time;
             realizedPnl = 0;
+            costBasis = 0;
             fees = 0;
             exitQuantity = 0;
             averageExit = 0;
@@ -105,6 +112,7 @@ public final class Position
         {
             averageEntry = weighted(averageEntry, quantity, price, qty);
         }
+        costBasis += notional(side == PositionSide.LONG, price, qty);
         quantity += qty;
         fees += fee;
         return opened;
@@ -122,11 +130,20 @@ public final class Position
         final long filled = Math.min(qty, quantity);
         averageExit = exitQuantity == 0 ? price : weighted(averageExit, exitQuantity, price, filled);
         exitQuantity += filled;
-        final long gain = side == PositionSide.LONG ? price - averageEntry : averageEntry - price;
-        final long magnitude = MulDiv.floor(Math.abs(gain), filled, quantityUnit);
-        realizedPnl += gain >= 0 ? magnitude : -magnitude;
+        final boolean longSide = side == PositionSide.LONG;
+        // The last exit releases whatever basis is left, so rounding never leaks between trades.
+        final long released = filled == quantity ? costBasis : MulDiv.floor(costBasis, filled, quantity);
+        costBasis -= released;
+        // A long exits by selling (cash receives the floored notional); a short by buying (pays the ceiling).
+        final long exitNotional = notional(!longSide, price, filled);
+        realizedPnl += longSide ? exitNotional - released : released - exitNotional;
         quantity -= filled;
         fees += fee;
+    }
+
+    private long notional(final boolean buy, final long price, final long qty)
+    {
+        return buy ? MulDiv.ceil(price, qty, quantityUnit) : MulDiv.floor(price, qty, quantityUnit);
     }
 
     /**
