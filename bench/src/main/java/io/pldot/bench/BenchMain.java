@@ -58,7 +58,9 @@ public final class BenchMain
                 .include(ChronicleRawReadBenchmark.class.getSimpleName())
                 .include(DisruptorBaselineBenchmark.class.getSimpleName())
                 .include(StageChainPerTickBenchmark.class.getSimpleName())
-                .include(AnalyticsUpdateBenchmark.class.getSimpleName());
+                .include(AnalyticsUpdateBenchmark.class.getSimpleName())
+                .include(BacktestThroughputBenchmark.class.getSimpleName())
+                .include(Ta4jEmaCrossBenchmark.class.getSimpleName());
         }
         else
         {
@@ -132,6 +134,12 @@ public final class BenchMain
                 perSecond = 1e9 / primary.getScore();
                 perRecordAlloc = alloc == null ? Double.NaN : alloc.getScore();
             }
+            else if (name.equals("BacktestThroughputBenchmark.chain"))
+            {
+                // @OperationsPerInvocation(ticks): the score is already ticks/s, the norm bytes per tick.
+                perSecond = primary.getScore();
+                perRecordAlloc = alloc == null ? Double.NaN : alloc.getScore();
+            }
             else
             {
                 perSecond = primary.getScore() * records;
@@ -146,6 +154,74 @@ public final class BenchMain
         }
         sb.append("Whole-pass benchmarks: one op = one pass over all records in steady state (ring and reader built\n");
         sb.append("once per trial). StageChainPerTick: one tick on one thread (ns/op shown as records/s).\n");
+        backtestSummary(results, sb);
         return sb.toString();
+    }
+
+    /** Time of one op, seconds, of the result whose benchmark name ends with {@code method} and whose params match. */
+    private static double secondsPerOp(final Collection<RunResult> results, final String method, final String key,
+        final String value)
+    {
+        for (final RunResult r : results)
+        {
+            if (r.getParams().getBenchmark().endsWith(method) &&
+                (key == null || value.equals(r.getParams().getParam(key))) && r.getPrimaryResult().getScore() > 0)
+            {
+                return 1.0 / r.getPrimaryResult().getScore();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * Issue 4 point 11: the business-thread target and the ta4j comparison, printed when their
+     * benchmarks ran in this invocation.
+     */
+    static void backtestSummary(final Collection<RunResult> results, final StringBuilder sb)
+    {
+        final double chainSeconds = secondsPerOp(results, "BacktestThroughputBenchmark.chain", "chain", "drummond-mtf");
+        if (!Double.isNaN(chainSeconds))
+        {
+            final double ticksPerSecond = 1 / chainSeconds; // @OperationsPerInvocation: ops are ticks
+            final double target = 3_000_000;
+            sb.append(String.format(Locale.ROOT,
+                "%nBacktest business thread (candles+analytics+drummond-mtf+risk, one thread): %,.0f ticks/s = %.0f ns/tick;"
+                    + " target >= %,.0f ticks/s: %s%n",
+                ticksPerSecond, 1e9 * chainSeconds, target, ticksPerSecond >= target ? "met" : "NOT met"));
+        }
+        final String[][] ours = {
+            {"BacktestThroughputBenchmark.emaCrossRun", "analytics", "on", "ours ema-cross tick-level, full chain (fresh run)"},
+            {"BacktestThroughputBenchmark.emaCrossRun", "analytics", "off", "ours ema-cross tick-level, analytics off (fresh run)"},
+            {"BacktestThroughputBenchmark.backtestRunner", "strategy", "ema-cross", "ours ema-cross BacktestRunner end to end"},
+        };
+        boolean header = false;
+        for (final String numType : new String[] {"decimal", "double"})
+        {
+            final double build = secondsPerOp(results, "Ta4jEmaCrossBenchmark.buildMinuteBars", "numType", numType);
+            final double run = secondsPerOp(results, "Ta4jEmaCrossBenchmark.emaCrossBacktest", "numType", numType);
+            if (Double.isNaN(build) || Double.isNaN(run))
+            {
+                continue;
+            }
+            final double ta4j = build + run;
+            for (final String[] o : ours)
+            {
+                final double mine = secondsPerOp(results, o[0], o[1], o[2]);
+                if (Double.isNaN(mine))
+                {
+                    continue;
+                }
+                if (!header)
+                {
+                    sb.append(String.format(Locale.ROOT, "%nta4j comparison (same %d trades; time per whole backtest; target ours/ta4j <= 1):%n",
+                        Long.parseLong(ReplayThroughputBenchmark.RECORDS_PER_OP)));
+                    header = true;
+                }
+                final double ratio = mine / ta4j;
+                sb.append(String.format(Locale.ROOT,
+                    "  %-54s %8.2f ms  vs ta4j %-7s bars %.2f + backtest %.2f = %8.2f ms   ours/ta4j = %.2f  %s%n",
+                    o[3], 1e3 * mine, numType, 1e3 * build, 1e3 * run, 1e3 * ta4j, ratio, ratio <= 1 ? "met" : "NOT met"));
+            }
+        }
     }
 }
