@@ -46,6 +46,8 @@ public final class DrummondLines
     private double previousHigh = Double.NaN;
     private double previousLow = Double.NaN;
     private double close = Double.NaN;
+    private int nearestSupport = -1;
+    private int nearestResistance = -1;
 
     /**
      * @param lookback         two-bar pairs kept, 1..{@link DrummondSettings#MAX_LINE_LOOKBACK}.
@@ -110,6 +112,9 @@ public final class DrummondLines
         }
         previousHigh = high;
         previousLow = low;
+        // Zones and close change only here; the snapshot asks for each nearest zone twice.
+        nearestSupport = findNearestSupport();
+        nearestResistance = findNearestResistance();
     }
 
     /**
@@ -197,7 +202,7 @@ public final class DrummondLines
      */
     public double nearestSupportPrice()
     {
-        final int i = nearestSupport();
+        final int i = nearestSupport;
         return i < 0 ? Double.NaN : zoneCenter(LineType.SUPPORT, i);
     }
 
@@ -206,7 +211,7 @@ public final class DrummondLines
      */
     public int nearestSupportStrength()
     {
-        final int i = nearestSupport();
+        final int i = nearestSupport;
         return i < 0 ? 0 : support.zoneStrength[i];
     }
 
@@ -215,7 +220,7 @@ public final class DrummondLines
      */
     public double nearestResistancePrice()
     {
-        final int i = nearestResistance();
+        final int i = nearestResistance;
         return i < 0 ? Double.NaN : zoneCenter(LineType.RESISTANCE, i);
     }
 
@@ -224,11 +229,11 @@ public final class DrummondLines
      */
     public int nearestResistanceStrength()
     {
-        final int i = nearestResistance();
+        final int i = nearestResistance;
         return i < 0 ? 0 : resistance.zoneStrength[i];
     }
 
-    private int nearestSupport()
+    private int findNearestSupport()
     {
         // Zones are disjoint and ascending, so their centers strictly ascend.
         int best = -1;
@@ -239,7 +244,7 @@ public final class DrummondLines
         return best;
     }
 
-    private int nearestResistance()
+    private int findNearestResistance()
     {
         for (int i = 0; i < resistance.zones; i++)
         {
