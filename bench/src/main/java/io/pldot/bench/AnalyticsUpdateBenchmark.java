@@ -48,14 +48,20 @@ public class AnalyticsUpdateBenchmark
     private Instrument instrument;
     private long[] barLongs;
     private int bars;
+    private long[] prices;
     private long[] quantities;
     private int[] sides;
+    private int[] barTradeEnd;
     private int trades;
     private int barIndex;
     private int tradeIndex;
     private long shift;
     private long span;
     private TimeframeAnalytics analytics;
+    private TimeframeAnalytics analyticsWithTrades;
+    private int withTradesBar;
+    private int withTradesTrade;
+    private long withTradesShift;
     private OrderFlow orderFlow;
     private final Bar bar = new Bar();
     private final OutputsBuffer outputs = new OutputsBuffer(64 * 1024);
@@ -68,13 +74,16 @@ public class AnalyticsUpdateBenchmark
         final CandleStage candles = new CandleStage(data.config.registry(), new int[] {60}, 1_000_000_000L);
         final RingSlot slot = new RingSlot(8192);
         barLongs = new long[(int)data.trades * CandleClosedDescriptor.LENGTH / 8];
+        prices = new long[(int)data.trades];
         quantities = new long[(int)data.trades];
+        barTradeEnd = new int[(int)data.trades];
         sides = new int[(int)data.trades];
         try (JournalReader reader = data.journal.openInputReader())
         {
             int length;
             while ((length = reader.next()) > 0)
             {
+                prices[trades] = TradeTickDescriptor.price(reader.buffer(), 0);
                 quantities[trades] = TradeTickDescriptor.quantity(reader.buffer(), 0);
                 sides[trades++] = TradeTickDescriptor.sideCode(reader.buffer(), 0);
                 slot.setInput(reader.buffer(), 0, length);
@@ -89,6 +98,8 @@ public class AnalyticsUpdateBenchmark
                         {
                             barLongs[bars * (CandleClosedDescriptor.LENGTH / 8) + k] = out.buffer().getLong(offset + 8 * k);
                         }
+                        // The trade that closes a candle belongs to the next one: this bar's trades end before it.
+                        barTradeEnd[bars] = trades - 1;
                         bars++;
                     }
                 }
@@ -97,6 +108,7 @@ public class AnalyticsUpdateBenchmark
         }
         span = (long)bars * 60_000_000_000L * 2;
         analytics = new TimeframeAnalytics(AnalyticsSettings.defaults(), instrument, 60);
+        analyticsWithTrades = new TimeframeAnalytics(AnalyticsSettings.defaults(), instrument, 60);
         orderFlow = new OrderFlow(AnalyticsSettings.defaults().orderFlow(), instrument.quantityScale());
     }
 
@@ -133,6 +145,45 @@ public class AnalyticsUpdateBenchmark
         {
             barIndex = 0;
             shift += span;
+        }
+        return written;
+    }
+
+    /**
+     * As {@link #fullIndicatorUpdate}, but the bar's own trades go into the order flow and the
+     * market profile first (as in the pipeline, where the profile then holds the real volume at
+     * price of the last 50 bars and its value area is recomputed on real rows): one operation = the
+     * bar's trades (about 10 per 1m bar here) + the close.
+     */
+    @Benchmark
+    public int fullIndicatorUpdateWithTrades()
+    {
+        final int base = withTradesBar * (CandleClosedDescriptor.LENGTH / 8);
+        for (int k = 0; k < CandleClosedDescriptor.LENGTH / 8; k++)
+        {
+            outputs.buffer().putLong(8 * k, barLongs[base + k]);
+        }
+        CandleBars.fromRecord(outputs.buffer(), 0, instrument, bar);
+        if (withTradesShift != 0)
+        {
+            bar.set(bar.openTime() + withTradesShift, bar.closeTime() + withTradesShift, bar.open(), bar.high(),
+                bar.low(), bar.close(), bar.volume()).aggressor(bar.buyVolume(), bar.sellVolume(), bar.tradeCount(),
+                bar.buyCount(), bar.sellCount());
+        }
+        for (final int end = barTradeEnd[withTradesBar]; withTradesTrade < end; withTradesTrade++)
+        {
+            analyticsWithTrades.onTrade(prices[withTradesTrade], quantities[withTradesTrade], sides[withTradesTrade]);
+        }
+        outputs.reset();
+        outputs.claim(CandleClosedDescriptor.LENGTH);
+        analyticsWithTrades.onCandleClosed(bar, outputs, withTradesBar, bar.closeTime(), bar.closeTime());
+        final int written = outputs.count();
+        outputs.reset();
+        if (++withTradesBar == bars)
+        {
+            withTradesBar = 0;
+            withTradesTrade = 0;
+            withTradesShift += span;
         }
         return written;
     }

@@ -18,6 +18,7 @@ import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.LevelEventDescriptor;
 import io.pldot.journal.schema.PatternEventDescriptor;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import org.agrona.MutableDirectBuffer;
 
@@ -52,6 +53,7 @@ public final class TimeframeAnalytics implements PatternListener
     private long tsEvent;
     private long tsRecv;
     private long barsClosed;
+    private long presence;
 
     /**
      * @param settings         analytics parameters.
@@ -211,6 +213,7 @@ public final class TimeframeAnalytics implements PatternListener
         final MutableDirectBuffer b = out.buffer();
         IndicatorSnapshotDescriptor.begin(b, offset, sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds,
             bar.openTime());
+        presence = 0L;
         put(b, offset, IndicatorField.PLDOT, drummond.pldot());
         put(b, offset, IndicatorField.PLDOT_SLOPE, drummond.pldotSlope());
         put(b, offset, IndicatorField.ENV_UPPER, drummond.envUpper());
@@ -257,12 +260,21 @@ public final class TimeframeAnalytics implements PatternListener
         IndicatorSnapshotDescriptor.putContext(b, offset,
             regime.hasRegime() ? AnalyticsWireCodes.regime(regime.regime()) : AnalyticsCodes.UNDEFINED,
             AnalyticsWireCodes.shape(profile.shape()), patternBits(drummond.activePatterns()));
+        b.putLong(offset + IndicatorSnapshotDescriptor.PRESENCE_OFFSET, presence, RecordHeaderDescriptor.BYTE_ORDER);
     }
 
-    private static void put(final MutableDirectBuffer b, final int offset, final IndicatorField field, final double value)
+    private void put(final MutableDirectBuffer b, final int offset, final IndicatorField field, final double value)
     {
-        // Undefined values are NaN by the indicators' contract; the encoder keeps them out of the record.
-        IndicatorSnapshotDescriptor.putValue(b, offset, field, value);
+        // The encoding of IndicatorSnapshotDescriptor.putValue, with the presence mask kept in a
+        // field and stored once (putValue reads and rewrites it in the buffer for every value).
+        // Undefined values are NaN by the indicators' contract: like putValue, a non-finite value
+        // leaves its slot 0 (as begin() cleared it) and its presence bit clear.
+        if (Double.isFinite(value))
+        {
+            b.putDouble(offset + IndicatorSnapshotDescriptor.VALUES_OFFSET + 8 * field.ordinal(), value,
+                RecordHeaderDescriptor.BYTE_ORDER);
+            presence |= 1L << field.ordinal();
+        }
     }
 
     private static int patternBits(final int mask)

@@ -32,8 +32,8 @@ import io.pldot.engine.analytics.Bar;
  * is the number of kept lines and whose lower = upper = center. Zero tolerance chains only equal
  * projections. Time gaps between bars are ignored.
  * <p>
- * Owned by one thread, not thread-safe. No allocation after construction; about 1.8 KB at the
- * default lookback of 20 (5 KB at the maximum of 64).
+ * Owned by one thread, not thread-safe. No allocation after construction; about 2.0 KB at the
+ * default lookback of 20 (5.5 KB at the maximum of 64).
  */
 public final class DrummondLines
 {
@@ -46,6 +46,8 @@ public final class DrummondLines
     private double previousHigh = Double.NaN;
     private double previousLow = Double.NaN;
     private double close = Double.NaN;
+    private int nearestSupport = -1;
+    private int nearestResistance = -1;
 
     /**
      * @param lookback         two-bar pairs kept, 1..{@link DrummondSettings#MAX_LINE_LOOKBACK}.
@@ -98,18 +100,21 @@ public final class DrummondLines
         if (bars > 1)
         {
             final int slot = (int)((bars - 2) % lookback);
+            final int kept = (int)Math.min(bars - 1, lookback);
             resistance.lineEnd = high;
             resistance.lineSlope = high - previousHigh;
-            resistance.projections[slot] = high + (high - previousHigh);
+            resistance.replace(slot, high + (high - previousHigh), kept);
             support.lineEnd = low;
             support.lineSlope = low - previousLow;
-            support.projections[slot] = low + (low - previousLow);
-            final int kept = (int)Math.min(bars - 1, lookback);
+            support.replace(slot, low + (low - previousLow), kept);
             resistance.cluster(kept, percentTolerance, tolerance);
             support.cluster(kept, percentTolerance, tolerance);
         }
         previousHigh = high;
         previousLow = low;
+        // Zones and close change only here; the snapshot asks for each nearest zone twice.
+        nearestSupport = findNearestSupport();
+        nearestResistance = findNearestResistance();
     }
 
     /**
@@ -197,7 +202,7 @@ public final class DrummondLines
      */
     public double nearestSupportPrice()
     {
-        final int i = nearestSupport();
+        final int i = nearestSupport;
         return i < 0 ? Double.NaN : zoneCenter(LineType.SUPPORT, i);
     }
 
@@ -206,7 +211,7 @@ public final class DrummondLines
      */
     public int nearestSupportStrength()
     {
-        final int i = nearestSupport();
+        final int i = nearestSupport;
         return i < 0 ? 0 : support.zoneStrength[i];
     }
 
@@ -215,7 +220,7 @@ public final class DrummondLines
      */
     public double nearestResistancePrice()
     {
-        final int i = nearestResistance();
+        final int i = nearestResistance;
         return i < 0 ? Double.NaN : zoneCenter(LineType.RESISTANCE, i);
     }
 
@@ -224,11 +229,11 @@ public final class DrummondLines
      */
     public int nearestResistanceStrength()
     {
-        final int i = nearestResistance();
+        final int i = nearestResistance;
         return i < 0 ? 0 : resistance.zoneStrength[i];
     }
 
-    private int nearestSupport()
+    private int findNearestSupport()
     {
         // Zones are disjoint and ascending, so their centers strictly ascend.
         int best = -1;
@@ -239,7 +244,7 @@ public final class DrummondLines
         return best;
     }
 
-    private int nearestResistance()
+    private int findNearestResistance()
     {
         for (int i = 0; i < resistance.zones; i++)
         {
@@ -270,15 +275,26 @@ public final class DrummondLines
         return type == LineType.SUPPORT ? support : resistance;
     }
 
-    /** Projections and zones of one line type. */
+    /**
+     * Projections and zones of one line type. The kept projections stay sorted across updates:
+     * each update replaces one projection, so one remove and one insert (O(lookback) moves, no
+     * mispredicted compare per pair) keep the order a full stable insertion sort of the ring would
+     * give, i.e. ascending value, ties (equal as {@code >} sees them, e.g. 0.0 and -0.0) in ring
+     * slot order. A NaN projection breaks that total order, so while one is kept (and on the update
+     * after) the sort falls back to the full insertion sort the order is defined by.
+     */
     private static final class Side
     {
         final double[] projections;
         final double[] sorted;
+        final int[] sortedSlot;
         final double[] zoneLower;
         final double[] zoneUpper;
         final int[] zoneStrength;
         int zones;
+        int filled;
+        int nans;
+        boolean fullSort;
         double lineEnd = Double.NaN;
         double lineSlope = Double.NaN;
 
@@ -286,14 +302,68 @@ public final class DrummondLines
         {
             projections = new double[lookback];
             sorted = new double[lookback];
+            sortedSlot = new int[lookback];
             zoneLower = new double[lookback];
             zoneUpper = new double[lookback];
             zoneStrength = new int[lookback];
         }
 
-        void cluster(final int kept, final boolean percent, final double tolerance)
+        /**
+         * Sets ring slot {@code slot} to {@code value} and re-sorts.
+         *
+         * @param slot  ring slot written; the newest when {@code kept} has just grown.
+         * @param value the new projection.
+         * @param kept  projections kept after this update.
+         */
+        void replace(final int slot, final double value, final int kept)
         {
-            // Insertion sort of at most MAX_LINE_LOOKBACK values: deterministic and allocation-free.
+            // While the ring fills, each update writes a new slot; after that it overwrites the oldest.
+            final boolean grown = filled < kept;
+            filled = kept;
+            final double old = projections[slot];
+            if (!grown && Double.isNaN(old))
+            {
+                nans--;
+            }
+            if (Double.isNaN(value))
+            {
+                nans++;
+            }
+            projections[slot] = value;
+            // After a NaN left, the array holds the NaN-era order: sort once in full to restore it.
+            if (nans > 0 || fullSort)
+            {
+                fullSort = nans > 0;
+                fullSort(kept);
+                return;
+            }
+            // kept - 1 entries stay: all of them when the ring grew, else all but the slot's old one.
+            final int n = kept - 1;
+            if (!grown)
+            {
+                int at = 0;
+                while (sortedSlot[at] != slot)
+                {
+                    at++;
+                }
+                System.arraycopy(sorted, at + 1, sorted, at, n - at);
+                System.arraycopy(sortedSlot, at + 1, sortedSlot, at, n - at);
+            }
+            // Insert after every entry that is smaller, or equal with a lower slot.
+            int j = n - 1;
+            while (j >= 0 && (sorted[j] > value || (sorted[j] == value && sortedSlot[j] > slot)))
+            {
+                sorted[j + 1] = sorted[j];
+                sortedSlot[j + 1] = sortedSlot[j];
+                j--;
+            }
+            sorted[j + 1] = value;
+            sortedSlot[j + 1] = slot;
+        }
+
+        private void fullSort(final int kept)
+        {
+            // Insertion sort of at most MAX_LINE_LOOKBACK values in ring slot order: the reference order.
             for (int i = 0; i < kept; i++)
             {
                 final double value = projections[i];
@@ -301,30 +371,41 @@ public final class DrummondLines
                 while (j >= 0 && sorted[j] > value)
                 {
                     sorted[j + 1] = sorted[j];
+                    sortedSlot[j + 1] = sortedSlot[j];
                     j--;
                 }
                 sorted[j + 1] = value;
+                sortedSlot[j + 1] = i;
             }
-            zones = 0;
-            for (int i = 0; i < kept; i++)
+        }
+
+        /** Chains the sorted projections into zones. */
+        void cluster(final int kept, final boolean percent, final double tolerance)
+        {
+            // Whether a projection joins the zone before it is data-dependent and unpredictable, so
+            // every step writes the current zone's slot unconditionally and selects the values
+            // (conditional moves rather than mispredicted branches).
+            double value = sorted[0];
+            int zone = 0;
+            double lower = value;
+            int strength = 1;
+            zoneLower[0] = value;
+            zoneUpper[0] = value;
+            zoneStrength[0] = 1;
+            for (int i = 1; i < kept; i++)
             {
-                final double value = sorted[i];
-                if (zones > 0)
-                {
-                    final double last = sorted[i - 1];
-                    final double allowed = percent ? Math.abs(last) * tolerance / 100.0 : tolerance;
-                    if (value - last <= allowed)
-                    {
-                        zoneUpper[zones - 1] = value;
-                        zoneStrength[zones - 1]++;
-                        continue;
-                    }
-                }
-                zoneLower[zones] = value;
-                zoneUpper[zones] = value;
-                zoneStrength[zones] = 1;
-                zones++;
+                final double last = value;
+                value = sorted[i];
+                final double allowed = percent ? Math.abs(last) * tolerance / 100.0 : tolerance;
+                final boolean join = value - last <= allowed;
+                zone = join ? zone : zone + 1;
+                lower = join ? lower : value;
+                strength = join ? strength + 1 : 1;
+                zoneLower[zone] = lower;
+                zoneUpper[zone] = value;
+                zoneStrength[zone] = strength;
             }
+            zones = zone + 1;
         }
     }
 }

@@ -502,30 +502,39 @@ public final class MarketProfile
             shape = null;
             return;
         }
-        long occupiedLow = EMPTY_MIN;
-        long occupiedHigh = EMPTY_MAX;
-        for (long r = windowMin; r <= windowMax; r++)
+        // The lowest and highest rows with volume: walk in from each end of the window (some row
+        // holds volume, as the total is positive) instead of testing every row.
+        long occupiedLow = windowMin;
+        while (occupiedLow < windowMax && profile[(int)(occupiedLow & profileMask)] == 0)
         {
-            if (profile[(int)(r & profileMask)] > 0)
-            {
-                occupiedLow = Math.min(occupiedLow, r);
-                occupiedHigh = r;
-            }
+            occupiedLow++;
+        }
+        long occupiedHigh = windowMax;
+        while (occupiedHigh > occupiedLow && profile[(int)(occupiedHigh & profileMask)] == 0)
+        {
+            occupiedHigh--;
         }
         // Distances to the middle are kept doubled so they stay whole numbers.
         final long middle2 = occupiedLow + occupiedHigh;
+        // POC: the largest volume, then among its rows the nearest to the middle, the higher on a
+        // tie. Found as the maximum first (a branch-free pass over plain array runs), then one pass
+        // that only branches on the rare rows holding it.
+        final long bestVolume = maxVolume(occupiedLow, occupiedHigh + 1);
         long best = occupiedLow;
-        long bestVolume = -1;
         long bestDistance = Long.MAX_VALUE;
-        for (long r = occupiedLow; r <= occupiedHigh; r++)
+        final int start = (int)(occupiedLow & profileMask);
+        final int count = (int)(occupiedHigh - occupiedLow + 1);
+        for (int k = 0; k < count; k++)
         {
-            final long v = profile[(int)(r & profileMask)];
-            final long distance = Math.abs(2 * r - middle2);
-            if (v > bestVolume || (v == bestVolume && distance <= bestDistance))
+            if (profile[(start + k) & profileMask] == bestVolume)
             {
-                best = r;
-                bestVolume = v;
-                bestDistance = distance;
+                final long r = occupiedLow + k;
+                final long distance = Math.abs(2 * r - middle2);
+                if (distance <= bestDistance)
+                {
+                    best = r;
+                    bestDistance = distance;
+                }
             }
         }
         pocRow = best;
@@ -573,26 +582,14 @@ public final class MarketProfile
         {
             return ProfileShape.BALANCED;
         }
-        long lower = 0;
-        long middle = 0;
-        long upper = 0;
-        for (long r = occupiedLow; r <= occupiedHigh; r++)
-        {
-            final long v = profile[(int)(r & profileMask)];
-            final long part = 3 * (r - occupiedLow) / rows;
-            if (part == 0)
-            {
-                lower += v;
-            }
-            else if (part == 1)
-            {
-                middle += v;
-            }
-            else
-            {
-                upper += v;
-            }
-        }
+        // Row r is in third floor(3 (r - low) / rows): the first third ends where 3 d >= rows, the
+        // second where 3 d >= 2 rows (d = r - low). Summing each third over its own range gives the
+        // same sums without a division per row.
+        final long firstEnd = occupiedLow + (rows + 2) / 3;
+        final long secondEnd = occupiedLow + (2 * rows + 2) / 3;
+        final long lower = sumRows(occupiedLow, firstEnd);
+        final long middle = sumRows(firstEnd, secondEnd);
+        final long upper = sumRows(secondEnd, occupiedHigh + 1);
         // x > 2 * middle, written so it cannot overflow (x >= 1: the edge rows hold volume).
         if (middle <= (lower - 1) / 2 && middle <= (upper - 1) / 2)
         {
@@ -600,6 +597,43 @@ public final class MarketProfile
         }
         final long pocPart = 3 * (poc - occupiedLow) / rows;
         return pocPart == 2 ? ProfileShape.P_SHAPE : pocPart == 0 ? ProfileShape.B_SHAPE : ProfileShape.BALANCED;
+    }
+
+    /** @return the volume of rows [from, to), at most {@code profileRows} of them. */
+    private long sumRows(final long from, final long to)
+    {
+        // The rows are a ring over the array: at most two plain runs, summed with int indices.
+        final int start = (int)(from & profileMask);
+        final int count = (int)(to - from);
+        final int first = Math.min(count, profileRows - start);
+        long sum = 0;
+        for (int i = start, end = start + first; i < end; i++)
+        {
+            sum += profile[i];
+        }
+        for (int i = 0, end = count - first; i < end; i++)
+        {
+            sum += profile[i];
+        }
+        return sum;
+    }
+
+    /** @return the largest volume of rows [from, to), at most {@code profileRows} of them; 0 if none. */
+    private long maxVolume(final long from, final long to)
+    {
+        final int start = (int)(from & profileMask);
+        final int count = (int)(to - from);
+        final int first = Math.min(count, profileRows - start);
+        long max = 0;
+        for (int i = start, end = start + first; i < end; i++)
+        {
+            max = Math.max(max, profile[i]);
+        }
+        for (int i = 0, end = count - first; i < end; i++)
+        {
+            max = Math.max(max, profile[i]);
+        }
+        return max;
     }
 
     private long nextOccupiedUp(final long from, final long limit)
