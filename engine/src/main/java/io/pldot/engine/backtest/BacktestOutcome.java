@@ -15,6 +15,7 @@ import java.util.Map;
  *
  * @param strategy       strategy name.
  * @param parameters     its parameters, "key=value, ...".
+ * @param analytics      whether the analytics ran.
  * @param window         event-time window of the inputs.
  * @param replay         the pipeline run (counts, output hash, timing).
  * @param fills          fill events (full and partial).
@@ -25,6 +26,7 @@ import java.util.Map;
 public record BacktestOutcome(
     String strategy,
     String parameters,
+    boolean analytics,
     EventTimeWindow window,
     ReplayResult replay,
     long fills,
@@ -44,6 +46,7 @@ public record BacktestOutcome(
         final ObjectNode run = root.objectNode();
         run.put("strategy", strategy);
         run.put("parameters", parameters);
+        run.put("analytics", analytics);
         run.put("from", window.fromNanos() == Long.MIN_VALUE ? null : window.fromNanos());
         run.put("to", window.toNanos() == Long.MAX_VALUE ? null : window.toNanos());
         run.put("inputs", replay.inputs());

@@ -77,7 +77,8 @@ public final class BacktestRunner
         final BacktestResults results = new PerformanceMetrics(metrics)
             .analyse(collector.trades(), collector.equityCurve(), ConfidenceBuckets.defaults());
         final StrategySettings strategy = config.strategySettings();
-        return new BacktestOutcome(strategy.definition().name(), strategy.parameters().toString(), window, replay,
+        return new BacktestOutcome(strategy.definition().name(), strategy.parameters().toString(),
+            config.analyticsSettings().enabled(), window, replay,
             collector.fills(), collector.riskRejectsByReason(), collector.openPositions(), results);
     }
 }

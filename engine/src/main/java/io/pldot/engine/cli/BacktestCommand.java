@@ -61,6 +61,11 @@ final class BacktestCommand implements Callable<Integer>
             "(365 days a year). Default: ${DEFAULT-VALUE}.")
     private String samplePeriod;
 
+    @Option(names = "--analytics", paramLabel = "MODE", defaultValue = "auto",
+        description = "auto (default): analytics only if the strategy reads them (ema-cross does not: same " +
+            "trades, much faster); on: always (their snapshots are journaled too); off.")
+    private String analytics;
+
     @Option(names = "--threading", paramLabel = "LAYOUT", converter = ReplayCommand.ThreadingConverter.class,
         description = "dedicated or shared. Default: from config (results are identical either way).")
     private EngineConfig.Threading threading;
@@ -75,7 +80,7 @@ final class BacktestCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception
     {
-        EngineConfig config = strategy.apply(options.config());
+        EngineConfig config = io.pldot.engine.backtest.AnalyticsMode.parse(analytics).apply(strategy.apply(options.config()));
         if (threading != null)
         {
             config = config.withThreading(threading);

@@ -118,6 +118,10 @@ final class SweepCommand implements Callable<Integer>
             "(higher first) or max-drawdown (lower first). Default: ${DEFAULT-VALUE}.")
     private String rank;
 
+    @Option(names = "--analytics", paramLabel = "MODE", defaultValue = "auto",
+        description = "auto (default): analytics only if the strategy reads them; on; off (as backtest).")
+    private String analytics;
+
     @Option(names = "--sample-period", paramLabel = "DURATION", defaultValue = "1h",
         description = "Event time between equity-curve points; Sharpe is annualised from it (365 days a year). " +
             "Default: ${DEFAULT-VALUE}.")
@@ -145,7 +149,8 @@ final class SweepCommand implements Callable<Integer>
     @Override
     public Integer call() throws IOException
     {
-        final EngineConfig config = strategy.apply(options.config());
+        final EngineConfig config = io.pldot.engine.backtest.AnalyticsMode.parse(analytics)
+            .apply(strategy.apply(options.config()));
         final ZoneId zone = ZoneId.of(config.display().timeZone());
         final SweepMetric metric = SweepMetric.parse(rank);
         final ParameterGrid points = ParameterGrid.parse(grid);

@@ -212,6 +212,30 @@ class BacktestCommandIT
         assertThat(value.err()).contains("fast", "zero");
     }
 
+    @Test
+    void shouldLeaveAnalyticsOutForAStrategyThatDoesNotReadThemWithTheSameTrades()
+    {
+        final CliRun auto = backtest("--json", "--strategy", "ema-cross");
+        final CliRun on = backtest("--json", "--strategy", "ema-cross", "--analytics", "on");
+        assertThat(auto.exitCode()).as(auto.toString()).isZero();
+        assertThat(on.exitCode()).as(on.toString()).isZero();
+        assertThat(auto.json().get("run").get("analytics").asBoolean()).isFalse();
+        assertThat(on.json().get("run").get("analytics").asBoolean()).isTrue();
+        assertThat(json.get("run").get("analytics").asBoolean()).as("drummond-mtf reads snapshots").isTrue();
+        // Fewer outputs (no snapshots or analytics events), the very same trades and equity.
+        assertThat(auto.json().get("run").get("outputs").asLong()).isLessThan(on.json().get("run").get("outputs").asLong());
+        assertThat(auto.json().get("trades")).isNotEmpty().isEqualTo(on.json().get("trades"));
+        assertThat(auto.json().get("equityCurve")).isEqualTo(on.json().get("equityCurve"));
+        assertThat(auto.json().get("portfolio")).isEqualTo(on.json().get("portfolio"));
+
+        final CliRun off = backtest("--analytics", "off");
+        assertThat(off.exitCode()).isEqualTo(2);
+        assertThat(off.err()).contains("drummond-mtf reads indicator snapshots");
+        final CliRun bad = backtest("--analytics", "sometimes");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("'sometimes'", "auto, on, off");
+    }
+
     private static CliRun backtest(final String... options)
     {
         final String[] args = new String[options.length + 5];
