@@ -47,7 +47,8 @@ public record EngineConfig(
         display = display == null ? new DisplaySettings(null) : display;
         analytics = analytics == null ? new AnalyticsConfig(null, null, null, null, null, null, null) : analytics;
         analytics.toSettings();
-        risk = risk == null ? new RiskConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null) : risk;
+        risk = risk == null ? new RiskConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null) : risk;
         venue = venue == null ? new VenueConfig(null, null, null, null, null, null) : venue;
         // Validated here, like analytics: the binder fills these records without running their constructors'
         // checks, so the messages carry the section name and the loader points at the section's line.

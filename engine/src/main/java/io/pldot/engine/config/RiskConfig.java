@@ -1,5 +1,7 @@
 package io.pldot.engine.config;
 
+import io.pldot.engine.risk.EntryOrder;
+import io.pldot.engine.risk.ProtectiveStop;
 import io.pldot.engine.risk.RiskSettings;
 import io.pldot.engine.risk.stop.AssetClass;
 import io.pldot.engine.risk.stop.TrailingStopSettings;
@@ -30,6 +32,11 @@ import java.util.Set;
  * @param trailingStop        trailing distances per asset class, or no trailing stops.
  * @param fixedQuantity       quantity of every entry in instrument units, replacing risk-based sizing
  *                            (default: absent, risk-based); for cross-checks with fixed-amount tools.
+ * @param entryOrder          market (default) or limit: a resting limit entry at the signal's entry price.
+ * @param entryTimeout        event time after which an unfilled limit entry is cancelled, e.g. 5m; 0 = good till
+ *                            cancelled (default 5m).
+ * @param protectiveStop      none (default: the stage exits at market when a trade reaches the trailing stop) or
+ *                            venue (a resting stop order in the venue at the trailing stop, replaced as it trails).
  */
 public record RiskConfig(
     BigDecimal initialCash,
@@ -45,7 +52,10 @@ public record RiskConfig(
     DumpDetection dumpDetection,
     Correlation correlation,
     TrailingStop trailingStop,
-    BigDecimal fixedQuantity)
+    BigDecimal fixedQuantity,
+    String entryOrder,
+    String entryTimeout,
+    String protectiveStop)
 {
     /**
      * @return the validated risk settings, defaults filled in.
@@ -84,7 +94,34 @@ public record RiskConfig(
             or(corr.windowCandles(), d.leaderWindowCandles()),
             stop.volatileSymbols() == null ? Set.of() : Set.copyOf(stop.volatileSymbols()),
             fixedQuantity,
-            or(stop.enabled(), d.trailingStops()));
+            or(stop.enabled(), d.trailingStops()),
+            entryOrder == null ? d.entryOrder() : parse(EntryOrder.class, "entryOrder", entryOrder),
+            entryTimeout == null ? d.entryTimeoutNanos() : timeout(entryTimeout),
+            protectiveStop == null ? d.protectiveStop() : parse(ProtectiveStop.class, "protectiveStop", protectiveStop));
+    }
+
+    private static <E extends Enum<E>> E parse(final Class<E> type, final String key, final String text)
+    {
+        try
+        {
+            return EngineConfig.parseEnum(type, text);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new IllegalArgumentException(key + " " + ex.getMessage());
+        }
+    }
+
+    private static long timeout(final String text)
+    {
+        try
+        {
+            return DurationText.toNanos(text);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new IllegalArgumentException("entryTimeout: " + ex.getMessage());
+        }
     }
 
     /**

@@ -301,6 +301,109 @@ public final class Portfolio
         p.entryConfidence = confidence;
     }
 
+    /**
+     * Records how the entry just begun is placed (stage R only).
+     *
+     * @param index dense index.
+     * @param limit true for a resting limit order (maker fills, timeout).
+     * @param time  event time of the decision.
+     */
+    public void entryPlaced(final int index, final boolean limit, final long time)
+    {
+        positions[index].entryLimit = limit;
+        positions[index].entryPlacedAt = time;
+    }
+
+    /** @param index dense index. @return true when the working entry is a resting limit order. */
+    public boolean entryIsLimit(final int index)
+    {
+        return positions[index].entryLimit;
+    }
+
+    /** @param index dense index. @return the working entry's reference (signal entry; the limit price of a limit entry). */
+    public long entryReference(final int index)
+    {
+        return positions[index].entryReference;
+    }
+
+    /** @param index dense index. @return event time the working entry was decided. */
+    public long entryPlacedAt(final int index)
+    {
+        return positions[index].entryPlacedAt;
+    }
+
+    /**
+     * Records a protective stop order about to be placed in the venue (stage R only).
+     *
+     * @param index    dense index.
+     * @param id       client order id.
+     * @param price    stop price.
+     * @param quantity the position's quantity.
+     */
+    public void beginStopOrder(final int index, final long id, final long price, final long quantity)
+    {
+        final Position p = positions[index];
+        p.stopOrderId = id;
+        p.stopOrderPrice = price;
+        p.stopOrderQuantity = quantity;
+        p.stopLevel = price;
+    }
+
+    /**
+     * The venue refused the stop order just placed: the stage executes this position's trailing stop.
+     *
+     * @param index dense index.
+     */
+    public void stopOrderRefused(final int index)
+    {
+        positions[index].clearStopOrder();
+        positions[index].stopRefused = true;
+    }
+
+    /**
+     * The protective stop order started to fill: from now on it is the position's working exit
+     * (reason TRAILING_STOP), so no other exit is sent while it works (stage R only).
+     *
+     * @param index dense index.
+     */
+    public void stopOrderToExit(final int index)
+    {
+        final Position p = positions[index];
+        p.exitOrderId = p.stopOrderId;
+        p.exitReason = ExitReason.TRAILING_STOP;
+        p.clearStopOrder();
+    }
+
+    /** @param index dense index. @return the resting protective stop order id, or {@link Position#NO_ORDER}. */
+    public long stopOrderId(final int index)
+    {
+        return positions[index].stopOrderId;
+    }
+
+    /** @param index dense index. @return the resting stop order's price (0 when none). */
+    public long stopOrderPrice(final int index)
+    {
+        return positions[index].stopOrderPrice;
+    }
+
+    /** @param index dense index. @return the resting stop order's quantity (0 when none). */
+    public long stopOrderQuantity(final int index)
+    {
+        return positions[index].stopOrderQuantity;
+    }
+
+    /** @param index dense index. @return price of the last stop order placed for the open position, 0 = none. */
+    public long stopLevel(final int index)
+    {
+        return positions[index].stopLevel;
+    }
+
+    /** @param index dense index. @return true when the venue refused the position's stop order. */
+    public boolean stopRefused(final int index)
+    {
+        return positions[index].stopRefused;
+    }
+
     /** @param index dense instrument index; forgets its pending entry (refused or cancelled). */
     public void clearEntry(final int index)
     {
@@ -327,14 +430,15 @@ public final class Portfolio
     }
 
     /**
-     * @param clientOrderId of an entry or exit order.
+     * @param clientOrderId of an entry, exit or protective stop order.
      * @return the dense index of the instrument it works on, or -1.
      */
     public int indexOfOrder(final long clientOrderId)
     {
         for (int i = 0; i < positions.length; i++)
         {
-            if (positions[i].entryOrderId == clientOrderId || positions[i].exitOrderId == clientOrderId)
+            if (positions[i].entryOrderId == clientOrderId || positions[i].exitOrderId == clientOrderId
+                || positions[i].stopOrderId == clientOrderId)
             {
                 return i;
             }
@@ -356,6 +460,10 @@ public final class Portfolio
         else if (p.exitOrderId == clientOrderId)
         {
             p.exitOrderId = Position.NO_ORDER;
+        }
+        else if (p.stopOrderId == clientOrderId)
+        {
+            p.clearStopOrder();
         }
     }
 

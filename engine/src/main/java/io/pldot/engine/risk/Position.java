@@ -51,6 +51,19 @@ public final class Position
     int entrySignalType;
     int entryStrategy;
     double entryConfidence;
+    /** True when the entry order is a resting limit order (its fills are maker fills). */
+    boolean entryLimit;
+    /** Event time the entry order was decided (the limit entry's timeout counts from it). */
+    long entryPlacedAt;
+
+    // The protective stop order resting in the venue (risk.protectiveStop: venue), NO_ORDER when none.
+    long stopOrderId = NO_ORDER;
+    long stopOrderPrice;
+    long stopOrderQuantity;
+    /** Price of the last stop order placed for this position (kept after the order is done), 0 = none. */
+    long stopLevel;
+    /** The venue refused this position's stop order: the stage executes its trailing stop instead. */
+    boolean stopRefused;
 
     // The exit order in flight (NO_ORDER when none).
     long exitOrderId = NO_ORDER;
@@ -165,6 +178,14 @@ public final class Position
     {
         entryOrderId = NO_ORDER;
         entryRemaining = 0;
+        entryLimit = false;
+    }
+
+    void clearStopOrder()
+    {
+        stopOrderId = NO_ORDER;
+        stopOrderPrice = 0;
+        stopOrderQuantity = 0;
     }
 
     void clearPosition()
@@ -172,6 +193,9 @@ public final class Position
         quantity = 0;
         side = null;
         positionId = NO_ORDER;
+        clearStopOrder();
+        stopLevel = 0;
+        stopRefused = false;
     }
 
     private static long weighted(final long average, final long quantity, final long price, final long qty)

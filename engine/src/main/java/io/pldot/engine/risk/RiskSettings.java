@@ -44,6 +44,12 @@ import java.util.Set;
  *                                 budget shapes the size; confidence scaling does not apply.
  * @param trailingStops            activate a trailing stop on every new position (default true); false leaves
  *                                 positions without stops (exits by signal, max hold, dump, drawdown levels only).
+ * @param entryOrder               how entries are placed: {@link EntryOrder#MARKET} (default) or a resting
+ *                                 {@link EntryOrder#LIMIT} at the signal's entry price.
+ * @param entryTimeoutNanos        event time after which an unfilled limit entry (or its unfilled rest) is
+ *                                 cancelled, 0 = good till cancelled (default 5 minutes; unused for market entries).
+ * @param protectiveStop           who executes the trailing stop: the stage ({@link ProtectiveStop#NONE}, default)
+ *                                 or a resting stop order in the venue ({@link ProtectiveStop#VENUE}).
  */
 public record RiskSettings(
     BigDecimal initialCash,
@@ -71,12 +77,17 @@ public record RiskSettings(
     int leaderWindowCandles,
     Set<String> volatileSymbols,
     BigDecimal fixedQuantity,
-    boolean trailingStops)
+    boolean trailingStops,
+    EntryOrder entryOrder,
+    long entryTimeoutNanos,
+    ProtectiveStop protectiveStop)
 {
     /** Basis points in 100%. */
     public static final int BPS = 10_000;
     /** Most positions the stage can hold: client order ids leave 64 per input (2 orders per position). */
     public static final int MAX_POSITIONS = 32;
+    /** Default {@link #entryTimeoutNanos()}: 5 minutes. */
+    public static final long DEFAULT_ENTRY_TIMEOUT_NANOS = 300_000_000_000L;
 
     /**
      * Validates the fields.
@@ -140,6 +151,65 @@ public record RiskSettings(
         {
             throw new IllegalArgumentException("fixedQuantity must be > 0, was " + fixedQuantity.toPlainString());
         }
+        if (entryOrder == null)
+        {
+            throw new IllegalArgumentException("entryOrder must be market or limit");
+        }
+        if (entryTimeoutNanos < 0)
+        {
+            throw new IllegalArgumentException("entryTimeout must be >= 0, was " + entryTimeoutNanos + " ns");
+        }
+        if (protectiveStop == null)
+        {
+            throw new IllegalArgumentException("protectiveStop must be none or venue");
+        }
+    }
+
+    /**
+     * Settings with market entries and stage-executed trailing stops: the fields every configuration had
+     * before the order-type options existed.
+     *
+     * @param initialCash           see the record.
+     * @param riskPerTradeBps       see the record.
+     * @param maxPositions          see the record.
+     * @param maxPortfolioRiskBps   see the record.
+     * @param maxExposureBps        see the record.
+     * @param confidenceScaling     see the record.
+     * @param allowShort            see the record.
+     * @param allowReversal         see the record.
+     * @param alertBps              see the record.
+     * @param warningBps            see the record.
+     * @param criticalBps           see the record.
+     * @param circuitBreakerBps     see the record.
+     * @param warningStopBps        see the record.
+     * @param criticalCloseCount    see the record.
+     * @param maxHoldNanos          see the record.
+     * @param dumpDetection         see the record.
+     * @param volumeReversalCandles see the record.
+     * @param volumeReversalRatio   see the record.
+     * @param flowFlipRatio         see the record.
+     * @param momentumEmaPeriod     see the record.
+     * @param leaderSymbol          see the record.
+     * @param leaderDumpBps         see the record.
+     * @param leaderWindowCandles   see the record.
+     * @param volatileSymbols       see the record.
+     * @param fixedQuantity         see the record.
+     * @param trailingStops         see the record.
+     */
+    public RiskSettings(
+        final BigDecimal initialCash, final int riskPerTradeBps, final int maxPositions, final int maxPortfolioRiskBps,
+        final int maxExposureBps, final boolean confidenceScaling, final boolean allowShort, final boolean allowReversal,
+        final int alertBps, final int warningBps, final int criticalBps, final int circuitBreakerBps,
+        final int warningStopBps, final int criticalCloseCount, final long maxHoldNanos, final boolean dumpDetection,
+        final int volumeReversalCandles, final double volumeReversalRatio, final double flowFlipRatio,
+        final int momentumEmaPeriod, final String leaderSymbol, final int leaderDumpBps, final int leaderWindowCandles,
+        final Set<String> volatileSymbols, final BigDecimal fixedQuantity, final boolean trailingStops)
+    {
+        this(initialCash, riskPerTradeBps, maxPositions, maxPortfolioRiskBps, maxExposureBps, confidenceScaling,
+            allowShort, allowReversal, alertBps, warningBps, criticalBps, circuitBreakerBps, warningStopBps,
+            criticalCloseCount, maxHoldNanos, dumpDetection, volumeReversalCandles, volumeReversalRatio, flowFlipRatio,
+            momentumEmaPeriod, leaderSymbol, leaderDumpBps, leaderWindowCandles, volatileSymbols, fixedQuantity,
+            trailingStops, EntryOrder.MARKET, DEFAULT_ENTRY_TIMEOUT_NANOS, ProtectiveStop.NONE);
     }
 
     /**
@@ -183,7 +253,8 @@ public record RiskSettings(
         this(initialCash, riskPerTradeBps, maxPositions, maxPortfolioRiskBps, maxExposureBps, confidenceScaling,
             allowShort, allowReversal, alertBps, warningBps, criticalBps, circuitBreakerBps, warningStopBps,
             criticalCloseCount, maxHoldNanos, dumpDetection, volumeReversalCandles, volumeReversalRatio, flowFlipRatio,
-            momentumEmaPeriod, leaderSymbol, leaderDumpBps, leaderWindowCandles, volatileSymbols, null, true);
+            momentumEmaPeriod, leaderSymbol, leaderDumpBps, leaderWindowCandles, volatileSymbols, null, true,
+            EntryOrder.MARKET, DEFAULT_ENTRY_TIMEOUT_NANOS, ProtectiveStop.NONE);
     }
 
     /**
@@ -192,7 +263,8 @@ public record RiskSettings(
     public static RiskSettings defaults()
     {
         return new RiskSettings(new BigDecimal("10000"), 100, 5, 500, BPS, false, true, true,
-            200, 300, 400, 500, 30, 2, 0, true, 3, 1.5, 2.5, 20, null, 150, 5, Set.of(), null, true);
+            200, 300, 400, 500, 30, 2, 0, true, 3, 1.5, 2.5, 20, null, 150, 5, Set.of(), null, true,
+            EntryOrder.MARKET, DEFAULT_ENTRY_TIMEOUT_NANOS, ProtectiveStop.NONE);
     }
 
     /**

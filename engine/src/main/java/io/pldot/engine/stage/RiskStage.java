@@ -3,11 +3,13 @@ package io.pldot.engine.stage;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.engine.event.RingSlot;
 import io.pldot.engine.risk.DumpDetector;
+import io.pldot.engine.risk.EntryOrder;
 import io.pldot.engine.risk.ExitReason;
 import io.pldot.engine.risk.Portfolio;
 import io.pldot.engine.risk.PortfolioRiskMonitor;
 import io.pldot.engine.risk.Position;
 import io.pldot.engine.risk.PositionSizer;
+import io.pldot.engine.risk.ProtectiveStop;
 import io.pldot.engine.risk.RiskRejectReason;
 import io.pldot.engine.risk.RiskSettings;
 import io.pldot.engine.risk.stop.AssetClass;
@@ -68,6 +70,33 @@ import org.agrona.MutableDirectBuffer;
  *       least one CANDLE_CLOSED of the smallest configured timeframe, written last; the backtest
  *       equity curve is built from these.</li>
  * </ol>
+ * <h2>Order types (opt-in; the defaults place market orders only)</h2>
+ * <ul>
+ *   <li><b>{@code risk.entryOrder: limit}</b>: an entry is a LIMIT order at the signal's entry price (buy limit
+ *       for a long, sell limit for a short). It rests in the venue and fills only on a later trade that reaches
+ *       the price, at the limit, with the maker fee and no slippage (fills are journaled with MAKER liquidity).
+ *       What has not filled {@code risk.entryTimeout} of event time after the decision is cancelled on the
+ *       first input at or after that time, before the venue sees that input's trade ({@code ORDER_EVENT}
+ *       CANCELLED); the slot is freed when nothing filled, and a partly filled entry keeps the filled part as
+ *       the position. While it rests, the entry counts in the position limit, the exposure and the portfolio
+ *       risk at its limit price, like any pending entry. The {@link FillModel#SIGNAL_CLOSE} cross-check mode
+ *       still fills entries at once (market semantics).</li>
+ *   <li><b>{@code risk.protectiveStop: venue}</b> (with trailing stops on): every open position also has a
+ *       resting STOP order in the venue at its current trailing-stop price, for its whole quantity (sell stop
+ *       for a long, buy stop for a short; {@code ORDER_INTENT} type STOP, reason TRAILING_STOP). When the
+ *       trailing stop moves or the position's size changes the order is replaced: {@code ORDER_EVENT}
+ *       CANCELLED for the old order, then {@code ORDER_INTENT} and ACCEPTED for the new one, right after the
+ *       STOP_MOVED / fill that caused it. It triggers inside the venue on the first eligible trade that reaches
+ *       it and fills on that trade at the trade price with slippage and the taker fee (a gap through the stop
+ *       costs what the market cost). <b>Exactly one exit path is live per position:</b> while a venue stop
+ *       order rests for a position (or, once it has started filling, works as the position's exit order), the
+ *       stage's own tick-by-tick trailing-stop exit is switched off for it; the stage still trails the stop
+ *       price (the book drives the replacements). The stage's market exit fires only for a position that has
+ *       no venue stop working: the venue refused its stop order, or the stop filled up and some quantity
+ *       remains. Any other exit (signal, max hold, dump, drawdown levels, reversal) cancels the resting stop
+ *       before its market order is sent. After a replacement the new stop is live only after the venue's
+ *       event-time latency (0 by default), just as the stage's own market exit would wait for it.</li>
+ * </ul>
  * <b>Client order ids</b> are {@code inputSequence x 64 + index} (index = order of the decision within
  * the input), so a replay makes the same ids and never invents new ones. <b>Money</b> is fixed point:
  * cash and equity in quote currency at the cash scale (the largest price scale of the instruments;
@@ -102,6 +131,9 @@ public final class RiskStage implements Stage
     // risk.fixedQuantity at each instrument's quantity scale (dense index); 0 = risk-based sizing.
     private final long[] fixedQuantity;
     private final int leaderIndex;
+    private final boolean limitEntries;
+    private final boolean venueStops;
+    private final long entryTimeoutNanos;
     private final Callbacks callbacks = new Callbacks();
 
     // The input being processed.
@@ -179,6 +211,9 @@ public final class RiskStage implements Stage
         }
         this.leaderIndex = settings.leaderSymbol() == null ? -1 :
             registry.indexOf(registry.bySymbol(settings.leaderSymbol()).id());
+        this.limitEntries = settings.entryOrder() == EntryOrder.LIMIT;
+        this.venueStops = settings.protectiveStop() == ProtectiveStop.VENUE && settings.trailingStops();
+        this.entryTimeoutNanos = settings.entryTimeoutNanos();
         this.triggeredIndexes = new int[Math.max(1, registry.size())];
         this.triggeredPrices = new long[Math.max(1, registry.size())];
     }
@@ -203,11 +238,19 @@ public final class RiskStage implements Stage
                 rejected = true;
             }
         }
+        if (!rejected && limitEntries && entryTimeoutNanos > 0)
+        {
+            expireEntries();
+        }
         if (!rejected && RecordHeaderDescriptor.typeId(in, 0) == RecordType.TRADE_TICK.typeId())
         {
             onTrade(in);
         }
         updatePortfolioRisk();
+        if (venueStops)
+        {
+            syncStops();
+        }
         boolean markDue = false;
         int signals = 0;
         for (int offset = 0; offset < end; offset = outputs.next(offset))
@@ -234,6 +277,10 @@ public final class RiskStage implements Stage
         for (int s = 0; s < signals; s++)
         {
             onSignal(out, signalOffsets[s]);
+        }
+        if (venueStops && signals > 0)
+        {
+            syncStops();
         }
         if (markDue)
         {
@@ -273,7 +320,11 @@ public final class RiskStage implements Stage
         stops.onTick(instrumentId, tsEvent, price);
         for (int t = 0; t < triggered; t++)
         {
-            requestExit(triggeredIndexes[t], ExitReason.TRAILING_STOP, triggeredPrices[t], false);
+            // With venue stops, a position whose stop order works in the venue exits there, never here too.
+            if (!venueStops || portfolio.stopOrderId(triggeredIndexes[t]) == Position.NO_ORDER)
+            {
+                requestExit(triggeredIndexes[t], ExitReason.TRAILING_STOP, triggeredPrices[t], false);
+            }
         }
         if (settings.maxHoldNanos() > 0)
         {
@@ -284,6 +335,69 @@ public final class RiskStage implements Stage
                 {
                     requestExit(i, ExitReason.MAX_HOLD_TIME, portfolio.markOf(i), false);
                 }
+            }
+        }
+        if (venueStops)
+        {
+            syncStops(); // replacements right after the fills and stop moves that caused them
+        }
+    }
+
+    /** Cancels the limit entries (or their unfilled rest) that have rested for the entry timeout. */
+    private void expireEntries()
+    {
+        for (int i = 0; i < portfolio.size(); i++)
+        {
+            if (portfolio.entryPending(i) && portfolio.entryIsLimit(i)
+                && tsEvent - portfolio.entryPlacedAt(i) >= entryTimeoutNanos)
+            {
+                venue.cancel(portfolio.entryOrderId(i)); // onCancel journals it and frees the entry
+            }
+        }
+    }
+
+    /**
+     * risk.protectiveStop: venue. Makes every open position without a working exit have exactly one stop order
+     * resting in the venue at its trailing stop (or, once the book has let go of a triggered stop, at the last
+     * level placed) for its whole quantity; replaces (cancel + new) an order whose price or quantity is stale.
+     */
+    private void syncStops()
+    {
+        for (int i = 0; i < portfolio.size(); i++)
+        {
+            final Position p = portfolio.position(i);
+            if (!p.isOpen() || portfolio.exitPending(i) || portfolio.stopRefused(i))
+            {
+                continue;
+            }
+            long level = stops.stopPrice(p.positionId());
+            if (level == TrailingStop.NO_PRICE)
+            {
+                level = portfolio.stopLevel(i);
+            }
+            if (level <= 0)
+            {
+                continue;
+            }
+            final long resting = portfolio.stopOrderId(i);
+            if (resting != Position.NO_ORDER)
+            {
+                if (portfolio.stopOrderPrice(i) == level && portfolio.stopOrderQuantity(i) == p.quantity())
+                {
+                    continue;
+                }
+                venue.cancel(resting); // onCancel journals it and forgets the order
+            }
+            final long id = nextOrderId();
+            final OrderSide side = p.side() == PositionSide.LONG ? OrderSide.SELL : OrderSide.BUY;
+            final long quantity = p.quantity();
+            portfolio.beginStopOrder(i, id, level, quantity);
+            final int at = orderIntent(i, id, side, quantity, ExitReason.TRAILING_STOP, OrderType.STOP, level,
+                portfolio.markOf(i));
+            OrderIntentDescriptor.putSignal(outputs.buffer(), at, p.positionId(), 0, 0, 0, 0);
+            if (!place(i, id, side, OrderType.STOP, quantity, level, false))
+            {
+                portfolio.stopOrderRefused(i); // the stage executes this position's trailing stop from now on
             }
         }
     }
@@ -491,11 +605,16 @@ public final class RiskStage implements Stage
         final long id = nextOrderId();
         portfolio.beginEntry(index, id, side, quantity, entry, plannedStop, type.code(),
             SignalDescriptor.strategy(b, o), confidence);
+        // The signal-close cross-check fills at once at the signal's price: always a market order there.
+        final boolean limit = limitEntries && venueSettings.fillModel() != FillModel.SIGNAL_CLOSE;
+        portfolio.entryPlaced(index, limit, tsEvent);
         final OrderSide orderSide = side == PositionSide.LONG ? OrderSide.BUY : OrderSide.SELL;
-        final int at = orderIntent(index, id, orderSide, quantity, ExitReason.ENTRY, entry);
+        final OrderType orderType = limit ? OrderType.LIMIT : OrderType.MARKET;
+        final int at = orderIntent(index, id, orderSide, quantity, ExitReason.ENTRY, orderType,
+            limit ? entry : SimulatedVenue.NO_PRICE, entry);
         OrderIntentDescriptor.putSignal(outputs.buffer(), at, id, stop, type.code(), SignalDescriptor.strategy(b, o),
             SignalDescriptor.rank(b, o));
-        if (!place(index, id, orderSide, quantity, entry, true))
+        if (!place(index, id, orderSide, orderType, quantity, entry, true))
         {
             portfolio.clearEntry(index);
             reject(b, o, RiskRejectReason.VENUE_REJECTED, lastVenueReject == null ? 0 : lastVenueReject.ordinal() + 1);
@@ -535,14 +654,19 @@ public final class RiskStage implements Stage
             return;
         }
         cancelEntry(index);
+        final long stopOrder = portfolio.stopOrderId(index);
+        if (stopOrder != Position.NO_ORDER)
+        {
+            venue.cancel(stopOrder); // the market exit replaces the resting stop: never both
+        }
         final long id = nextOrderId();
         final OrderSide side = p.side() == PositionSide.LONG ? OrderSide.SELL : OrderSide.BUY;
         final long quantity = p.quantity();
         portfolio.beginExit(index, id, reason);
-        orderIntent(index, id, side, quantity, reason, referencePrice);
+        orderIntent(index, id, side, quantity, reason, OrderType.MARKET, SimulatedVenue.NO_PRICE, referencePrice);
         OrderIntentDescriptor.putSignal(outputs.buffer(), outputs.length() - OrderIntentDescriptor.LENGTH,
             p.positionId(), 0, 0, 0, 0);
-        if (!place(index, id, side, quantity, referencePrice, fromSignal))
+        if (!place(index, id, side, OrderType.MARKET, quantity, referencePrice, fromSignal))
         {
             portfolio.clearExit(index);
         }
@@ -559,19 +683,22 @@ public final class RiskStage implements Stage
 
     private int orderIntent(
         final int index, final long id, final OrderSide side, final long quantity, final ExitReason reason,
-        final long referencePrice)
+        final OrderType type, final long price, final long referencePrice)
     {
         orders++;
         final int at = outputs.claim(OrderIntentDescriptor.LENGTH);
         OrderIntentDescriptor.encode(outputs.buffer(), at, sequence, tsEvent, tsRecv, portfolio.instrumentId(index),
-            side.ordinal() + 1, TradingCodes.OrderType.MARKET.code(), reason.code(), id, quantity, SimulatedVenue.NO_PRICE,
-            referencePrice);
+            side.ordinal() + 1, type.ordinal() + 1, reason.code(), id, quantity, price, referencePrice);
         return at;
     }
 
+    /**
+     * @param price limit or stop price; for a market order the reference price (the fill price in the
+     *              signal-close cross-check mode).
+     */
     private boolean place(
-        final int index, final long id, final OrderSide side, final long quantity, final long price,
-        final boolean fromSignal)
+        final int index, final long id, final OrderSide side, final OrderType type, final long quantity,
+        final long price, final boolean fromSignal)
     {
         final int instrumentId = portfolio.instrumentId(index);
         submittingId = id;
@@ -580,18 +707,18 @@ public final class RiskStage implements Stage
         submittingQuantity = quantity;
         lastVenueReject = null;
         final boolean accepted;
-        if (fromSignal && venueSettings.fillModel() == FillModel.SIGNAL_CLOSE)
+        if (type == OrderType.MARKET && fromSignal && venueSettings.fillModel() == FillModel.SIGNAL_CLOSE)
         {
             accepted = venue.fillAtOnce(id, instrumentId, side, quantity, price, tsEvent);
         }
         else
         {
-            accepted = venue.submit(id, instrumentId, side, OrderType.MARKET, quantity, SimulatedVenue.NO_PRICE,
-                sequence, tsEvent);
+            final long orderPrice = type == OrderType.MARKET ? SimulatedVenue.NO_PRICE : price;
+            accepted = venue.submit(id, instrumentId, side, type, quantity, orderPrice, sequence, tsEvent);
             if (accepted)
             {
-                orderEvent(instrumentId, TradingCodes.OrderEventType.ACCEPTED, side, 0, 0, id, 0, quantity, quantity, 0,
-                    tsEvent);
+                orderEvent(instrumentId, TradingCodes.OrderEventType.ACCEPTED, side, 0, 0, id, orderPrice, quantity,
+                    quantity, 0, tsEvent);
             }
         }
         submittingId = Position.NO_ORDER;
@@ -760,8 +887,11 @@ public final class RiskStage implements Stage
         {
             fills++;
             final int index = registry.indexOf(instrumentId);
+            // Resting limit entries fill as makers; market and (triggered) stop orders as takers.
+            final boolean maker = clientOrderId == portfolio.entryOrderId(index) && portfolio.entryIsLimit(index);
             orderEvent(instrumentId, remaining == 0 ? TradingCodes.OrderEventType.FILLED :
-                TradingCodes.OrderEventType.PARTIALLY_FILLED, side, TradingCodes.Liquidity.TAKER.code(), 0,
+                TradingCodes.OrderEventType.PARTIALLY_FILLED, side,
+                (maker ? TradingCodes.Liquidity.MAKER : TradingCodes.Liquidity.TAKER).code(), 0,
                 clientOrderId, price, quantity, remaining, fee, time);
             portfolio.settle(index, side == OrderSide.BUY, price, quantity, fee);
             if (clientOrderId == portfolio.entryOrderId(index))
@@ -780,27 +910,46 @@ public final class RiskStage implements Stage
                 positionEvent(index, opened ? TradingCodes.PositionEventType.OPENED :
                     TradingCodes.PositionEventType.INCREASED, ExitReason.ENTRY.code(), quantity, 0, time);
             }
-            else if (clientOrderId == portfolio.exitOrderId(index))
+            else
             {
-                final ExitReason reason = portfolio.exitReason(index);
-                final boolean closed = portfolio.fillExit(index, price, quantity, fee, remaining);
-                if (closed)
+                if (clientOrderId == portfolio.stopOrderId(index))
                 {
-                    final long positionId = portfolio.positionIdOf(index);
-                    if (stops.stopPrice(positionId) != TrailingStop.NO_PRICE)
-                    {
-                        stops.remove(positionId);
-                    }
-                    positionsClosed++;
-                    exits[reason.ordinal()]++;
-                    positionEvent(index, TradingCodes.PositionEventType.CLOSED, reason.code(), quantity,
-                        portfolio.averageExitOf(index), time);
-                    portfolio.finishClose(index);
+                    // The venue stop triggered: it is now the position's working exit (reason TRAILING_STOP).
+                    portfolio.stopOrderToExit(index);
                 }
-                else
+                if (clientOrderId == portfolio.exitOrderId(index))
                 {
-                    positionEvent(index, TradingCodes.PositionEventType.REDUCED, reason.code(), quantity, price, time);
+                    onExitFill(index, price, quantity, fee, time, remaining);
                 }
+            }
+        }
+
+        private void onExitFill(
+            final int index, final long price, final long quantity, final long fee, final long time, final long remaining)
+        {
+            final ExitReason reason = portfolio.exitReason(index);
+            final boolean closed = portfolio.fillExit(index, price, quantity, fee, remaining);
+            if (closed)
+            {
+                final long positionId = portfolio.positionIdOf(index);
+                if (stops.stopPrice(positionId) != TrailingStop.NO_PRICE)
+                {
+                    stops.remove(positionId);
+                }
+                positionsClosed++;
+                exits[reason.ordinal()]++;
+                positionEvent(index, TradingCodes.PositionEventType.CLOSED, reason.code(), quantity,
+                    portfolio.averageExitOf(index), time);
+                final long stopOrder = portfolio.stopOrderId(index);
+                if (stopOrder != Position.NO_ORDER)
+                {
+                    venue.cancel(stopOrder); // never expected (exits cancel it first); a flat book rests nothing
+                }
+                portfolio.finishClose(index);
+            }
+            else
+            {
+                positionEvent(index, TradingCodes.PositionEventType.REDUCED, reason.code(), quantity, price, time);
             }
         }
 
@@ -827,7 +976,11 @@ public final class RiskStage implements Stage
                 index = portfolio.indexOfOrder(clientOrderId);
                 side = null;
                 quantity = 0;
-                if (index >= 0)
+                if (index >= 0 && clientOrderId == portfolio.stopOrderId(index))
+                {
+                    portfolio.stopOrderRefused(index); // the stage executes this position's trailing stop instead
+                }
+                else if (index >= 0)
                 {
                     portfolio.clearOrder(index, clientOrderId);
                 }
@@ -844,10 +997,23 @@ public final class RiskStage implements Stage
             {
                 return;
             }
-            final long remaining = portfolio.entryRemaining(index);
-            final OrderSide side = portfolio.entrySideOf(index) == PositionSide.LONG ? OrderSide.BUY : OrderSide.SELL;
+            final long remaining;
+            final OrderSide side;
+            final long price;
+            if (clientOrderId == portfolio.stopOrderId(index))
+            {
+                remaining = portfolio.stopOrderQuantity(index);
+                side = portfolio.sideOf(index) == PositionSide.LONG ? OrderSide.SELL : OrderSide.BUY;
+                price = portfolio.stopOrderPrice(index);
+            }
+            else
+            {
+                remaining = portfolio.entryRemaining(index);
+                side = portfolio.entrySideOf(index) == PositionSide.LONG ? OrderSide.BUY : OrderSide.SELL;
+                price = portfolio.entryIsLimit(index) ? portfolio.entryReference(index) : 0;
+            }
             orderEvent(portfolio.instrumentId(index), TradingCodes.OrderEventType.CANCELLED, side, 0, 0, clientOrderId,
-                0, 0, remaining, 0, tsEvent);
+                price, 0, remaining, 0, tsEvent);
             portfolio.clearOrder(index, clientOrderId);
         }
 

@@ -1,5 +1,7 @@
 package io.pldot.engine.config;
 
+import io.pldot.engine.risk.EntryOrder;
+import io.pldot.engine.risk.ProtectiveStop;
 import io.pldot.engine.risk.RiskSettings;
 import io.pldot.engine.risk.stop.AssetClass;
 import io.pldot.engine.risk.stop.TrailingStopSettings;
@@ -98,6 +100,45 @@ class RiskConfigTest
         assertThat(RiskSettings.defaults().fixedQuantity()).isNull();
         assertThat(RiskSettings.defaults().trailingStops()).isTrue();
         assertThat(RiskSettings.defaults().fixedQuantityUnits(8)).isZero();
+    }
+
+    @Test
+    void shouldReadTheOrderTypeKeysAndRefuseBadValuesNamingTheKey()
+    {
+        assertThat(RiskSettings.defaults().entryOrder()).isEqualTo(EntryOrder.MARKET);
+        assertThat(RiskSettings.defaults().entryTimeoutNanos()).isEqualTo(300_000_000_000L);
+        assertThat(RiskSettings.defaults().protectiveStop()).isEqualTo(ProtectiveStop.NONE);
+        final RiskSettings settings = loader.parse(MINIMAL + """
+            risk:
+              entryOrder: limit
+              entryTimeout: 90s
+              protectiveStop: venue
+            """, "orders.yaml").riskSettings();
+        assertThat(settings.entryOrder()).isEqualTo(EntryOrder.LIMIT);
+        assertThat(settings.entryTimeoutNanos()).isEqualTo(90_000_000_000L);
+        assertThat(settings.protectiveStop()).isEqualTo(ProtectiveStop.VENUE);
+        assertThat(loader.parse(MINIMAL + """
+            risk:
+              entryTimeout: 0
+            """, "gtc.yaml").riskSettings().entryTimeoutNanos()).as("0 = good till cancelled").isZero();
+        assertThatThrownBy(() -> loader.parse(MINIMAL + """
+            risk:
+              entryOrder: stop
+            """, "bad.yaml"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("risk.entryOrder 'stop' is not one of: market, limit");
+        assertThatThrownBy(() -> loader.parse(MINIMAL + """
+            risk:
+              protectiveStop: stage
+            """, "bad.yaml"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("risk.protectiveStop 'stage' is not one of: none, venue");
+        assertThatThrownBy(() -> loader.parse(MINIMAL + """
+            risk:
+              entryTimeout: soon
+            """, "bad.yaml"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("risk.entryTimeout: 'soon' is not a duration");
     }
 
     @Test

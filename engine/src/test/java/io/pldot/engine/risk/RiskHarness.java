@@ -194,6 +194,9 @@ final class RiskHarness
         Set<String> volatileSymbols = Set.of();
         BigDecimal fixedQuantity;
         boolean trailingStops = true;
+        EntryOrder entryOrder = EntryOrder.MARKET;
+        long entryTimeoutNanos = RiskSettings.DEFAULT_ENTRY_TIMEOUT_NANOS;
+        ProtectiveStop protectiveStop = ProtectiveStop.NONE;
 
         RiskSettings build()
         {
@@ -201,7 +204,7 @@ final class RiskHarness
                 confidenceScaling, allowShort, allowReversal, alertBps, warningBps, criticalBps, circuitBreakerBps,
                 warningStopBps, criticalCloseCount, maxHoldNanos, dumpDetection, volumeReversalCandles,
                 volumeReversalRatio, flowFlipRatio, momentumEmaPeriod, leaderSymbol, leaderDumpBps, leaderWindowCandles,
-                volatileSymbols, fixedQuantity, trailingStops);
+                volatileSymbols, fixedQuantity, trailingStops, entryOrder, entryTimeoutNanos, protectiveStop);
         }
     }
 }

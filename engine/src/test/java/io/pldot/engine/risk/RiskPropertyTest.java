@@ -3,6 +3,7 @@ package io.pldot.engine.risk;
 import io.pldot.engine.venue.VenueSettings;
 import io.pldot.journal.schema.OrderIntentDescriptor;
 import io.pldot.journal.schema.PortfolioEventDescriptor;
+import io.pldot.journal.schema.PositionEventDescriptor;
 import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.TradingCodes;
 import net.jqwik.api.Arbitraries;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Properties over random streams of prices and signals (jqwik): whatever arrives, the stage never
  * holds more positions than allowed, never commits more exposure than allowed when it decides an
  * entry, and once the circuit breaker trips it flattens everything and opens nothing
- * new until the next day.
+ * new until the next day; every fill is booked to a position (cash reconciles with the closed
+ * positions); and with limit entries and venue stops a position never has two exits working.
  */
 class RiskPropertyTest
 {
@@ -58,7 +60,8 @@ class RiskPropertyTest
         @ForAll @IntRange(min = 500, max = 20_000) final int maxExposureBps,
         @ForAll @IntRange(min = 0, max = 3) final int latencySeconds,
         @ForAll final boolean realistic,
-        @ForAll @IntRange(min = 100, max = 500) final int circuitBreakerBps)
+        @ForAll @IntRange(min = 100, max = 500) final int circuitBreakerBps,
+        @ForAll final boolean limitEntriesAndVenueStops)
     {
         final RiskHarness.Settings settings = RiskHarness.settings();
         settings.circuitBreakerBps = circuitBreakerBps;
@@ -70,12 +73,19 @@ class RiskPropertyTest
         settings.riskPerTradeBps = 300;
         settings.dumpDetection = true;
         settings.momentumEmaPeriod = 4;
+        if (limitEntriesAndVenueStops)
+        {
+            settings.entryOrder = EntryOrder.LIMIT;
+            settings.entryTimeoutNanos = 5 * RiskHarness.SECOND;
+            settings.protectiveStop = ProtectiveStop.VENUE;
+        }
         final RiskSettings risk = settings.build();
         final RiskHarness h = new RiskHarness(risk, new VenueSettings(latencySeconds * RiskHarness.SECOND, 3, 2, 5, realistic));
         final long[] price = {2_000_000, 150_000};
         boolean halted = false;
         boolean everHalted = false;
         long entries = 0;
+        long closedNet = 0;
         int k = 0;
         for (final Step step : steps)
         {
@@ -99,6 +109,32 @@ class RiskPropertyTest
 
             assertThat(p.occupiedSlots()).as("positions and pending entries").isLessThanOrEqualTo(maxPositions);
             assertThat(p.openPositions()).isLessThanOrEqualTo(maxPositions);
+
+            // Every fill is booked to a position: when nothing is open, cash is the initial cash plus what the closed
+            // positions made net of fees (a second exit of a closed position would break this).
+            for (final DirectBuffer event : of(records, RecordType.POSITION_EVENT))
+            {
+                if (PositionEventDescriptor.event(event, 0) == TradingCodes.PositionEventType.CLOSED.code())
+                {
+                    closedNet += PositionEventDescriptor.realizedPnl(event, 0) - PositionEventDescriptor.fees(event, 0);
+                }
+            }
+            if (p.openPositions() == 0)
+            {
+                assertThat(p.cash()).as("cash reconciles with the closed positions").isEqualTo(1_000_000 + closedNet);
+            }
+            // Exactly one exit path: a position never has a resting venue stop and another exit working at once,
+            // and the venue holds at most an entry and one exit or stop per instrument.
+            for (int n = 0; n < p.size(); n++)
+            {
+                assertThat(p.exitPending(n) && p.stopOrderId(n) != Position.NO_ORDER).as("stop and exit both working")
+                    .isFalse();
+                if (!p.position(n).isOpen())
+                {
+                    assertThat(p.stopOrderId(n)).as("a stop order without a position").isEqualTo(Position.NO_ORDER);
+                }
+            }
+            assertThat(h.stage.venue().openOrders()).isLessThanOrEqualTo(2 * p.size());
 
             boolean entered = false;
             for (final DirectBuffer intent : of(records, RecordType.ORDER_INTENT))

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The risk stage allocates nothing per event once warm: trades, fills, stop moves and triggers,
- * signals (accepted and refused), candles with dump checks and equity marks, drawdown levels.
+ * signals (accepted and refused), candles with dump checks and equity marks, drawdown levels; and
+ * the same with limit entries and venue-resting stop orders.
  */
 class RiskStageAllocationTest
 {
@@ -35,15 +36,57 @@ class RiskStageAllocationTest
     @Test
     void shouldNotAllocatePerEventAfterWarmUp()
     {
+        final RiskStage stage = stage(RiskHarness.settings());
+        final long least = leastAllocated(stage);
+        assertThat(stage.fills()).as("fills").isGreaterThan(1_000);
+        assertThat(stage.positionsClosed()).as("closes").isGreaterThan(500);
+        assertThat(stage.equityMarks()).as("marks").isGreaterThan(1_000);
+        assertThat(rejects(stage)).as("rejects").isGreaterThan(100);
+        assertThat(least).as("bytes allocated for 20,000 events").isZero();
+    }
+
+    /** The opt-in order types: resting limit entries that fill or time out, venue stops placed, replaced, triggered. */
+    @Test
+    void shouldNotAllocatePerEventAfterWarmUpWithLimitEntriesAndVenueStops()
+    {
+        final RiskHarness.Settings settings = RiskHarness.settings();
+        settings.entryOrder = EntryOrder.LIMIT;
+        settings.entryTimeoutNanos = 3 * 60 * SECOND;
+        settings.protectiveStop = ProtectiveStop.VENUE;
+        final RiskStage stage = stage(settings);
+        final long least = leastAllocated(stage);
+        assertThat(stage.fills()).as("fills").isGreaterThan(1_000);
+        assertThat(stage.positionsClosed()).as("closes").isGreaterThan(500);
+        assertThat(stage.exits(ExitReason.TRAILING_STOP)).as("venue stop exits").isGreaterThan(100);
+        assertThat(stage.venue().cancels()).as("timeouts and stop replacements").isGreaterThan(1_000);
+        assertThat(rejects(stage)).as("rejects").isGreaterThan(100);
+        assertThat(least).as("bytes allocated for 20,000 events").isZero();
+    }
+
+    private static RiskStage stage(final RiskHarness.Settings settings)
+    {
         final InstrumentRegistry registry = new InstrumentRegistry(List.of(
             new Instrument("BTCUSDT", 1, "BINANCE", 2, 8), new Instrument("ETHUSDT", 2, "BINANCE", 2, 4)));
-        final RiskHarness.Settings settings = RiskHarness.settings();
         settings.dumpDetection = true;
         settings.momentumEmaPeriod = 5;
         settings.leaderSymbol = "BTCUSDT";
         settings.maxHoldNanos = 600 * SECOND;
-        final RiskStage stage = new RiskStage(registry, settings.build(), new VenueSettings(SECOND, 5, 2, 5, true),
+        return new RiskStage(registry, settings.build(), new VenueSettings(SECOND, 5, 2, 5, true),
             TrailingStopSettings.defaults(), 60);
+    }
+
+    private static long rejects(final RiskStage stage)
+    {
+        long rejects = 0;
+        for (final RiskRejectReason reason : RiskRejectReason.values())
+        {
+            rejects += stage.rejects(reason);
+        }
+        return rejects;
+    }
+
+    private static long leastAllocated(final RiskStage stage)
+    {
         final RingSlot slot = new RingSlot(32 * 1024);
         final ThreadMXBean threads = (ThreadMXBean)ManagementFactory.getThreadMXBean();
         final long thread = Thread.currentThread().getId();
@@ -59,16 +102,7 @@ class RiskStageAllocationTest
             drive(stage, slot, 50_000 + run * 20_000, 20_000);
             least = Math.min(least, threads.getThreadAllocatedBytes(thread) - before);
         }
-        assertThat(stage.fills()).as("fills").isGreaterThan(1_000);
-        assertThat(stage.positionsClosed()).as("closes").isGreaterThan(500);
-        assertThat(stage.equityMarks()).as("marks").isGreaterThan(1_000);
-        long rejects = 0;
-        for (final RiskRejectReason reason : RiskRejectReason.values())
-        {
-            rejects += stage.rejects(reason);
-        }
-        assertThat(rejects).as("rejects").isGreaterThan(100);
-        assertThat(least).as("bytes allocated for 20,000 events").isZero();
+        return least;
     }
 
     private static void drive(final RiskStage stage, final RingSlot slot, final int from, final int count)
