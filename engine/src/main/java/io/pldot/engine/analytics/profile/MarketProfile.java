@@ -55,15 +55,26 @@ import java.util.Arrays;
  * POC and value area are {@code NaN} and the shape is {@code null}; a single row of volume (one
  * flat bar) gives POC = VAH = VAL = that row and shape {@link ProfileShape#BALANCED}.
  * <p>
+ * <h2>Cost per close</h2>
+ * Proportional to the rows that changed and to the value area's width, not to the profile's span:
+ * the profile rows are grouped in blocks of 32 with an exact running sum and a maximum per block
+ * (the maximum recomputed only for blocks whose rows changed), so the POC is found from the block
+ * maxima plus a scan of the few blocks holding the maximum, and the shape's thirds are summed from
+ * whole blocks plus at most two partial blocks each. The value area walk goes out from the POC and
+ * stops as soon as the area reaches its target (an integer threshold computed once per close).
+ * <p>
  * State with the defaults: a slot of 32 rows for each of 51 bars (50 in the window plus the one
- * being built, 13,056 bytes), 1024 profile rows (8,192 bytes) and 3 longs per bar (1,224 bytes):
- * about 22 KB in all ({@link #stateBytes(MarketProfileSettings)}), under the 32 KB budget.
- * Single-threaded: owned by the analytics stage thread. Does not allocate after construction.
+ * being built, 13,056 bytes), 1024 profile rows (8,192 bytes), 3 longs per bar (1,224 bytes) and
+ * 32 blocks (536 bytes with their dirty bits): about 23 KB in all ({@link #stateBytes(MarketProfileSettings)}), under the
+ * 32 KB budget. Single-threaded: owned by the analytics stage thread. Does not allocate after
+ * construction.
  */
 public final class MarketProfile
 {
     private static final long EMPTY_MIN = Long.MAX_VALUE;
     private static final long EMPTY_MAX = Long.MIN_VALUE;
+    /** Rows per block: log2 of 32, or fewer when the whole profile is smaller. */
+    private static final int BLOCK_SHIFT = 5;
 
     private final MarketProfileSettings settings;
     private final long rowTicks;
@@ -84,6 +95,12 @@ public final class MarketProfile
     private final long[] barTotal;
     // Committed bars: rows [windowMin, windowMax] at profile[row & profileMask].
     private final long[] profile;
+    // Per block of 2^blockShift profile rows (by array index): exact sum, maximum (valid when the
+    // block's dirty bit is clear) and the dirty bits of blocks whose rows changed since the last close.
+    private final int blockShift;
+    private final long[] blockSum;
+    private final long[] blockMax;
+    private final long[] dirtyBlocks;
 
     private int oldest;
     private int committed;
@@ -129,6 +146,11 @@ public final class MarketProfile
         this.barMax = new long[slots];
         this.barTotal = new long[slots];
         this.profile = new long[profileRows];
+        this.blockShift = Math.min(BLOCK_SHIFT, Integer.numberOfTrailingZeros(profileRows));
+        final int blocks = profileRows >>> blockShift;
+        this.blockSum = new long[blocks];
+        this.blockMax = new long[blocks];
+        this.dirtyBlocks = new long[(blocks + 63) >>> 6];
         Arrays.fill(barMin, EMPTY_MIN);
         Arrays.fill(barMax, EMPTY_MAX);
     }
@@ -136,15 +158,16 @@ public final class MarketProfile
     /**
      * @param settings to size.
      * @return bytes of state an instance with these settings holds (arrays and fields, with object
-     *         headers; 22,712 with the defaults).
+     *         headers; 23,296 with the defaults).
      */
     public static long stateBytes(final MarketProfileSettings settings)
     {
         final long slots = settings.windowBars() + 1L;
         final long arrayHeader = 16;
-        final long arrays = 8 * (slots * settings.maxRowsPerBar() + 3 * slots + settings.maxRows())
-            + 5 * arrayHeader;
-        final long fields = 160;
+        final long blocks = settings.maxRows() >>> Math.min(BLOCK_SHIFT, Integer.numberOfTrailingZeros(settings.maxRows()));
+        final long arrays = 8 * (slots * settings.maxRowsPerBar() + 3 * slots + settings.maxRows()
+            + 2 * blocks + (blocks + 63) / 64) + 8 * arrayHeader;
+        final long fields = 176;
         return arrays + fields;
     }
 
@@ -405,8 +428,7 @@ public final class MarketProfile
         for (long r = barMin[bar]; r <= barMax[bar]; r++)
         {
             final int index = base + (int)(r & barMask);
-            final int row = (int)(r & profileMask);
-            profile[row] -= barVolume[index];
+            addToRow((int)(r & profileMask), -barVolume[index]);
             barVolume[index] = 0;
         }
         totalVolume -= barTotal[bar];
@@ -420,10 +442,19 @@ public final class MarketProfile
         final int base = bar * barRows;
         for (long r = barMin[bar]; r <= barMax[bar]; r++)
         {
-            final int row = (int)(r & profileMask);
-            profile[row] = Math.addExact(profile[row], barVolume[base + (int)(r & barMask)]);
+            addToRow((int)(r & profileMask), barVolume[base + (int)(r & barMask)]);
         }
         totalVolume = Math.addExact(totalVolume, barTotal[bar]);
+    }
+
+    /** Adds (or with a negative amount, removes) volume at one profile index, keeping its block's sum. */
+    private void addToRow(final int index, final long units)
+    {
+        profile[index] = Math.addExact(profile[index], units);
+        final int block = index >>> blockShift;
+        blockSum[block] += units;
+        // Java masks the shift distance to its low 6 bits: the block's bit in its word.
+        dirtyBlocks[block >>> 6] |= 1L << block;
     }
 
     /**
@@ -435,6 +466,11 @@ public final class MarketProfile
         final long lo = centre - profileRows / 2;
         final long hi = lo + profileRows - 1;
         Arrays.fill(profile, 0);
+        Arrays.fill(blockSum, 0);
+        for (int block = 0; block < blockMax.length; block++)
+        {
+            dirtyBlocks[block >>> 6] |= 1L << block;
+        }
         totalVolume = 0;
         long min = EMPTY_MIN;
         long max = EMPTY_MAX;
@@ -517,55 +553,63 @@ public final class MarketProfile
         // Distances to the middle are kept doubled so they stay whole numbers.
         final long middle2 = occupiedLow + occupiedHigh;
         // POC: the largest volume, then among its rows the nearest to the middle, the higher on a
-        // tie. Found as the maximum first (a branch-free pass over plain array runs), then one pass
-        // that only branches on the rare rows holding it.
-        final long bestVolume = maxVolume(occupiedLow, occupiedHigh + 1);
+        // tie. The maximum comes from the block maxima; only blocks holding it are scanned.
+        final long bestVolume = refreshBlockMaxima();
+        final int start = (int)(occupiedLow & profileMask);
+        final int blockRows = 1 << blockShift;
         long best = occupiedLow;
         long bestDistance = Long.MAX_VALUE;
-        final int start = (int)(occupiedLow & profileMask);
-        final int count = (int)(occupiedHigh - occupiedLow + 1);
-        for (int k = 0; k < count; k++)
+        for (int b = 0; b < blockMax.length; b++)
         {
-            if (profile[(start + k) & profileMask] == bestVolume)
+            if (blockMax[b] != bestVolume)
             {
-                final long r = occupiedLow + k;
-                final long distance = Math.abs(2 * r - middle2);
-                if (distance <= bestDistance)
+                continue;
+            }
+            for (int i = b << blockShift, end = i + blockRows; i < end; i++)
+            {
+                if (profile[i] == bestVolume)
                 {
-                    best = r;
-                    bestDistance = distance;
+                    // Every row holding volume lies in the occupied range, less than profileRows long,
+                    // so its absolute row follows from its offset to the range's first index.
+                    final long r = occupiedLow + ((i - start) & profileMask);
+                    final long distance = Math.abs(2 * r - middle2);
+                    if (distance < bestDistance || (distance == bestDistance && r > best))
+                    {
+                        best = r;
+                        bestDistance = distance;
+                    }
                 }
             }
         }
         pocRow = best;
 
+        // Value area: out from the POC, taking the larger occupied neighbour (the upper on a tie)
+        // until the area reaches the threshold. The choice is written as selects rather than a
+        // branch: it goes either way about as often, so a branch would be mispredicted half the time.
+        final long threshold = valueAreaThreshold();
         long low = best;
         long high = best;
         long area = bestVolume;
         long up = nextOccupiedUp(high, occupiedHigh);
         long down = nextOccupiedDown(low, occupiedLow);
-        while (!reached(area))
+        while (area < threshold)
         {
-            final boolean hasUp = up <= occupiedHigh;
-            final boolean hasDown = down >= occupiedLow;
-            if (!hasUp && !hasDown)
+            final long upRow = profile[(int)(up & profileMask)];
+            final long downRow = profile[(int)(down & profileMask)];
+            final long upVolume = up <= occupiedHigh ? upRow : -1;
+            final long downVolume = down >= occupiedLow ? downRow : -1;
+            if ((upVolume & downVolume) < 0)
             {
                 break;
             }
-            final long upVolume = hasUp ? profile[(int)(up & profileMask)] : -1;
-            final long downVolume = hasDown ? profile[(int)(down & profileMask)] : -1;
-            if (upVolume >= downVolume)
-            {
-                area += upVolume;
-                high = up;
-                up = nextOccupiedUp(high, occupiedHigh);
-            }
-            else
-            {
-                area += downVolume;
-                low = down;
-                down = nextOccupiedDown(low, occupiedLow);
-            }
+            final boolean takeUp = upVolume >= downVolume;
+            area += takeUp ? upVolume : downVolume;
+            high = takeUp ? up : high;
+            low = takeUp ? low : down;
+            // The side not taken still points at an occupied row (or past its end): its skip loop
+            // stops at once.
+            up = nextOccupiedFrom(up + (takeUp ? 1 : 0), occupiedHigh);
+            down = nextOccupiedDownFrom(down - (takeUp ? 0 : 1), occupiedLow);
         }
         valueAreaLowRow = low;
         valueAreaHighRow = high;
@@ -602,43 +646,100 @@ public final class MarketProfile
     /** @return the volume of rows [from, to), at most {@code profileRows} of them. */
     private long sumRows(final long from, final long to)
     {
-        // The rows are a ring over the array: at most two plain runs, summed with int indices.
+        // The rows are a ring over the array: at most two plain runs of indices.
         final int start = (int)(from & profileMask);
         final int count = (int)(to - from);
         final int first = Math.min(count, profileRows - start);
+        return sumIndices(start, start + first) + sumIndices(0, count - first);
+    }
+
+    /** @return the volume at indices [from, to): whole blocks from their sums, the rest row by row. */
+    private long sumIndices(final int from, final int to)
+    {
+        final int firstBlock = (from + (1 << blockShift) - 1) >>> blockShift;
+        final int endBlock = to >>> blockShift;
         long sum = 0;
-        for (int i = start, end = start + first; i < end; i++)
+        if (firstBlock >= endBlock)
+        {
+            for (int i = from; i < to; i++)
+            {
+                sum += profile[i];
+            }
+            return sum;
+        }
+        for (int i = from, end = firstBlock << blockShift; i < end; i++)
         {
             sum += profile[i];
         }
-        for (int i = 0, end = count - first; i < end; i++)
+        for (int b = firstBlock; b < endBlock; b++)
+        {
+            sum += blockSum[b];
+        }
+        for (int i = endBlock << blockShift; i < to; i++)
         {
             sum += profile[i];
         }
         return sum;
     }
 
-    /** @return the largest volume of rows [from, to), at most {@code profileRows} of them; 0 if none. */
-    private long maxVolume(final long from, final long to)
+    /**
+     * Recomputes the maximum of every block whose rows changed since the last close.
+     *
+     * @return the largest row volume of the profile (0 when empty).
+     */
+    private long refreshBlockMaxima()
     {
-        final int start = (int)(from & profileMask);
-        final int count = (int)(to - from);
-        final int first = Math.min(count, profileRows - start);
-        long max = 0;
-        for (int i = start, end = start + first; i < end; i++)
+        final int blockRows = 1 << blockShift;
+        for (int w = 0; w < dirtyBlocks.length; w++)
         {
-            max = Math.max(max, profile[i]);
+            long bits = dirtyBlocks[w];
+            dirtyBlocks[w] = 0;
+            while (bits != 0)
+            {
+                final int b = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                long max = 0;
+                for (int i = b << blockShift, end = i + blockRows; i < end; i++)
+                {
+                    max = Math.max(max, profile[i]);
+                }
+                blockMax[b] = max;
+            }
         }
-        for (int i = 0, end = count - first; i < end; i++)
+        long max = 0;
+        for (int b = 0; b < blockMax.length; b++)
         {
-            max = Math.max(max, profile[i]);
+            max = Math.max(max, blockMax[b]);
         }
         return max;
     }
 
+    /**
+     * @return the smallest area with area × 100 &ge; total × percent, exactly: with total = 100 q + r,
+     *         total × percent / 100 = q × percent + r × percent / 100, and the area is a whole number
+     *         (no product exceeds 63 bits: q × percent &le; total).
+     */
+    private long valueAreaThreshold()
+    {
+        final long q = totalVolume / 100;
+        final long r = totalVolume % 100;
+        return q * valueAreaPercent + (r * valueAreaPercent + 99) / 100;
+    }
+
     private long nextOccupiedUp(final long from, final long limit)
     {
-        long r = from + 1;
+        return nextOccupiedFrom(from + 1, limit);
+    }
+
+    private long nextOccupiedDown(final long from, final long limit)
+    {
+        return nextOccupiedDownFrom(from - 1, limit);
+    }
+
+    /** @return the first row from {@code from} up holding volume, or a row above {@code limit}. */
+    private long nextOccupiedFrom(final long from, final long limit)
+    {
+        long r = from;
         while (r <= limit && profile[(int)(r & profileMask)] == 0)
         {
             r++;
@@ -646,26 +747,15 @@ public final class MarketProfile
         return r;
     }
 
-    private long nextOccupiedDown(final long from, final long limit)
+    /** @return the first row from {@code from} down holding volume, or a row below {@code limit}. */
+    private long nextOccupiedDownFrom(final long from, final long limit)
     {
-        long r = from - 1;
+        long r = from;
         while (r >= limit && profile[(int)(r & profileMask)] == 0)
         {
             r--;
         }
         return r;
-    }
-
-    /** area × 100 &ge; total × percent, exactly (both products may exceed 63 bits). */
-    private boolean reached(final long area)
-    {
-        final long leftHigh = Math.multiplyHigh(area, 100);
-        final long rightHigh = Math.multiplyHigh(totalVolume, valueAreaPercent);
-        if (leftHigh != rightHigh)
-        {
-            return leftHigh > rightHigh;
-        }
-        return Long.compareUnsigned(area * 100, totalVolume * valueAreaPercent) >= 0;
     }
 
     private double rowPrice(final long row)

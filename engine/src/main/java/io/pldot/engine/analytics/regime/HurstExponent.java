@@ -35,7 +35,8 @@ import io.pldot.engine.analytics.Bar;
  *       </li>
  * </ul>
  * Cost: O(W × number of sizes) per update without copying (the returns live in a mirrored ring,
- * {@link DoubleWindow}): one pass builds prefix sums of the returns and of their squares, which
+ * {@link DoubleWindow}): one pass builds prefix sums of the returns and of their squares (two
+ * returns per step, so the running sums wait on half as many dependent additions), which
  * give each chunk's mean and variance in O(1) (S = √(E[x²] − mean²); H still matches the seed's
  * two-pass numpy values to 1e-9 in the tests); then one pass per size finds the extremes of the
  * cumulative deviations. One {@code Math.log} per update and per size, one {@code Math.sqrt}
@@ -168,15 +169,29 @@ public final class HurstExponent
         final double[] r = returns.array();
         final int first = returns.start();
         final int m = returns.capacity();
+        // Two returns per step: the running sums advance by a pair's sum, so each step waits on one
+        // dependent addition instead of two (the odd entries branch off the chain).
         double p = 0.0;
         double q = 0.0;
-        for (int k = 0; k < m; k++)
+        int k = 0;
+        for (; k + 1 < m; k += 2)
+        {
+            final double x0 = r[first + k];
+            final double x1 = r[first + k + 1];
+            final double s0 = x0 * x0;
+            final double s1 = x1 * x1;
+            prefix[k + 1] = p + x0;
+            prefixSquares[k + 1] = q + s0;
+            p += x0 + x1;
+            q += s0 + s1;
+            prefix[k + 2] = p;
+            prefixSquares[k + 2] = q;
+        }
+        if (k < m)
         {
             final double x = r[first + k];
-            p += x;
-            q += x * x;
-            prefix[k + 1] = p;
-            prefixSquares[k + 1] = q;
+            prefix[k + 1] = p + x;
+            prefixSquares[k + 1] = q + x * x;
         }
 
         int points = 0;
@@ -231,14 +246,16 @@ public final class HurstExponent
         {
             return -1.0;
         }
-        // Cumulative deviation after k returns: (prefix[begin + k] − base) − k × mean. Max and min
-        // are taken on order-preserving long keys: C2's Math.max(double) (NaN and −0 rules) costs
-        // about three times a long compare-and-move, and these two reductions are most of the work.
+        // Cumulative deviation after k returns: (prefix[k] − base) − (k − begin) × mean, i.e.
+        // prefix[k] − k × mean plus a constant that cancels in max − min, so it is left out. Max and
+        // min are taken on order-preserving long keys: C2's Math.max(double) (NaN and −0 rules)
+        // costs about three times a long compare-and-move, and these two reductions are most of
+        // the work.
         long maxKey = Long.MIN_VALUE;
         long minKey = Long.MAX_VALUE;
         for (int k = begin + 1; k <= end; k++)
         {
-            final long key = orderedKey((prefix[k] - base) - (k - begin) * mean);
+            final long key = orderedKey(prefix[k] - k * mean);
             maxKey = Math.max(maxKey, key);
             minKey = Math.min(minKey, key);
         }
