@@ -2,6 +2,8 @@ package io.pldot.engine.analytics.regime;
 
 import io.pldot.engine.analytics.Bar;
 
+import java.util.Arrays;
+
 /**
  * Hurst exponent ("directional persistence") by rescaled-range analysis, as seed 004 §12.5
  * defines it ({@code calculate_hurst_exponent}, seed lines 3263-3327), over a sliding window of
@@ -34,15 +36,24 @@ import io.pldot.engine.analytics.Bar;
  *       (the seed's {@code lags[:len(rs_values)]} would pair the remaining R/S with the wrong n).
  *       </li>
  * </ul>
- * Cost: O(W × number of sizes) per update without copying (the returns live in a mirrored ring,
- * {@link DoubleWindow}): one pass builds prefix sums of the returns and of their squares (two
- * returns per step, so the running sums wait on half as many dependent additions), which
- * give each chunk's mean and variance in O(1) (S = √(E[x²] − mean²); H still matches the seed's
- * two-pass numpy values to 1e-9 in the tests); then one pass per size finds the extremes of the
- * cumulative deviations. One {@code Math.log} per update and per size, one {@code Math.sqrt}
- * per chunk. About 0.6 µs per update for W = 100 (thread CPU time, 2.6 GHz EPYC VM under load).
- * State for W = 100: a mirrored ring of 2 × 99 doubles, two prefix arrays of 100 and small per-size
- * arrays, about 3.4 KB. Does not allocate after construction. Single-threaded; not thread-safe.
+ * <b>Cost: each chunk is computed once.</b> Chunks are cut from the newest return backwards, so
+ * the chunk of n returns ending a × n returns back is exactly the newest n returns of a × n
+ * updates ago, and the oldest, partial chunk (p = (W − 1) mod n returns, counted when p ≥ 2) is
+ * the newest p returns of k × n updates ago (k = ⌊(W − 1) / n⌋ full chunks). So every update
+ * computes the R/S of only the newest n and the newest p returns of each size (from one backward
+ * running sum over the newest max(n) returns; mean from the sum, variance summed from the
+ * deviations in the same pass as the extremes of the cumulative deviations) and pushes them into
+ * rings (one per length, sized to the oldest age read: (k − 1) n + 1 and k n + 1 entries); H then
+ * sums the cached R/S of the cut (newest chunk first, a fixed order: same inputs, same bits).
+ * Skipped chunks (S counted as 0) are cached as skipped. The chunks are computed from the moment
+ * they fit, so H is defined from the W-th close as before. For W = 100 that is 157 steps per
+ * update (10 + 9, 20 + 19, 50 + 49) instead of ~300 keyed steps and a 99-return prefix pass, and
+ * 6 {@code Math.sqrt} instead of 17; one {@code Math.log} per size. The values differ from a
+ * window-wide recomputation only by rounding (checked to 1e-12 relative per size in the tests;
+ * H still matches the seed's numpy values to 1e-9).
+ * State for W = 100: a mirrored ring of 2 × 99 doubles, 366 cached R/S (2.9 KB), a backward sum
+ * of 51 and small per-size arrays, about 5.4 KB. Does not allocate after construction.
+ * Single-threaded; not thread-safe.
  */
 public final class HurstExponent
 {
@@ -52,16 +63,34 @@ public final class HurstExponent
     static final double CONSTANT_RETURNS_TOLERANCE = 1e-6;
     /** Returned when fewer than two window sizes give an R/S (seed line 3317). */
     public static final double RANDOM_WALK = 0.5;
+    /** Cached R/S of a chunk whose standard deviation counts as zero (or not yet seen). */
+    private static final double SKIPPED = -1.0;
 
     private final int window;
     private final int[] lags;
     private final double[] logLags;
     private final double[] fitX;
     private final double[] fitY;
-    private final double[] prefix;
-    private final double[] prefixSquares;
+    /** Per size: the full chunks in the cut, floor((W − 1) / n). */
+    private final int[] fullChunks;
+    /** Per size: length of the oldest, partial chunk, (W − 1) mod n, or 0 when under 2. */
+    private final int[] partialLength;
+    /**
+     * The R/S rings, one segment per suffix length (per size: full chunks at 2 × size, partial
+     * chunks at 2 × size + 1): each holds, by age in updates, the R/S of the newest suffix of that
+     * length as it was computed at that update.
+     */
+    private final double[] cache;
+    private final int[] segmentOffset;
+    private final int[] segmentSize;
+    private final int[] segmentWrite;
+    /** Per size: mean R/S of the last computed cut, or NaN when every chunk was skipped. */
+    private final double[] meanRs;
+    /** Backward running sums of the newest returns: suffix[j] = sum of the newest j. */
+    private final double[] suffix;
     private final DoubleWindow returns;
     private long closes;
+    private long returnCount;
     private double prevLogClose;
     private double value = Double.NaN;
 
@@ -96,16 +125,42 @@ public final class HurstExponent
         }
         this.window = window;
         this.lags = lags.clone();
-        this.logLags = new double[lags.length];
-        for (int i = 0; i < lags.length; i++)
+        final int sizes = lags.length;
+        this.logLags = new double[sizes];
+        for (int i = 0; i < sizes; i++)
         {
             logLags[i] = Math.log(lags[i]);
         }
-        this.fitX = new double[lags.length];
-        this.fitY = new double[lags.length];
+        this.fitX = new double[sizes];
+        this.fitY = new double[sizes];
+        this.meanRs = new double[sizes];
         this.returns = new DoubleWindow(window - 1);
-        this.prefix = new double[window];
-        this.prefixSquares = new double[window];
+        final int m = window - 1;
+        this.fullChunks = new int[sizes];
+        this.partialLength = new int[sizes];
+        this.segmentOffset = new int[2 * sizes];
+        this.segmentSize = new int[2 * sizes];
+        this.segmentWrite = new int[2 * sizes];
+        int total = 0;
+        for (int i = 0; i < sizes; i++)
+        {
+            final int n = lags[i];
+            final int k = m / n;
+            final int p = m % n;
+            fullChunks[i] = k;
+            partialLength[i] = p >= 2 ? p : 0;
+            // Full chunks end 0, n, …, (k − 1) n updates back; the partial one k n back.
+            segmentOffset[2 * i] = total;
+            segmentSize[2 * i] = (k - 1) * n + 1;
+            total += segmentSize[2 * i];
+            segmentOffset[2 * i + 1] = total;
+            segmentSize[2 * i + 1] = partialLength[i] > 0 ? k * n + 1 : 0;
+            total += segmentSize[2 * i + 1];
+        }
+        this.cache = new double[total];
+        Arrays.fill(cache, SKIPPED);
+        final int longest = lags[sizes - 1];
+        this.suffix = new double[longest + 1];
     }
 
     /**
@@ -129,6 +184,8 @@ public final class HurstExponent
         if (closes > 0)
         {
             returns.add(logReturn(prevLogClose, logClose));
+            returnCount++;
+            cacheNewestChunks();
         }
         prevLogClose = logClose;
         closes++;
@@ -162,60 +219,116 @@ public final class HurstExponent
         return window;
     }
 
+    /**
+     * @return the mean R/S of window size {@code lags[sizeIndex]} in the last computed H, or NaN
+     * when all its chunks were skipped (or before W closes). For tests.
+     */
+    double meanRescaledRange(final int sizeIndex)
+    {
+        return meanRs[sizeIndex];
+    }
+
+    /**
+     * Computes the R/S of the newest suffix of every cached length (each size n and each partial
+     * length) and pushes it into that length's ring. Every chunk of a later cut is such a suffix
+     * of an earlier update: the chunk ending a × n returns back is the newest n-suffix of a × n
+     * updates ago, the partial one the newest p-suffix of k × n updates ago.
+     */
+    private void cacheNewestChunks()
+    {
+        final long count = returnCount;
+        final int available = (int)Math.min(count, suffix.length - 1);
+        // Running sum backwards from the newest return, two per step: it advances by a pair's sum,
+        // so each step waits on one dependent addition instead of two.
+        final double[] r = returns.array();
+        final int newest = returns.start() + returns.capacity() - 1;
+        double p = 0.0;
+        int j = 0;
+        for (; j + 1 < available; j += 2)
+        {
+            final double x0 = r[newest - j];
+            final double x1 = r[newest - j - 1];
+            suffix[j + 1] = p + x0;
+            p += x0 + x1;
+            suffix[j + 2] = p;
+        }
+        if (j < available)
+        {
+            suffix[j + 1] = p + r[newest - j];
+        }
+        for (int li = 0; li < lags.length; li++)
+        {
+            final int n = lags[li];
+            push(2 * li, count >= n ? rescaledRange(r, newest, n) : SKIPPED);
+            final int partial = partialLength[li];
+            if (partial > 0)
+            {
+                push(2 * li + 1, count >= partial ? rescaledRange(r, newest, partial) : SKIPPED);
+            }
+        }
+    }
+
+    private void push(final int segment, final double rs)
+    {
+        final int size = segmentSize[segment];
+        int write = segmentWrite[segment] + 1;
+        if (write == size)
+        {
+            write = 0;
+        }
+        segmentWrite[segment] = write;
+        cache[segmentOffset[segment] + write] = rs;
+    }
+
+    /** @return the R/S pushed {@code age} updates ago into the segment (age &lt; its size). */
+    private double cached(final int segment, final int age)
+    {
+        int index = segmentWrite[segment] - age;
+        if (index < 0)
+        {
+            index += segmentSize[segment];
+        }
+        return cache[segmentOffset[segment] + index];
+    }
+
     private double compute()
     {
-        // Prefix sums of the returns and of their squares, oldest first: every chunk's mean,
-        // variance and cumulative deviations then come from differences, without a pass per chunk.
-        final double[] r = returns.array();
-        final int first = returns.start();
-        final int m = returns.capacity();
-        // Two returns per step: the running sums advance by a pair's sum, so each step waits on one
-        // dependent addition instead of two (the odd entries branch off the chain).
-        double p = 0.0;
-        double q = 0.0;
-        int k = 0;
-        for (; k + 1 < m; k += 2)
-        {
-            final double x0 = r[first + k];
-            final double x1 = r[first + k + 1];
-            final double s0 = x0 * x0;
-            final double s1 = x1 * x1;
-            prefix[k + 1] = p + x0;
-            prefixSquares[k + 1] = q + s0;
-            p += x0 + x1;
-            q += s0 + s1;
-            prefix[k + 2] = p;
-            prefixSquares[k + 2] = q;
-        }
-        if (k < m)
-        {
-            final double x = r[first + k];
-            prefix[k + 1] = p + x;
-            prefixSquares[k + 1] = q + x * x;
-        }
-
         int points = 0;
         for (int li = 0; li < lags.length; li++)
         {
             final int n = lags[li];
+            final int segment = 2 * li;
+            // The cut, newest chunk first (the order of the sum is fixed: same inputs, same bits).
             double rsSum = 0.0;
             int rsCount = 0;
-            for (int end = m; end >= 2; end -= n)
+            final int k = fullChunks[li];
+            for (int c = 0; c < k; c++)
             {
-                final double rs = rescaledRange(Math.max(0, end - n), end);
+                final double rs = cached(segment, c * n);
                 if (rs >= 0.0)
                 {
                     rsSum += rs;
                     rsCount++;
                 }
             }
+            if (partialLength[li] > 0)
+            {
+                final double rs = cached(segment + 1, k * n);
+                if (rs >= 0.0)
+                {
+                    rsSum += rs;
+                    rsCount++;
+                }
+            }
+            meanRs[li] = Double.NaN;
             if (rsCount > 0)
             {
-                final double meanRs = rsSum / rsCount;
-                if (meanRs > 0.0)
+                final double mean = rsSum / rsCount;
+                meanRs[li] = mean;
+                if (mean > 0.0)
                 {
                     fitX[points] = logLags[li];
-                    fitY[points] = Math.log(meanRs);
+                    fitY[points] = Math.log(mean);
                     points++;
                 }
             }
@@ -233,31 +346,48 @@ public final class HurstExponent
     }
 
     /**
-     * @return R/S of the returns [begin, end) of the window (prefix indices), or −1 when their
-     * standard deviation counts as zero.
+     * @return R/S of the newest {@code length} returns, {@code r[newest]} back to
+     * {@code r[newest − length + 1]}, or −1 when their standard deviation counts as zero.
      */
-    private double rescaledRange(final int begin, final int end)
+    private double rescaledRange(final double[] r, final int newest, final int length)
     {
-        final int length = end - begin;
-        final double base = prefix[begin];
-        final double mean = (prefix[end] - base) / length;
-        final double variance = (prefixSquares[end] - prefixSquares[begin]) / length - mean * mean;
-        if (!(variance > CONSTANT_RETURNS_TOLERANCE * CONSTANT_RETURNS_TOLERANCE * mean * mean))
-        {
-            return -1.0;
-        }
-        // Cumulative deviation after k returns: (prefix[k] − base) − (k − begin) × mean, i.e.
-        // prefix[k] − k × mean plus a constant that cancels in max − min, so it is left out. Max and
-        // min are taken on order-preserving long keys: C2's Math.max(double) (NaN and −0 rules)
-        // costs about three times a long compare-and-move, and these two reductions are most of
-        // the work.
+        final double mean = suffix[length] / length;
+        // Walking the chunk backwards from its newest return: the cumulative deviation after j
+        // returns is suffix[j] − j × mean. Reversing a chunk (and negating it) leaves max − min of
+        // its cumulative deviations unchanged, so this is the chunk's R. Max and min are taken on
+        // order-preserving long keys: C2's Math.max(double) (NaN and −0 rules) costs about three
+        // times a long compare-and-move, and these two reductions are most of the work. The
+        // variance is summed in the same pass from the deviations (two-pass accuracy: E[x²] −
+        // mean² loses digits on chunks whose returns are close to their mean), two returns per
+        // step on two partial sums so the additions do not form one long dependent chain.
         long maxKey = Long.MIN_VALUE;
         long minKey = Long.MAX_VALUE;
-        for (int k = begin + 1; k <= end; k++)
+        double squares0 = 0.0;
+        double squares1 = 0.0;
+        int j = 1;
+        for (; j < length; j += 2)
         {
-            final long key = orderedKey(prefix[k] - k * mean);
+            final double d0 = r[newest - j + 1] - mean;
+            final double d1 = r[newest - j] - mean;
+            squares0 += d0 * d0;
+            squares1 += d1 * d1;
+            final long key0 = orderedKey(suffix[j] - j * mean);
+            final long key1 = orderedKey(suffix[j + 1] - (j + 1) * mean);
+            maxKey = Math.max(maxKey, Math.max(key0, key1));
+            minKey = Math.min(minKey, Math.min(key0, key1));
+        }
+        if (j == length)
+        {
+            final double d = r[newest - j + 1] - mean;
+            squares0 += d * d;
+            final long key = orderedKey(suffix[j] - j * mean);
             maxKey = Math.max(maxKey, key);
             minKey = Math.min(minKey, key);
+        }
+        final double variance = (squares0 + squares1) / length;
+        if (!(variance > CONSTANT_RETURNS_TOLERANCE * CONSTANT_RETURNS_TOLERANCE * mean * mean))
+        {
+            return SKIPPED;
         }
         return (fromOrderedKey(maxKey) - fromOrderedKey(minKey)) / Math.sqrt(variance);
     }

@@ -43,7 +43,7 @@ public record RegimeSettings(
 {
     /** Most EMA periods one analyzer tracks. */
     public static final int MAX_EMA_PERIODS = 8;
-    /** Largest Hurst, mean-reversion and autocorrelation window: keeps an analyzer under 16 KB. */
+    /** Largest Hurst, mean-reversion and autocorrelation window: keeps an analyzer under 24 KB. */
     public static final int MAX_WINDOW = 200;
 
     private static final RegimeSettings DEFAULTS = new RegimeSettings(

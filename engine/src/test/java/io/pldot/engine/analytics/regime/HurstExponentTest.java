@@ -254,6 +254,153 @@ class HurstExponentTest
             .isCloseTo(0.7, within(1e-12));
     }
 
+    /**
+     * The cached chunk R/S (each chunk computed once, when it was the newest) against a plain
+     * recomputation of every chunk of the window on every update ({@link #referenceHurst}): the
+     * mean R/S of every size within 1e-12 relative, the same skipped sizes, H within 1e-12, on a
+     * long random series with flat, geometric (constant-return), zero- and negative-close stretches
+     * and on several window/size layouts (partial oldest chunks of 0, 1 and ≥ 2 returns).
+     */
+    @ParameterizedTest(name = "window {0}, sizes {1}")
+    @CsvSource({
+        "100, 10 20 50",
+        "101, 10 20 50",
+        "120, 10 20 50",
+        "51, 2 3 50",
+        "31, 2 5 7 29 30",
+        "200, 10 20 50 100 199",
+        "12, 2 3",
+    })
+    void shouldMatchAPlainRecomputationOfEveryChunk(final int window, final String sizeList)
+    {
+        final int[] sizes = java.util.Arrays.stream(sizeList.split(" ")).mapToInt(Integer::parseInt).toArray();
+        final HurstExponent hurst = new HurstExponent(window, sizes);
+        final double[] closes = new double[6_000];
+        final Random random = new Random(window * 31L + sizes.length);
+        double close = 100.0;
+        for (int i = 0; i < closes.length; i++)
+        {
+            final int phase = (i / 400) % 6;
+            close = switch (phase)
+            {
+                case 1 -> close;                                            // flat
+                case 2 -> close * 1.003;                                    // constant returns
+                case 3 -> random.nextInt(8) == 0 ? (random.nextBoolean() ? 0.0 : -3.0) : 50 + random.nextDouble();
+                case 4 -> close * Math.exp(0.0005 + 0.01 * random.nextGaussian());
+                default -> Math.abs(close) * Math.exp(0.02 * random.nextGaussian()) + 1e-9;
+            };
+            closes[i] = close;
+        }
+        final double[] expectedRs = new double[sizes.length];
+        int compared = 0;
+        int skippedSizes = 0;
+        for (int t = 0; t < closes.length; t++)
+        {
+            hurst.update(closes[t]);
+            if (t + 1 < window)
+            {
+                assertThat(hurst.hasValue()).isFalse();
+                continue;
+            }
+            final double expected = referenceHurst(closes, t + 1 - window, window, sizes, expectedRs);
+            for (int li = 0; li < sizes.length; li++)
+            {
+                final double actual = hurst.meanRescaledRange(li);
+                if (Double.isNaN(expectedRs[li]))
+                {
+                    assertThat(actual).as("bar %d, size %d", t, sizes[li]).isNaN();
+                    skippedSizes++;
+                }
+                else
+                {
+                    assertThat(actual).as("bar %d, size %d", t, sizes[li])
+                        .isCloseTo(expectedRs[li], within(1e-12 * Math.abs(expectedRs[li])));
+                }
+            }
+            assertThat(hurst.value()).as("bar %d", t).isCloseTo(expected, within(1e-12));
+            assertThat(Double.isFinite(hurst.value())).isTrue();
+            compared++;
+        }
+        assertThat(compared).isEqualTo(closes.length - window + 1);
+        assertThat(skippedSizes).as("flat and geometric stretches skip whole sizes").isPositive();
+
+        // The same closes again give the same bits.
+        final HurstExponent again = new HurstExponent(window, sizes);
+        for (final double c : closes)
+        {
+            again.update(c);
+        }
+        assertThat(Double.doubleToRawLongBits(again.value())).isEqualTo(Double.doubleToRawLongBits(hurst.value()));
+    }
+
+    /**
+     * Plain R/S on closes[from, from + window): log returns (0 where a close is not positive),
+     * chunks of n cut from the newest return backwards, the oldest kept with ≥ 2 returns, each
+     * chunk's mean, population variance and cumulative deviations computed in two passes, chunks
+     * with S ≤ 1e-6 |mean| skipped; meanRs[i] = NaN for a size with no chunk left.
+     */
+    private static double referenceHurst(
+        final double[] closes, final int from, final int window, final int[] sizes, final double[] meanRs)
+    {
+        final int m = window - 1;
+        final double[] r = new double[m];
+        for (int i = 0; i < m; i++)
+        {
+            final double a = closes[from + i];
+            final double b = closes[from + i + 1];
+            r[i] = a > 0 && b > 0 ? Math.log(b) - Math.log(a) : 0.0;
+        }
+        final double[] x = new double[sizes.length];
+        final double[] y = new double[sizes.length];
+        int points = 0;
+        for (int li = 0; li < sizes.length; li++)
+        {
+            final int n = sizes[li];
+            double sum = 0;
+            int count = 0;
+            for (int end = m; end >= 2; end -= n)
+            {
+                final int begin = Math.max(0, end - n);
+                final int length = end - begin;
+                double total = 0;
+                for (int k = begin; k < end; k++)
+                {
+                    total += r[k];
+                }
+                final double mean = total / length;
+                double squares = 0;
+                double deviation = 0;
+                double max = 0;
+                double min = 0;
+                for (int k = begin; k < end; k++)
+                {
+                    squares += (r[k] - mean) * (r[k] - mean);
+                    deviation += r[k] - mean;
+                    max = Math.max(max, deviation);
+                    min = Math.min(min, deviation);
+                }
+                final double variance = squares / length;
+                if (variance > 1e-12 * mean * mean)
+                {
+                    sum += (max - min) / Math.sqrt(variance);
+                    count++;
+                }
+            }
+            meanRs[li] = count > 0 ? sum / count : Double.NaN;
+            if (count > 0 && meanRs[li] > 0)
+            {
+                x[points] = Math.log(n);
+                y[points] = Math.log(meanRs[li]);
+                points++;
+            }
+        }
+        if (points < 2)
+        {
+            return HurstExponent.RANDOM_WALK;
+        }
+        return Math.max(0.0, Math.min(1.0, HurstExponent.slope(x, y, points)));
+    }
+
     private static double anisLloydSlope(final int... sizes)
     {
         final double[] x = new double[sizes.length];
