@@ -73,7 +73,10 @@ public class ReplayThroughputBenchmark
         final EngineConfig config = new EngineConfig(base.journal(), base.instruments(), base.candles(),
             new EngineConfig.PipelineSettings(EngineConfig.Threading.parse(threading),
                 EngineConfig.WaitStrategyKind.parse(waitStrategy), 1024, 8192),
-            base.imports(), base.display(), base.analytics()).withAnalyticsEnabled(analytics.equals("on"));
+            base.imports(), base.display(), base.analytics()).withAnalyticsEnabled(analytics.equals("on"))
+            // The spine and its analytics (issues 2 and 3): no decision or risk stage, whose cost
+            // BacktestThroughputBenchmark measures; with them on, "off" would still run D and R.
+            .withStrategyEnabled(false);
         final Path out = data.root.resolve("outputs");
         pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
             () -> new ChronicleJournalAppender(out), OutputListener.NONE);
