@@ -55,7 +55,7 @@ public final class ReplayRunner
      */
     public ReplayResult replay(final JournalDirectory journal, final Path outputDir, final ProgressListener progress)
     {
-        return replay(journal, outputDir, EventTimeWindow.ALL, OutputListener.NONE, progress);
+        return replay(journal, outputDir, EventTimeWindow.ALL, OutputListener.NONE, true, progress);
     }
 
     /**
@@ -65,6 +65,9 @@ public final class ReplayRunner
      *                  not counted).
      * @param listener  also sees every output, on the output stage's thread (e.g. a backtest
      *                  collector).
+     * @param compare   whether to hash the journal's recorded outputs (when it has some) and say
+     *                  if this replay reproduced them; false for runs that cannot (backtests with
+     *                  other parameters, windows), which saves reading them.
      * @param progress  told every few thousand inputs read.
      * @return what happened.
      * @throws IllegalStateException when the journal has no inputs, none in the window, or a
@@ -75,6 +78,7 @@ public final class ReplayRunner
         final Path outputDir,
         final EventTimeWindow window,
         final OutputListener listener,
+        final boolean compare,
         final ProgressListener progress)
     {
         if (!journal.hasInputs())
@@ -96,7 +100,7 @@ public final class ReplayRunner
             target = journal;
         }
         String recordedHash = null;
-        if (journal.hasOutputs() && !target.outputsPath().equals(journal.outputsPath()))
+        if (compare && journal.hasOutputs() && !target.outputsPath().equals(journal.outputsPath()))
         {
             try (JournalReader reader = journal.openOutputReader())
             {

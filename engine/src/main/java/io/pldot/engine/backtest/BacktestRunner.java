@@ -71,7 +71,7 @@ public final class BacktestRunner
         final BacktestCollector collector = new BacktestCollector(config.registry(), samplePeriodNanos);
         final Path target = outputDir != null ? outputDir : journal.root().resolve(BACKTEST_FOLDER);
         final ReplayResult replay = new ReplayRunner(config, config.registry())
-            .replay(journal, target, window, collector, progress);
+            .replay(journal, target, window, collector, false, progress);
         collector.finish();
         final MetricsSettings metrics = MetricsSettings.of(NANOS_PER_YEAR / samplePeriodNanos);
         final BacktestResults results = new PerformanceMetrics(metrics)

@@ -83,9 +83,9 @@ class ReplayDeterminismIT
         final EngineConfig shared = config.withThreading(EngineConfig.Threading.SHARED);
         final long[] seen = new long[1];
         final ReplayResult before = new ReplayRunner(shared, shared.registry()).replay(journal, dir.resolve("before"),
-            new EventTimeWindow(Long.MIN_VALUE, split), (buffer, offset, length) -> seen[0]++, ProgressListener.NONE);
+            new EventTimeWindow(Long.MIN_VALUE, split), (buffer, offset, length) -> seen[0]++, false, ProgressListener.NONE);
         final ReplayResult after = new ReplayRunner(shared, shared.registry()).replay(journal, dir.resolve("after"),
-            new EventTimeWindow(split, Long.MAX_VALUE), OutputListener.NONE, ProgressListener.NONE);
+            new EventTimeWindow(split, Long.MAX_VALUE), OutputListener.NONE, false, ProgressListener.NONE);
 
         assertThat(before.inputs()).isPositive();
         assertThat(after.inputs()).isPositive();
@@ -94,7 +94,7 @@ class ReplayDeterminismIT
         assertThat(after.firstEventTime()).isGreaterThanOrEqualTo(split);
         assertThat(seen[0]).isEqualTo(before.outputs()).isPositive();
         assertThatThrownBy(() -> new ReplayRunner(shared, shared.registry()).replay(journal, dir.resolve("none"),
-            new EventTimeWindow(0, 1), OutputListener.NONE, ProgressListener.NONE))
+            new EventTimeWindow(0, 1), OutputListener.NONE, false, ProgressListener.NONE))
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("no inputs").hasMessageContaining("window");
     }
 
