@@ -11,8 +11,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs the engine's benchmarks with the GC profiler, writes JMH's JSON, and prints the figures the
@@ -101,20 +103,33 @@ public final class BenchMain
         return null;
     }
 
+    /** @return the records one op of {@code r} passes over: by its {@code dataset} parameter, Bitstamp without one. */
+    private static long recordsPerOp(final RunResult r)
+    {
+        final String dataset = r.getParams().getParam("dataset");
+        return dataset == null ? BenchDataset.BITSTAMP.trades() : BenchDataset.of(dataset).trades();
+    }
+
+    private static String datasetOf(final RunResult r)
+    {
+        final String dataset = r.getParams().getParam("dataset");
+        return dataset == null ? BenchDataset.BITSTAMP.id() : dataset;
+    }
+
     static String report(final Collection<RunResult> results)
     {
-        final long records = Long.parseLong(ReplayThroughputBenchmark.RECORDS_PER_OP);
         final StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%n=== PLdot engine benchmarks (%d real Bitstamp trades per op; %s, %d cores, %s) ===%n",
-            records, System.getProperty("java.vm.name") + " " + Runtime.version(),
+        sb.append(String.format(Locale.ROOT, "%n=== PLdot engine benchmarks (real trades: %s; %s, %d cores, %s) ===%n",
+            "bitstamp = 99,982 Bitstamp BTCUSD 2013, binance-futures = 9,999 Binance BTCUSDT 2020",
+            System.getProperty("java.vm.name") + " " + Runtime.version(),
             Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch")));
-        sb.append(String.format(Locale.ROOT, "%-54s %16s %14s%n", "benchmark", "records/s", "B/record"));
-        double rawRead = Double.NaN;
+        sb.append(String.format(Locale.ROOT, "%-70s %16s %14s%n", "benchmark", "records/s", "B/record"));
+        final Map<String, Double> rawRead = new HashMap<>();
         for (final RunResult r : results)
         {
             if (r.getParams().getBenchmark().endsWith("readAllRecords"))
             {
-                rawRead = Math.max(Double.isNaN(rawRead) ? 0 : rawRead, r.getPrimaryResult().getScore());
+                rawRead.merge(datasetOf(r), r.getPrimaryResult().getScore(), Math::max);
             }
         }
         for (final RunResult r : results)
@@ -142,20 +157,60 @@ public final class BenchMain
             }
             else
             {
+                final long records = recordsPerOp(r);
                 perSecond = primary.getScore() * records;
                 perRecordAlloc = alloc == null ? Double.NaN : alloc.getScore() / records;
             }
-            sb.append(String.format(Locale.ROOT, "%-54s %,16.0f %14.3f", name + params, perSecond, perRecordAlloc));
-            if (name.endsWith(".replay") && !Double.isNaN(rawRead))
+            sb.append(String.format(Locale.ROOT, "%-70s %,16.0f %14.3f", name + params, perSecond, perRecordAlloc));
+            final Double read = rawRead.get(datasetOf(r));
+            if (name.endsWith(".replay") && read != null)
             {
-                sb.append(String.format(Locale.ROOT, "   %.0f%% of raw read", 100 * primary.getScore() / rawRead));
+                sb.append(String.format(Locale.ROOT, "   %.0f%% of raw read", 100 * primary.getScore() / read));
             }
             sb.append('\n');
         }
         sb.append("Whole-pass benchmarks: one op = one pass over all records in steady state (ring and reader built\n");
         sb.append("once per trial). StageChainPerTick: one tick on one thread (ns/op shown as records/s).\n");
+        analyticsRatios(results, sb);
         backtestSummary(results, sb);
         return sb.toString();
+    }
+
+    /**
+     * Issue 3 point 10: replay throughput with all analytics on as a share of the same replay with
+     * candles only (same data set, threading and wait strategy, same run); target >= 70%.
+     */
+    static void analyticsRatios(final Collection<RunResult> results, final StringBuilder sb)
+    {
+        boolean header = false;
+        for (final RunResult on : results)
+        {
+            if (!on.getParams().getBenchmark().endsWith("ReplayThroughputBenchmark.replay")
+                || !"on".equals(on.getParams().getParam("analytics")))
+            {
+                continue;
+            }
+            for (final RunResult off : results)
+            {
+                if (off.getParams().getBenchmark().equals(on.getParams().getBenchmark())
+                    && "off".equals(off.getParams().getParam("analytics"))
+                    && datasetOf(off).equals(datasetOf(on))
+                    && off.getParams().getParam("threading").equals(on.getParams().getParam("threading"))
+                    && off.getParams().getParam("waitStrategy").equals(on.getParams().getParam("waitStrategy")))
+                {
+                    if (!header)
+                    {
+                        sb.append(String.format(Locale.ROOT, "%nReplay with all analytics on vs candles only (same run; target >= 70%%):%n"));
+                        header = true;
+                    }
+                    final double ratio = on.getPrimaryResult().getScore() / off.getPrimaryResult().getScore();
+                    sb.append(String.format(Locale.ROOT, "  %-16s %-10s %-9s on/off = %3.0f%%  %s%n", datasetOf(on),
+                        on.getParams().getParam("threading").toLowerCase(Locale.ROOT),
+                        on.getParams().getParam("waitStrategy").toLowerCase(Locale.ROOT),
+                        100 * ratio, ratio >= 0.70 ? "met" : "NOT met"));
+                }
+            }
+        }
     }
 
     /** Time of one op, seconds, of the result whose benchmark name ends with {@code method} and whose params match. */
@@ -214,7 +269,7 @@ public final class BenchMain
                 if (!header)
                 {
                     sb.append(String.format(Locale.ROOT, "%nta4j comparison (same %d trades; time per whole backtest; target ours/ta4j <= 1):%n",
-                        Long.parseLong(ReplayThroughputBenchmark.RECORDS_PER_OP)));
+                        BenchDataset.BITSTAMP.trades()));
                     header = true;
                 }
                 final double ratio = mine / ta4j;

@@ -2,7 +2,6 @@ package io.pldot.bench;
 
 import io.pldot.engine.config.ConfigLoader;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.feeds.importer.BundledData;
 import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.TradeImporter;
@@ -15,8 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The benchmark data set: the 99,982 valid real Bitstamp trades bundled with the engine, imported
- * into a fresh temporary journal, and the bundled engine configuration.
+ * A benchmark data set imported into a fresh temporary journal, with the bundled engine
+ * configuration: by default the 99,982 valid real Bitstamp trades bundled with the engine; any
+ * {@link BenchDataset} with {@link #create(String, BenchDataset)}.
  */
 final class BitstampJournal
 {
@@ -36,14 +36,24 @@ final class BitstampJournal
 
     static BitstampJournal create(final String name)
     {
+        return create(name, BenchDataset.BITSTAMP);
+    }
+
+    static BitstampJournal create(final String name, final BenchDataset dataset)
+    {
         try
         {
             final Path root = Files.createTempDirectory("pldot-bench-" + name);
             final EngineConfig config = new ConfigLoader().loadBundledDefault();
             final JournalDirectory journal = new JournalDirectory(root.resolve("journal"));
             final ImportReport report = new TradeImporter(journal, config.registry()).importSources(
-                List.of(BundledData.bitstampTrades()),
+                List.of(dataset.source()),
                 new ImportOptions(ImportOptions.AUTO, null, config.imports().bitstampSymbol()));
+            if (report.accepted() != dataset.trades())
+            {
+                throw new IllegalStateException("data set " + dataset.id() + ": expected " + dataset.trades()
+                    + " valid trades, the import accepted " + report.accepted());
+            }
             return new BitstampJournal(config, journal, report.accepted(), root);
         }
         catch (final IOException ex)

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,7 +21,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Baseline for replay: read every record of the real Bitstamp journal through the same
+ * Baseline for replay: read every record of a real trade journal ({@link BenchDataset}) through the same
  * {@link JournalReader} replay uses and copy its bytes out once, into a direct buffer, as replay
  * copies each record into a ring slot; nothing else. (The reader hands out a view onto the mapped
  * queue file, so merely touching a field would not read the record: the copy keeps the baseline
@@ -35,6 +36,10 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class ChronicleRawReadBenchmark
 {
+    /** Which real trades are read (see {@link BenchDataset}); the replay benchmark has the same parameter. */
+    @Param({"bitstamp", "binance-futures"})
+    public String dataset;
+
     private BitstampJournal data;
     private JournalReader reader;
     private final UnsafeBuffer copy =
@@ -43,7 +48,7 @@ public class ChronicleRawReadBenchmark
     @Setup(Level.Trial)
     public void setUp()
     {
-        data = BitstampJournal.create("read");
+        data = BitstampJournal.create("read", BenchDataset.of(dataset));
         reader = data.journal.openInputReader();
     }
 

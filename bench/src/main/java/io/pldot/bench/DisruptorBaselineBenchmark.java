@@ -69,7 +69,7 @@ public class DisruptorBaselineBenchmark
     @Benchmark
     public long handOver()
     {
-        final long n = Long.parseLong(ReplayThroughputBenchmark.RECORDS_PER_OP);
+        final long n = BenchDataset.BITSTAMP.trades();
         for (long i = 0; i < n; i++)
         {
             final long seq = ring.next();

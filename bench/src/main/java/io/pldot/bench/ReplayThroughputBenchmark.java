@@ -24,7 +24,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Replay throughput of the real Bitstamp journal (99,982 trades) through the pipeline. Its
+ * Replay throughput of a real trade journal ({@link BenchDataset}: the 99,982 Bitstamp trades or the
+ * 9,999 Binance futures trades) through the pipeline. Its
  * baselines, run in the same JMH run on the same records, are {@link ChronicleRawReadBenchmark}
  * (read every record, nothing else: the ceiling for a replay that must read the journal) and
  * {@link DisruptorBaselineBenchmark} (a bare 1-producer/1-consumer ring: the cost of the ring).
@@ -40,14 +41,15 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class ReplayThroughputBenchmark
 {
-    /** Records per operation (set at trial setup; read by the runner to print per-record figures). */
-    public static final String RECORDS_PER_OP = "99982";
-
     @Param({"SHARED", "DEDICATED"})
     public String threading;
 
     @Param({"YIELDING", "BLOCKING"})
     public String waitStrategy;
+
+    /** Which real trades are replayed (see {@link BenchDataset}): sparse 2013 Bitstamp or dense 2020 Binance futures. */
+    @Param({"bitstamp", "binance-futures"})
+    public String dataset;
 
     /** "on": all analytics (the shipped config); "off": candles only, the issue-3 comparison baseline. */
     @Param({"on", "off"})
@@ -64,11 +66,7 @@ public class ReplayThroughputBenchmark
     @Setup(Level.Trial)
     public void setUp()
     {
-        data = BitstampJournal.create("replay");
-        if (data.trades != Long.parseLong(RECORDS_PER_OP))
-        {
-            throw new IllegalStateException("expected " + RECORDS_PER_OP + " trades, journal has " + data.trades);
-        }
+        data = BitstampJournal.create("replay", BenchDataset.of(dataset));
         final EngineConfig base = data.config;
         final EngineConfig config = new EngineConfig(base.journal(), base.instruments(), base.candles(),
             new EngineConfig.PipelineSettings(EngineConfig.Threading.parse(threading),
