@@ -21,7 +21,8 @@ import java.util.Map;
  * README quotes: replay records/s beside the raw Chronicle read and the bare Disruptor baseline
  * (same run), the replay/read ratio, and bytes allocated per tick.
  * <p>
- * Usage: {@code scripts/bench [--quick] [JMH include regex]}.
+ * Usage: {@code scripts/bench [--quick] [-p param=value[,value...]]... [JMH include regex]...}, e.g.
+ * {@code scripts/bench -p dataset=binance-futures -p threading=SHARED ReplayThroughput ChronicleRawRead}.
  */
 public final class BenchMain
 {
@@ -30,18 +31,30 @@ public final class BenchMain
     }
 
     /**
-     * @param args [--quick] [include regex].
+     * @param args [--quick] [-p name=values]... [include regex]...
      * @throws Exception when JMH fails.
      */
     public static void main(final String[] args) throws Exception
     {
         boolean quick = false;
         final List<String> includes = new ArrayList<>();
-        for (final String arg : args)
+        final Map<String, String[]> params = new HashMap<>();
+        for (int i = 0; i < args.length; i++)
         {
+            final String arg = args[i];
             if (arg.equals("--quick"))
             {
                 quick = true;
+            }
+            else if (arg.equals("-p"))
+            {
+                final String spec = i + 1 < args.length ? args[++i] : "";
+                final int eq = spec.indexOf('=');
+                if (eq <= 0 || eq == spec.length() - 1)
+                {
+                    throw new IllegalArgumentException("-p needs name=value[,value...], got '" + spec + "'");
+                }
+                params.put(spec.substring(0, eq), spec.substring(eq + 1).split(","));
             }
             else
             {
@@ -68,6 +81,7 @@ public final class BenchMain
         {
             includes.forEach(options::include);
         }
+        params.forEach(options::param);
         if (quick)
         {
             options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
