@@ -324,7 +324,7 @@ class MarketProfileTest
     @Test
     void shouldFitDefaultStateIn32Kilobytes()
     {
-        assertThat(MarketProfile.stateBytes(MarketProfileSettings.defaults())).isEqualTo(23_296L)
+        assertThat(MarketProfile.stateBytes(MarketProfileSettings.defaults())).isEqualTo(23_312L)
             .isLessThanOrEqualTo(32 * 1024L);
     }
 
