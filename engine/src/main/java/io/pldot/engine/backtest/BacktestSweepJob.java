@@ -13,9 +13,13 @@ import io.pldot.journal.JournalReader;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,13 +79,17 @@ public final class BacktestSweepJob implements SweepJob
     }
 
     /**
-     * Checks a grid before anything runs: every key must be a parameter of the strategy, and every point must give
-     * valid parameters (ranges, and rules across parameters such as ema-cross's {@code slow > fast}).
+     * Checks a grid before anything runs. Every key must be a parameter of the strategy, or the whole grid is refused.
+     * A point whose parameters the strategy refuses (a range, or a rule across parameters such as ema-cross's
+     * {@code fast < slow}) is skipped, with the reason: a grid of fast=5..30 and slow=10..40 naturally holds such
+     * points, and they say nothing about the strategy.
      *
      * @param grid the sweep's points.
-     * @throws IllegalArgumentException naming the bad key (and the known ones) or the bad point and why.
+     * @return the points to run (grid indices kept) and the ones skipped.
+     * @throws IllegalArgumentException naming the bad key (and the known ones), or, when no point is valid, the first
+     *                                  point and why.
      */
-    public void validate(final ParameterGrid grid)
+    public Validation validate(final ParameterGrid grid)
     {
         final StrategyDefinition definition = strategy();
         for (final String key : grid.keys())
@@ -92,17 +100,49 @@ public final class BacktestSweepJob implements SweepJob
                     definition.name() + " (known: " + definition.parameterNames() + ")");
             }
         }
-        for (final Map<String, String> point : grid.points())
+        final List<SkippedPoint> skipped = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++)
         {
             try
             {
-                configFor(point);
+                configFor(grid.point(i));
             }
             catch (final IllegalArgumentException ex)
             {
-                throw new IllegalArgumentException("--grid point " + point + " is not valid: " + ex.getMessage(), ex);
+                skipped.add(new SkippedPoint(grid.gridIndex(i), grid.point(i), ex.getMessage()));
             }
         }
+        if (skipped.size() == grid.size())
+        {
+            final SkippedPoint first = skipped.get(0);
+            throw new IllegalArgumentException("no --grid point is valid for strategy " + definition.name() +
+                "; the first, " + first.params() + ", because: " + first.reason());
+        }
+        // Points are unique within a grid (a value appears once per key), so they identify themselves.
+        final Set<Map<String, String>> refused = new HashSet<>();
+        skipped.forEach(p -> refused.add(p.params()));
+        return new Validation(grid.retain(point -> !refused.contains(point)), List.copyOf(skipped));
+    }
+
+    /**
+     * A grid point the strategy refused.
+     *
+     * @param gridIndex its index in the grid.
+     * @param params    its parameters.
+     * @param reason    why the strategy refused them.
+     */
+    public record SkippedPoint(int gridIndex, Map<String, String> params, String reason)
+    {
+    }
+
+    /**
+     * What {@link #validate} found.
+     *
+     * @param valid   the points to run, grid indices kept.
+     * @param skipped the points refused, in grid order.
+     */
+    public record Validation(ParameterGrid valid, List<SkippedPoint> skipped)
+    {
     }
 
     /**

@@ -55,7 +55,8 @@ import java.util.stream.Stream;
         "Each run is a full backtest (the same pipeline as 'engine backtest', stages fused on one thread) with the",
         "grid point's parameters applied over --param and the config; its outputs go to a temporary journal under",
         "JOURNAL/sweep/ that is deleted when the run ends. Results are collected in grid order and ranked with ties",
-        "broken by grid order, so --threads 1 and --threads 8 print the same table.",
+        "broken by grid order, so --threads 1 and --threads 8 print the same table. A point the strategy refuses",
+        "(e.g. ema-cross with fast >= slow) is skipped and listed with the reason; if every point is refused, nothing runs.",
         "",
         "--walk-forward N cuts the journal's time range (within --from/--to) into N + 1 equal segments; fold i picks",
         "the best point by --rank on in-sample data (the segment before: --rolling; everything before: --anchored) and",
@@ -153,7 +154,7 @@ final class SweepCommand implements Callable<Integer>
             .apply(strategy.apply(options.config()));
         final ZoneId zone = ZoneId.of(config.display().timeZone());
         final SweepMetric metric = SweepMetric.parse(rank);
-        final ParameterGrid points = ParameterGrid.parse(grid);
+        final ParameterGrid fullGrid = ParameterGrid.parse(grid);
         final int workers = threads == null ? SweepRunner.defaultThreads() : threads;
         if (workers < 1)
         {
@@ -171,7 +172,8 @@ final class SweepCommand implements Callable<Integer>
         final JournalDirectory journal = options.journal();
         final Path workDir = journal.root().resolve(SWEEP_FOLDER);
         final BacktestSweepJob job = new BacktestSweepJob(config, journal, workDir, DurationText.toNanos(samplePeriod));
-        job.validate(points);
+        final BacktestSweepJob.Validation validation = job.validate(fullGrid);
+        final ParameterGrid points = validation.valid();
         final EventTimeWindow range = BacktestSweepJob.dataRange(journal, EventTimeWindow.parse(from, to, zone));
         final WalkForwardSplit split = walkForward == null ? null : WalkForwardSplit.of(range.fromNanos(),
             range.toNanos(), walkForward, mode != null && mode.anchored ?
@@ -192,13 +194,14 @@ final class SweepCommand implements Callable<Integer>
             {
                 final SweepTable table = new SweepTable(
                     runner.run(points, range.fromNanos(), range.toNanos(), watched), metric);
-                System.out.print(json ? sweepJson(job, range, table) : sweepText(job, journal, range, table, zone));
+                System.out.print(json ? sweepJson(job, range, table, validation.skipped()) :
+                    sweepText(job, journal, range, table, zone, validation.skipped()));
             }
             else
             {
                 final WalkForwardResult result = runner.walkForward(points, split, metric, watched);
-                System.out.print(json ? walkForwardJson(job, range, result) :
-                    walkForwardText(job, journal, result, zone));
+                System.out.print(json ? walkForwardJson(job, range, result, validation.skipped()) :
+                    walkForwardText(job, journal, result, zone, validation.skipped()));
             }
         }
         finally
@@ -209,18 +212,20 @@ final class SweepCommand implements Callable<Integer>
     }
 
     private static String sweepText(final BacktestSweepJob job, final JournalDirectory journal,
-        final EventTimeWindow range, final SweepTable table, final ZoneId zone)
+        final EventTimeWindow range, final SweepTable table, final ZoneId zone,
+        final List<BacktestSweepJob.SkippedPoint> skipped)
     {
         final StringBuilder sb = new StringBuilder();
         sb.append("Sweep of ").append(job.strategy().name()).append(" on ").append(journal.root()).append('\n');
         sb.append("  event time  ").append(span(range.fromNanos(), range.toNanos(), zone)).append('\n');
         sb.append("  base        ").append(job.baseParameters()).append('\n');
+        skippedText(sb, job, skipped);
         sb.append(table.toText());
         return sb.toString();
     }
 
     private static String walkForwardText(final BacktestSweepJob job, final JournalDirectory journal,
-        final WalkForwardResult result, final ZoneId zone)
+        final WalkForwardResult result, final ZoneId zone, final List<BacktestSweepJob.SkippedPoint> skipped)
     {
         final WalkForwardSplit split = result.split();
         final StringBuilder sb = new StringBuilder();
@@ -229,6 +234,7 @@ final class SweepCommand implements Callable<Integer>
             split.mode().name().toLowerCase(Locale.ROOT), result.metric().option()));
         sb.append("  event time  ").append(span(split.from(), split.to(), zone)).append('\n');
         sb.append("  base        ").append(job.baseParameters()).append('\n');
+        skippedText(sb, job, skipped);
         int trades = 0;
         double net = 0;
         for (final WalkForwardResult.FoldResult fold : result.folds())
@@ -250,8 +256,38 @@ final class SweepCommand implements Callable<Integer>
         return sb.toString();
     }
 
-    private static String sweepJson(final BacktestSweepJob job, final EventTimeWindow range, final SweepTable table)
-        throws IOException
+    /** One line per grid point the strategy refused: the run table's indices then have gaps, and this says why. */
+    private static void skippedText(final StringBuilder sb, final BacktestSweepJob job,
+        final List<BacktestSweepJob.SkippedPoint> skipped)
+    {
+        if (skipped.isEmpty())
+        {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "  skipped     %d grid point%s not valid for %s:%n", skipped.size(),
+            skipped.size() == 1 ? "" : "s", job.strategy().name()));
+        for (final BacktestSweepJob.SkippedPoint point : skipped)
+        {
+            sb.append("              #").append(point.gridIndex()).append(' ').append(params(point.params()))
+                .append(": ").append(point.reason()).append('\n');
+        }
+    }
+
+    private static void skippedJson(final ObjectNode root, final List<BacktestSweepJob.SkippedPoint> skipped)
+    {
+        final ArrayNode array = root.putArray("skipped");
+        for (final BacktestSweepJob.SkippedPoint point : skipped)
+        {
+            final ObjectNode node = array.addObject();
+            node.put("gridIndex", point.gridIndex());
+            final ObjectNode params = node.putObject("params");
+            point.params().forEach(params::put);
+            node.put("reason", point.reason());
+        }
+    }
+
+    private static String sweepJson(final BacktestSweepJob job, final EventTimeWindow range, final SweepTable table,
+        final List<BacktestSweepJob.SkippedPoint> skipped) throws IOException
     {
         final ObjectNode tree = table.toTree();
         final ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -261,12 +297,13 @@ final class SweepCommand implements Callable<Integer>
         root.put("fromNs", range.fromNanos());
         root.put("toNs", range.toNanos());
         tree.remove("schema");
+        skippedJson(root, skipped);
         root.setAll(tree);
         return write(root);
     }
 
-    private static String walkForwardJson(
-        final BacktestSweepJob job, final EventTimeWindow range, final WalkForwardResult result) throws IOException
+    private static String walkForwardJson(final BacktestSweepJob job, final EventTimeWindow range,
+        final WalkForwardResult result, final List<BacktestSweepJob.SkippedPoint> skipped) throws IOException
     {
         final ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema", WALK_FORWARD_SCHEMA);
@@ -277,6 +314,7 @@ final class SweepCommand implements Callable<Integer>
         root.put("mode", result.split().mode().name().toLowerCase(Locale.ROOT));
         root.put("rankedBy", result.metric().option());
         root.put("higherIsBetter", result.metric().higherIsBetter());
+        skippedJson(root, skipped);
         final ArrayNode folds = root.putArray("folds");
         for (final WalkForwardResult.FoldResult fold : result.folds())
         {

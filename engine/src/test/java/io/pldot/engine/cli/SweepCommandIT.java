@@ -151,12 +151,34 @@ class SweepCommandIT
     }
 
     @Test
+    void shouldSkipPointsTheStrategyRefusesAndSayWhy() throws Exception
+    {
+        final CliRun text = CliRun.of("sweep", "--config", CONFIG, "--journal", journal.toString(),
+            "--strategy", "ema-cross", "--grid", "fast=5,30", "--grid", "slow=21", "-q");
+        assertThat(text.exitCode()).isEqualTo(0);
+        assertThat(text.out()).contains("skipped     1 grid point not valid for ema-cross:",
+            "#1 fast=30, slow=21: ", "must be less than slow");
+        final CliRun json = CliRun.of("sweep", "--config", CONFIG, "--journal", journal.toString(),
+            "--strategy", "ema-cross", "--grid", "fast=5,30", "--grid", "slow=21", "--json", "-q");
+        assertThat(json.exitCode()).isEqualTo(0);
+        final JsonNode root = json.json();
+        assertThat(root.get("skipped")).hasSize(1);
+        assertThat(root.get("skipped").get(0).get("gridIndex").asInt()).isEqualTo(1);
+        assertThat(root.get("skipped").get(0).get("params").get("fast").asText()).isEqualTo("30");
+        assertThat(root.get("skipped").get(0).get("reason").asText()).contains("must be less than slow");
+        assertThat(root.get("runs")).hasSize(1);
+        assertThat(root.get("runs").get(0).get("gridIndex").asInt()).isEqualTo(0);
+        assertThat(root.get("runs").get(0).get("params").get("fast").asText()).isEqualTo("5");
+    }
+
+    @Test
     void shouldRefuseBadPointsAndOptionsBeforeRunningAnything() throws Exception
     {
         final CliRun point = CliRun.of("sweep", "--config", CONFIG, "--journal", journal.toString(),
-            "--strategy", "ema-cross", "--grid", "fast=5,30", "--grid", "slow=21");
+            "--strategy", "ema-cross", "--grid", "fast=30,40", "--grid", "slow=21");
         assertThat(point.exitCode()).isEqualTo(2);
-        assertThat(point.err()).contains("--grid point {fast=30, slow=21}", "must be less than slow");
+        assertThat(point.err()).contains("no --grid point is valid for strategy ema-cross",
+            "{fast=30, slow=21}", "must be less than slow");
         final CliRun rank = sweep("--rank", "calmar");
         assertThat(rank.exitCode()).isEqualTo(2);
         assertThat(rank.err()).contains("'calmar'", "sharpe, net-pnl, profit-factor, max-drawdown");

@@ -2,6 +2,7 @@ package io.pldot.engine.backtest.sweep;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  * Keys keep the order in which they were given; each key's values keep their written order (ranges ascend). The
  * points are the cartesian product in row-major ("odometer") order: the <em>last</em> key varies fastest. For
  * {@code fast=5,9 slow=20,30}: {@code {5,20} {5,30} {9,20} {9,30}}. This order is the grid index of each point,
- * used by the sweep to order results and break ranking ties, so it is part of the contract.
+ * used by the sweep to order results and break ranking ties, so it is part of the contract. A grid narrowed with
+ * {@link #retain} (e.g. to the points a strategy accepts) keeps each remaining point's grid index.
  *
  * <h2>Errors</h2>
  * A malformed option fails with an {@link IllegalArgumentException} whose message names the key (when one can be
@@ -47,11 +50,22 @@ public final class ParameterGrid
 
     private final Map<String, List<String>> values;
     private final List<Map<String, String>> points;
+    /** Grid index of each point, by position; {@code null} when every point of the product is here (index = position). */
+    private final int[] gridIndices;
 
     private ParameterGrid(final Map<String, List<String>> values)
     {
         this.values = values;
         this.points = product(values);
+        this.gridIndices = null;
+    }
+
+    private ParameterGrid(final Map<String, List<String>> values, final List<Map<String, String>> points,
+        final int[] gridIndices)
+    {
+        this.values = values;
+        this.points = points;
+        this.gridIndices = gridIndices;
     }
 
     /**
@@ -151,12 +165,44 @@ public final class ParameterGrid
     }
 
     /**
-     * @param index grid index, {@code 0 <= index < size()}.
+     * @param index position, {@code 0 <= index < size()}.
      * @return that point.
      */
     public Map<String, String> point(final int index)
     {
         return points.get(index);
+    }
+
+    /**
+     * @param index position, {@code 0 <= index < size()}.
+     * @return the point's grid index: its position in the full cartesian product (the same as {@code index} unless
+     *         the grid was narrowed with {@link #retain}).
+     */
+    public int gridIndex(final int index)
+    {
+        Objects.checkIndex(index, points.size());
+        return gridIndices == null ? index : gridIndices[index];
+    }
+
+    /**
+     * @param keep which points to keep.
+     * @return a grid of the kept points, in order, each with its grid index unchanged; the value lists stay those of
+     *         the full grid.
+     */
+    public ParameterGrid retain(final Predicate<Map<String, String>> keep)
+    {
+        Objects.requireNonNull(keep, "keep");
+        final List<Map<String, String>> kept = new ArrayList<>();
+        final int[] indices = new int[points.size()];
+        for (int i = 0; i < points.size(); i++)
+        {
+            if (keep.test(points.get(i)))
+            {
+                indices[kept.size()] = gridIndex(i);
+                kept.add(points.get(i));
+            }
+        }
+        return new ParameterGrid(values, List.copyOf(kept), Arrays.copyOf(indices, kept.size()));
     }
 
     @Override

@@ -90,7 +90,7 @@ public final class SweepRunner implements AutoCloseable
         final List<Task> tasks = new ArrayList<>(grid.size());
         for (int i = 0; i < grid.size(); i++)
         {
-            tasks.add(new Task(i, grid.point(i), window));
+            tasks.add(new Task(grid.gridIndex(i), grid.point(i), window));
         }
         return runAll(tasks, job);
     }
@@ -120,7 +120,7 @@ public final class SweepRunner implements AutoCloseable
                 SweepRun.Phase.IN_SAMPLE, fold.index(), fold.inSampleFrom(), fold.inSampleTo());
             for (int i = 0; i < grid.size(); i++)
             {
-                inSampleTasks.add(new Task(i, grid.point(i), window));
+                inSampleTasks.add(new Task(grid.gridIndex(i), grid.point(i), window));
             }
         }
         final List<SweepRun> inSample = runAll(inSampleTasks, job);

@@ -121,4 +121,23 @@ class ParameterGridTest
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageStartingWith(messageStart);
     }
+
+    @Test
+    void shouldKeepGridIndicesWhenNarrowed()
+    {
+        final ParameterGrid grid = ParameterGrid.parse(List.of("fast=5,9,30", "slow=10,21"));
+        final ParameterGrid valid = grid.retain(p -> Integer.parseInt(p.get("fast")) < Integer.parseInt(p.get("slow")));
+
+        assertThat(valid.points()).containsExactly(
+            Map.of("fast", "5", "slow", "10"), Map.of("fast", "5", "slow", "21"),
+            Map.of("fast", "9", "slow", "10"), Map.of("fast", "9", "slow", "21"));
+        assertThat(valid.gridIndex(0)).isEqualTo(0);
+        assertThat(valid.gridIndex(3)).isEqualTo(3);
+        final ParameterGrid slow21 = valid.retain(p -> p.get("slow").equals("21"));
+        assertThat(slow21.size()).isEqualTo(2);
+        assertThat(slow21.gridIndex(0)).isEqualTo(1);
+        assertThat(slow21.gridIndex(1)).isEqualTo(3);
+        assertThat(slow21.values("fast")).containsExactly("5", "9", "30");
+        assertThatThrownBy(() -> slow21.gridIndex(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }

@@ -57,6 +57,31 @@ class SweepRunnerTest
     }
 
     @Test
+    void shouldReportOriginalGridIndicesOfANarrowedGrid()
+    {
+        final ParameterGrid narrowed = GRID.retain(p -> Integer.parseInt(p.get("fast")) < Integer.parseInt(p.get("slow")) - 5);
+        final List<SweepRun> runs;
+        final WalkForwardResult walk;
+        try (SweepRunner runner = new SweepRunner(2))
+        {
+            runs = runner.run(narrowed, 1000, 2000, FAKE);
+            walk = runner.walkForward(narrowed, WalkForwardSplit.of(1000, 4000, 2, WalkForwardSplit.Mode.ROLLING),
+                SweepMetric.SHARPE, FAKE);
+        }
+
+        assertThat(runs).hasSize(narrowed.size()).hasSizeLessThan(GRID.size());
+        for (final SweepRun run : runs)
+        {
+            assertThat(GRID.point(run.gridIndex())).isEqualTo(run.params());
+        }
+        for (final WalkForwardResult.FoldResult fold : walk.folds())
+        {
+            assertThat(GRID.point(fold.chosen().gridIndex())).isEqualTo(fold.chosen().params());
+            assertThat(fold.outOfSample().gridIndex()).isEqualTo(fold.chosen().gridIndex());
+        }
+    }
+
+    @Test
     void shouldOrderResultsByGridEvenWhenLaterRunsFinishFirst() throws InterruptedException
     {
         final ParameterGrid grid = ParameterGrid.parse(List.of("n=0..7:1"));
