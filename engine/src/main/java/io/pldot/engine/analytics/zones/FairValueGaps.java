@@ -74,6 +74,12 @@ public final class FairValueGaps
     private int eventCount;
 
     // bar1 = two bars back, bar2 = previous bar.
+    // Bounds of what a bar must reach to change any unfilled gap: a bullish gap is entered or
+    // filled only by a low below its high, a bearish one by a high above its low. They cover
+    // every unfilled gap (an eviction may leave them wider than needed until the next walk).
+    private double bullishReach = Double.NEGATIVE_INFINITY;
+    private double bearishReach = Double.POSITIVE_INFINITY;
+
     private double bar1High;
     private double bar1Low;
     private double bar2High;
@@ -122,12 +128,31 @@ public final class FairValueGaps
         final double barLow = bar.low();
         final double barHigh = bar.high();
         final long time = bar.openTime();
-        for (int i = 0; i < count; i++)
+        // A bar that reaches no unfilled gap changes none: skip the walk over the list.
+        if (barLow < bullishReach || barHigh > bearishReach)
         {
-            if (status[i] != GapStatus.FILLED)
+            double bullish = Double.NEGATIVE_INFINITY;
+            double bearish = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < count; i++)
             {
-                fill(i, barLow, barHigh, time);
+                if (status[i] != GapStatus.FILLED)
+                {
+                    fill(i, barLow, barHigh, time);
+                }
+                if (status[i] != GapStatus.FILLED)
+                {
+                    if (direction[i] == GapDirection.BULLISH)
+                    {
+                        bullish = Math.max(bullish, high[i]);
+                    }
+                    else
+                    {
+                        bearish = Math.min(bearish, low[i]);
+                    }
+                }
             }
+            bullishReach = bullish;
+            bearishReach = bearish;
         }
         if (barsSeen >= 2)
         {
@@ -412,6 +437,14 @@ public final class FairValueGaps
         createdAt[i] = time;
         lastTouched[i] = NO_TIME;
         filledAt[i] = NO_TIME;
+        if (gapDirection == GapDirection.BULLISH)
+        {
+            bullishReach = Math.max(bullishReach, gapHigh);
+        }
+        else
+        {
+            bearishReach = Math.min(bearishReach, gapLow);
+        }
         event(GapEventType.CREATED, i);
     }
 

@@ -72,6 +72,19 @@ public final class SupplyDemandZones
     private int count;
     private long nextId = 1;
 
+    // Bounds over the zones not broken, so that a bar that changes none skips the walk over the
+    // list: a close below demandBreak breaks a demand zone, above supplyBreak a supply zone; a
+    // zone price is out of is entered only by a bar reaching demandOutsideHigh from above (a demand
+    // zone not broken lies below the close) or supplyOutsideLow from below; a zone price is in is
+    // left only by a bar wholly above insideHigh or below insideLow. An eviction may leave them
+    // wider than needed (never narrower) until the next walk.
+    private double demandBreak = Double.NEGATIVE_INFINITY;
+    private double supplyBreak = Double.POSITIVE_INFINITY;
+    private double demandOutsideHigh = Double.NEGATIVE_INFINITY;
+    private double supplyOutsideLow = Double.POSITIVE_INFINITY;
+    private double insideHigh = Double.POSITIVE_INFINITY;
+    private double insideLow = Double.NEGATIVE_INFINITY;
+
     private final ZoneEventType[] eventType;
     private final long[] eventZoneId;
     private final ZoneKind[] eventZoneKind;
@@ -130,6 +143,28 @@ public final class SupplyDemandZones
         final double barHigh = bar.high();
         final double close = bar.close();
         final long time = bar.openTime();
+        if (mayChange(barLow, barHigh, close))
+        {
+            walk(barLow, barHigh, close, time);
+        }
+        detect(bar.open(), barHigh, barLow, close, time);
+    }
+
+    /**
+     * @return false when the bar certainly changes no zone: it breaks none, stays in every zone
+     * it was in, and enters none it was out of (from the bounds kept over the zones).
+     */
+    private boolean mayChange(final double barLow, final double barHigh, final double close)
+    {
+        return close < demandBreak || close > supplyBreak ||
+            barLow <= demandOutsideHigh || barHigh >= supplyOutsideLow ||
+            barLow > insideHigh || barHigh < insideLow;
+    }
+
+    /** Tests and breaks every zone, oldest first, and recomputes the bounds from the new state. */
+    private void walk(final double barLow, final double barHigh, final double close, final long time)
+    {
+        resetBounds();
         for (int i = 0; i < count; i++)
         {
             if (status[i] == ZoneStatus.BROKEN)
@@ -153,8 +188,44 @@ public final class SupplyDemandZones
                 event(ZoneEventType.TESTED, i);
             }
             inside[i] = overlaps;
+            bound(i);
         }
-        detect(bar.open(), barHigh, barLow, close, time);
+    }
+
+    private void resetBounds()
+    {
+        demandBreak = Double.NEGATIVE_INFINITY;
+        supplyBreak = Double.POSITIVE_INFINITY;
+        demandOutsideHigh = Double.NEGATIVE_INFINITY;
+        supplyOutsideLow = Double.POSITIVE_INFINITY;
+        insideHigh = Double.POSITIVE_INFINITY;
+        insideLow = Double.NEGATIVE_INFINITY;
+    }
+
+    /** Widens the bounds to cover zone i, which is not broken. */
+    private void bound(final int i)
+    {
+        if (kind[i] == ZoneKind.DEMAND)
+        {
+            demandBreak = Math.max(demandBreak, low[i]);
+        }
+        else
+        {
+            supplyBreak = Math.min(supplyBreak, high[i]);
+        }
+        if (inside[i])
+        {
+            insideHigh = Math.min(insideHigh, high[i]);
+            insideLow = Math.max(insideLow, low[i]);
+        }
+        else if (kind[i] == ZoneKind.DEMAND)
+        {
+            demandOutsideHigh = Math.max(demandOutsideHigh, high[i]);
+        }
+        else
+        {
+            supplyOutsideLow = Math.min(supplyOutsideLow, low[i]);
+        }
     }
 
     /**
@@ -427,6 +498,7 @@ public final class SupplyDemandZones
         lastTested[i] = NO_TIME;
         testCount[i] = 0;
         inside[i] = true;
+        bound(i);
         event(ZoneEventType.CREATED, i);
     }
 
