@@ -13,7 +13,8 @@ import io.pldot.engine.analytics.Bar;
  * <ul>
  *   <li>Trades: {@link #onTrade(long, int)} per tick, then {@link #closeBar()} when the candle
  *       closes. Per tick only two long additions into arrays indexed by the side code (no branch on
- *       the side); conversion to {@code double} happens once, at {@code closeBar}.</li>
+ *       the side); the candle is kept in longs at {@code closeBar}, and each getter converts (divides) only
+ *       when it is read: a snapshot reads five of the twelve values.</li>
  *   <li>Bars: {@link #update(Bar)} with a bar that carries the aggressor split. Its volumes are
  *       turned back into fixed-point units ({@code Math.round(v × 10^quantityScale)}, exact for
  *       volumes that came from fixed-point) so both paths share the same long arithmetic. A bar
@@ -72,19 +73,16 @@ public final class OrderFlow
     private long closedBars;
     private long unsplitBars;
 
-    // Snapshot of the last closed candle.
-    private double buyVolume = Double.NaN;
-    private double sellVolume = Double.NaN;
-    private double unknownVolume = Double.NaN;
-    private double delta = Double.NaN;
-    private double cumulativeDelta = Double.NaN;
-    private double imbalance = Double.NaN;
-    private double aggressiveBuys = Double.NaN;
-    private double aggressiveSells = Double.NaN;
-    private double averageBuySize = Double.NaN;
-    private double averageSellSize = Double.NaN;
-    private double rollingDelta = Double.NaN;
-    private double rollingImbalance = Double.NaN;
+    // The last closed candle in fixed-point units; its doubles (and their divisions) are derived on
+    // read, since a snapshot reads only a few of them.
+    private boolean defined;
+    private long lastBuy;
+    private long lastSell;
+    private long lastUnknown;
+    private long lastDelta;
+    private long lastBuyCount;
+    private long lastSellCount;
+    private long lastRollingDelta;
 
     /**
      * @param settings      window and imbalance cap.
@@ -176,7 +174,7 @@ public final class OrderFlow
      */
     public boolean defined()
     {
-        return !Double.isNaN(delta);
+        return defined;
     }
 
     /**
@@ -184,7 +182,7 @@ public final class OrderFlow
      */
     public double buyVolume()
     {
-        return buyVolume;
+        return defined ? lastBuy / unit : Double.NaN;
     }
 
     /**
@@ -192,7 +190,7 @@ public final class OrderFlow
      */
     public double sellVolume()
     {
-        return sellVolume;
+        return defined ? lastSell / unit : Double.NaN;
     }
 
     /**
@@ -200,7 +198,7 @@ public final class OrderFlow
      */
     public double unknownVolume()
     {
-        return unknownVolume;
+        return defined ? lastUnknown / unit : Double.NaN;
     }
 
     /**
@@ -208,7 +206,7 @@ public final class OrderFlow
      */
     public double delta()
     {
-        return delta;
+        return defined ? lastDelta / unit : Double.NaN;
     }
 
     /**
@@ -216,7 +214,7 @@ public final class OrderFlow
      */
     public double cumulativeDelta()
     {
-        return cumulativeDelta;
+        return defined ? cvdUnits / unit : Double.NaN;
     }
 
     /**
@@ -224,7 +222,7 @@ public final class OrderFlow
      */
     public double imbalance()
     {
-        return imbalance;
+        return defined ? imbalance(lastBuy, lastSell, maxImbalance) : Double.NaN;
     }
 
     /**
@@ -232,7 +230,7 @@ public final class OrderFlow
      */
     public double aggressiveBuys()
     {
-        return aggressiveBuys;
+        return defined ? lastBuyCount : Double.NaN;
     }
 
     /**
@@ -240,7 +238,7 @@ public final class OrderFlow
      */
     public double aggressiveSells()
     {
-        return aggressiveSells;
+        return defined ? lastSellCount : Double.NaN;
     }
 
     /**
@@ -248,7 +246,11 @@ public final class OrderFlow
      */
     public double averageBuySize()
     {
-        return averageBuySize;
+        if (!defined)
+        {
+            return Double.NaN;
+        }
+        return lastBuyCount > 0 ? (lastBuy / unit) / lastBuyCount : 0.0;
     }
 
     /**
@@ -256,7 +258,11 @@ public final class OrderFlow
      */
     public double averageSellSize()
     {
-        return averageSellSize;
+        if (!defined)
+        {
+            return Double.NaN;
+        }
+        return lastSellCount > 0 ? (lastSell / unit) / lastSellCount : 0.0;
     }
 
     /**
@@ -264,7 +270,7 @@ public final class OrderFlow
      */
     public double rollingDelta()
     {
-        return rollingDelta;
+        return defined ? lastRollingDelta / unit : Double.NaN;
     }
 
     /**
@@ -272,7 +278,7 @@ public final class OrderFlow
      */
     public double rollingImbalance()
     {
-        return rollingImbalance;
+        return defined ? imbalance(rollingBuySum, rollingSellSum, maxImbalance) : Double.NaN;
     }
 
     /**
@@ -341,34 +347,19 @@ public final class OrderFlow
             rollingNext = 0;
         }
 
-        buyVolume = buy / unit;
-        sellVolume = sell / unit;
-        unknownVolume = unknown / unit;
-        delta = candleDelta / unit;
-        cumulativeDelta = cvdUnits / unit;
-        imbalance = imbalance(buy, sell, maxImbalance);
-        aggressiveBuys = buyCount;
-        aggressiveSells = sellCount;
-        averageBuySize = buyCount > 0 ? buyVolume / buyCount : 0.0;
-        averageSellSize = sellCount > 0 ? sellVolume / sellCount : 0.0;
-        rollingDelta = Math.subtractExact(rollingBuySum, rollingSellSum) / unit;
-        rollingImbalance = imbalance(rollingBuySum, rollingSellSum, maxImbalance);
+        lastBuy = buy;
+        lastSell = sell;
+        lastUnknown = unknown;
+        lastDelta = candleDelta;
+        lastBuyCount = buyCount;
+        lastSellCount = sellCount;
+        lastRollingDelta = Math.subtractExact(rollingBuySum, rollingSellSum);
+        defined = true;
     }
 
     private void clearSnapshot()
     {
-        buyVolume = Double.NaN;
-        sellVolume = Double.NaN;
-        unknownVolume = Double.NaN;
-        delta = Double.NaN;
-        cumulativeDelta = Double.NaN;
-        imbalance = Double.NaN;
-        aggressiveBuys = Double.NaN;
-        aggressiveSells = Double.NaN;
-        averageBuySize = Double.NaN;
-        averageSellSize = Double.NaN;
-        rollingDelta = Double.NaN;
-        rollingImbalance = Double.NaN;
+        defined = false;
     }
 
     private long toUnits(final double volume)

@@ -206,20 +206,32 @@ public final class MarketProfile
      */
     public void closeBar()
     {
+        // windowMin and windowMax bound the committed bars; they change on eviction only when the
+        // leaving bar held one of them, and only then are the remaining bars rescanned.
+        long remainingMin = windowMin;
+        long remainingMax = windowMax;
         if (committed == window)
         {
+            final long leavingMin = barMin[oldest];
+            final long leavingMax = barMax[oldest];
             evict(oldest);
             oldest = next(oldest);
             committed--;
+            if ((leavingMin == remainingMin && leavingMin != EMPTY_MIN)
+                || (leavingMax == remainingMax && leavingMax != EMPTY_MAX))
+            {
+                remainingMin = EMPTY_MIN;
+                remainingMax = EMPTY_MAX;
+                for (int i = 0, s = oldest; i < committed; i++, s = next(s))
+                {
+                    remainingMin = Math.min(remainingMin, barMin[s]);
+                    remainingMax = Math.max(remainingMax, barMax[s]);
+                }
+            }
         }
         final int bar = current;
-        long min = barMin[bar];
-        long max = barMax[bar];
-        for (int i = 0, s = oldest; i < committed; i++, s = next(s))
-        {
-            min = Math.min(min, barMin[s]);
-            max = Math.max(max, barMax[s]);
-        }
+        final long min = Math.min(barMin[bar], remainingMin);
+        final long max = Math.max(barMax[bar], remainingMax);
         if (min <= max && max - min >= profileRows)
         {
             recentre(Math.max(barMin[bar], Math.min(barMax[bar], lastRow)));

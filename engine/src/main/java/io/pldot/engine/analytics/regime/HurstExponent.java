@@ -89,9 +89,8 @@ public final class HurstExponent
     /** Backward running sums of the newest returns: suffix[j] = sum of the newest j. */
     private final double[] suffix;
     private final DoubleWindow returns;
-    private long closes;
+    private final LogReturns closes = new LogReturns();
     private long returnCount;
-    private double prevLogClose;
     private double value = Double.NaN;
 
     /**
@@ -180,15 +179,23 @@ public final class HurstExponent
      */
     public void update(final double close)
     {
-        final double logClose = logOrNaN(close);
-        if (closes > 0)
+        if (closes.add(close))
         {
-            returns.add(logReturn(prevLogClose, logClose));
-            returnCount++;
-            cacheNewestChunks();
+            addReturn(closes.latest());
         }
-        prevLogClose = logClose;
-        closes++;
+    }
+
+    /**
+     * Adds the next log return (what {@link #update(double)} derives from a close) and, once W − 1
+     * returns exist, recomputes H. For {@link RegimeAnalyzer}, which shares one log per close.
+     *
+     * @param logReturn ln(close) − ln(previous close), 0 when undefined.
+     */
+    void addReturn(final double logReturn)
+    {
+        returns.add(logReturn);
+        returnCount++;
+        cacheNewestChunks();
         if (returns.isFull())
         {
             value = compute();
@@ -425,18 +432,5 @@ public final class HurstExponent
             sxx += dx * dx;
         }
         return sxy / sxx;
-    }
-
-    /** @return ln(close), or NaN for a zero or negative close. */
-    static double logOrNaN(final double close)
-    {
-        return close > 0.0 ? Math.log(close) : Double.NaN;
-    }
-
-    /** @return the log return, or 0 when either log close is undefined. */
-    static double logReturn(final double prevLogClose, final double logClose)
-    {
-        final double r = logClose - prevLogClose;
-        return Double.isNaN(r) ? 0.0 : r;
     }
 }

@@ -39,6 +39,8 @@ public final class RegimeAnalyzer
     private final HurstExponent hurst;
     private final MeanReversionStrength meanReversion;
     private final ReturnAutocorrelation autocorrelation;
+    /** One log per close, shared by the Hurst exponent and the autocorrelation. */
+    private final LogReturns logReturns = new LogReturns();
     private final RegimeClassifier classifier;
     private long bars;
     private double close = Double.NaN;
@@ -105,9 +107,13 @@ public final class RegimeAnalyzer
         }
         atr.update(high, low, close);
         adx.update(high, low, close);
-        hurst.update(close);
+        if (logReturns.add(close))
+        {
+            final double logReturn = logReturns.latest();
+            hurst.addReturn(logReturn);
+            autocorrelation.addReturn(logReturn);
+        }
         meanReversion.update(close, emaValues[0]);
-        autocorrelation.update(close);
 
         regime = classifier.classify(
             close, emaValues, emaValues.length, adx.value(), atr.atrPercent(), hurst.value(), meanReversion.value());

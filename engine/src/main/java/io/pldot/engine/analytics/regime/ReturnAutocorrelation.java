@@ -26,8 +26,7 @@ import io.pldot.engine.analytics.Bar;
 public final class ReturnAutocorrelation
 {
     private final DoubleWindow returns;
-    private long closes;
-    private double prevLogClose;
+    private final LogReturns closes = new LogReturns();
     private double value = Double.NaN;
 
     /**
@@ -59,13 +58,21 @@ public final class ReturnAutocorrelation
      */
     public void update(final double close)
     {
-        final double logClose = HurstExponent.logOrNaN(close);
-        if (closes > 0)
+        if (closes.add(close))
         {
-            returns.add(HurstExponent.logReturn(prevLogClose, logClose));
+            addReturn(closes.latest());
         }
-        prevLogClose = logClose;
-        closes++;
+    }
+
+    /**
+     * Adds the next log return (what {@link #update(double)} derives from a close) and, once M
+     * returns exist, recomputes r1. For {@link RegimeAnalyzer}, which shares one log per close.
+     *
+     * @param logReturn ln(close) − ln(previous close), 0 when undefined.
+     */
+    void addReturn(final double logReturn)
+    {
+        returns.add(logReturn);
         if (returns.isFull())
         {
             value = compute();
