@@ -6,6 +6,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -19,7 +20,7 @@ import java.util.Locale;
  * README quotes: replay records/s beside the raw Chronicle read and the bare Disruptor baseline
  * (same run), the replay/read ratio, and bytes allocated per tick.
  * <p>
- * Usage: {@code scripts/bench [--quick] [JMH include regex]}.
+ * Usage: {@code scripts/bench [--quick] [JMH include regex] [JMH options, e.g. -p threading=SHARED]}.
  */
 public final class BenchMain
 {
@@ -28,13 +29,13 @@ public final class BenchMain
     }
 
     /**
-     * @param args [--quick] [include regex].
-     * @throws Exception when JMH fails.
+     * @param args [--quick] [include regex] [JMH command-line options].
+     * @throws Exception when JMH fails (or its options do not parse).
      */
     public static void main(final String[] args) throws Exception
     {
         boolean quick = false;
-        final List<String> includes = new ArrayList<>();
+        final List<String> jmhArgs = new ArrayList<>();
         for (final String arg : args)
         {
             if (arg.equals("--quick"))
@@ -43,10 +44,14 @@ public final class BenchMain
             }
             else
             {
-                includes.add(arg);
+                jmhArgs.add(arg);
             }
         }
+        // JMH's own command line (e.g. "-p threading=SHARED -wi 3"); its positional arguments are the include regexes.
+        final CommandLineOptions commandLine = new CommandLineOptions(jmhArgs.toArray(String[]::new));
+        final List<String> includes = commandLine.getIncludes(); // inherited through parent()
         final ChainedOptionsBuilder options = new OptionsBuilder()
+            .parent(commandLine)
             .addProfiler(GCProfiler.class)
             .resultFormat(ResultFormatType.JSON)
             .result(System.getProperty("pldot.bench.result", "bench/target/jmh-result.json"))
@@ -61,10 +66,6 @@ public final class BenchMain
                 .include(AnalyticsUpdateBenchmark.class.getSimpleName())
                 .include(BacktestThroughputBenchmark.class.getSimpleName())
                 .include(Ta4jEmaCrossBenchmark.class.getSimpleName());
-        }
-        else
-        {
-            includes.forEach(options::include);
         }
         if (quick)
         {
