@@ -27,6 +27,8 @@ import java.util.Locale;
 public final class ReplayProfile
 {
     private static final long HOUR_NANOS = 3_600_000_000_000L;
+    /** -Dpldot.prefault=false: the output appender without its prefaulter thread (to compare). */
+    private static final boolean PREFAULT = Boolean.parseBoolean(System.getProperty("pldot.prefault", "true"));
 
     private ReplayProfile()
     {
@@ -60,7 +62,7 @@ public final class ReplayProfile
                 base.imports(), base.display(), base.analytics()).withAnalyticsEnabled(false).withStrategyEnabled(false);
             final Path out = data.root.resolve("outputs");
             final Pipeline pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
-                () -> new ChronicleJournalAppender(out), OutputListener.NONE);
+                () -> new ChronicleJournalAppender(out, PREFAULT), OutputListener.NONE);
             long first = 0;
             long last = 0;
             long n = 0;
@@ -158,7 +160,7 @@ public final class ReplayProfile
         final io.pldot.engine.stage.CandleStage candles = new io.pldot.engine.stage.CandleStage(
             config.registry(), config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
         final io.pldot.engine.stage.JournalOutputStage outputs = new io.pldot.engine.stage.JournalOutputStage(
-            () -> new ChronicleJournalAppender(data.root.resolve("outputs")), OutputListener.NONE);
+            () -> new ChronicleJournalAppender(data.root.resolve("outputs"), PREFAULT), OutputListener.NONE);
         outputs.onStart();
         final long end = System.nanoTime() + seconds * 1_000_000_000L;
         long shift = 0;
@@ -197,7 +199,14 @@ public final class ReplayProfile
         System.out.println("inputs " + outputs.inputs() + " outputs " + outputs.outputs());
     }
 
-    /** Prints the window's rate once a second has passed: returns the new window start, or -start to keep counting. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.util.Map<String, Long> WINDOW_CPU = new java.util.TreeMap<>();
+
+    /**
+     * Prints the window's rate, and each busy thread's CPU time per record (less sensitive to other
+     * load on the machine than the rate), once a second has passed: returns the new window start,
+     * or -start to keep counting.
+     */
     private static long report(final long windowStart, final long windowRecords)
     {
         final long now = System.nanoTime();
@@ -205,7 +214,21 @@ public final class ReplayProfile
         {
             return -windowStart;
         }
-        System.out.printf(Locale.ROOT, "%,14.0f records/s%n", windowRecords * 1e9 / (now - windowStart));
+        final StringBuilder cpu = new StringBuilder();
+        for (final Thread thread : Thread.getAllStackTraces().keySet())
+        {
+            final String name = thread.getName();
+            if (name.startsWith("pldot-") || name.equals("main"))
+            {
+                final long total = THREADS.getThreadCpuTime(thread.threadId());
+                final Long before = WINDOW_CPU.put(name, total);
+                if (before != null)
+                {
+                    cpu.append(String.format(Locale.ROOT, "  %s %.1f", name, (total - before) / (double)windowRecords));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%,14.0f records/s  ns CPU/record:%s%n", windowRecords * 1e9 / (now - windowStart), cpu);
         return now;
     }
 }

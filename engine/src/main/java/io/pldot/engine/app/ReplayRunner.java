@@ -116,7 +116,7 @@ public final class ReplayRunner
         long lastEventTime = 0;
         final long start = System.nanoTime();
         final Pipeline pipeline = new Pipeline(config, registry, Pipeline.Mode.REPLAY, null,
-            () -> new ChronicleJournalAppender(target.outputsPath()), listener == OutputListener.NONE ? statistics :
+            () -> new ChronicleJournalAppender(target.outputsPath(), true), listener == OutputListener.NONE ? statistics :
             (buffer, offset, length) ->
             {
                 statistics.onOutput(buffer, offset, length);
