@@ -6,6 +6,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -21,8 +22,8 @@ import java.util.Map;
  * README quotes: replay records/s beside the raw Chronicle read and the bare Disruptor baseline
  * (same run), the replay/read ratio, and bytes allocated per tick.
  * <p>
- * Usage: {@code scripts/bench [--quick] [-p param=value[,value...]]... [JMH include regex]...}, e.g.
- * {@code scripts/bench -p dataset=binance-futures -p threading=SHARED ReplayThroughput ChronicleRawRead}.
+ * Usage: {@code scripts/bench [--quick] [JMH include regex] [JMH options, e.g. -p threading=SHARED]}, e.g.
+ * {@code scripts/bench 'ReplayThroughput|ChronicleRawRead' -p dataset=binance-futures -p threading=SHARED}.
  */
 public final class BenchMain
 {
@@ -31,37 +32,29 @@ public final class BenchMain
     }
 
     /**
-     * @param args [--quick] [-p name=values]... [include regex]...
-     * @throws Exception when JMH fails.
+     * @param args [--quick] [include regex] [JMH command-line options].
+     * @throws Exception when JMH fails (or its options do not parse).
      */
     public static void main(final String[] args) throws Exception
     {
         boolean quick = false;
-        final List<String> includes = new ArrayList<>();
-        final Map<String, String[]> params = new HashMap<>();
-        for (int i = 0; i < args.length; i++)
+        final List<String> jmhArgs = new ArrayList<>();
+        for (final String arg : args)
         {
-            final String arg = args[i];
             if (arg.equals("--quick"))
             {
                 quick = true;
             }
-            else if (arg.equals("-p"))
-            {
-                final String spec = i + 1 < args.length ? args[++i] : "";
-                final int eq = spec.indexOf('=');
-                if (eq <= 0 || eq == spec.length() - 1)
-                {
-                    throw new IllegalArgumentException("-p needs name=value[,value...], got '" + spec + "'");
-                }
-                params.put(spec.substring(0, eq), spec.substring(eq + 1).split(","));
-            }
             else
             {
-                includes.add(arg);
+                jmhArgs.add(arg);
             }
         }
+        // JMH's own command line (e.g. "-p threading=SHARED -wi 3"); its positional arguments are the include regexes.
+        final CommandLineOptions commandLine = new CommandLineOptions(jmhArgs.toArray(String[]::new));
+        final List<String> includes = commandLine.getIncludes(); // inherited through parent()
         final ChainedOptionsBuilder options = new OptionsBuilder()
+            .parent(commandLine)
             .addProfiler(GCProfiler.class)
             .resultFormat(ResultFormatType.JSON)
             .result(System.getProperty("pldot.bench.result", "bench/target/jmh-result.json"))
@@ -77,11 +70,6 @@ public final class BenchMain
                 .include(BacktestThroughputBenchmark.class.getSimpleName())
                 .include(Ta4jEmaCrossBenchmark.class.getSimpleName());
         }
-        else
-        {
-            includes.forEach(options::include);
-        }
-        params.forEach(options::param);
         if (quick)
         {
             options.warmupIterations(1).warmupTime(TimeValue.seconds(1))

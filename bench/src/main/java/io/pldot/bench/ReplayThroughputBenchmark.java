@@ -55,6 +55,14 @@ public class ReplayThroughputBenchmark
     @Param({"on", "off"})
     public String analytics;
 
+    /**
+     * "true": the output appender keeps the pages ahead of its write position in the page cache
+     * from its own thread, as the engine's replay does; "false" (to compare, with -p prefault=true,false):
+     * the output stage's thread faults them in itself.
+     */
+    @Param({"true"})
+    public boolean prefault;
+
     private static final long HOUR_NANOS = 3_600_000_000_000L;
 
     private BitstampJournal data;
@@ -77,7 +85,7 @@ public class ReplayThroughputBenchmark
             .withStrategyEnabled(false);
         final Path out = data.root.resolve("outputs");
         pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
-            () -> new ChronicleJournalAppender(out), OutputListener.NONE);
+            () -> new ChronicleJournalAppender(out, prefault), OutputListener.NONE);
         reader = data.journal.openInputReader();
         long first = 0;
         long last = 0;

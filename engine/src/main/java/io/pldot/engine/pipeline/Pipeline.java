@@ -88,6 +88,8 @@ public final class Pipeline implements AutoCloseable
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     /** Replay ingress publishes this many slots at once (at most a quarter of the ring). */
     static final int PUBLISH_BATCH = 64;
+    /** Replay ingress on a full ring: yields this many times at most before parking (see awaitFreeSlots). */
+    private static final int FULL_RING_MAX_YIELDS = 100;
 
     /** How inputs reach the ring. */
     public enum Mode
@@ -113,6 +115,8 @@ public final class Pipeline implements AutoCloseable
     /** Replay ingress: first claimed slot not yet published, or -1. Producer thread only. */
     private long firstUnpublished = -1;
     private long lastClaimed = -1;
+    /** Replay ingress: slots known to be free, claimable without waiting. Producer thread only. */
+    private long claimable;
     private volatile Throwable failure;
     private boolean closed;
 
@@ -229,7 +233,8 @@ public final class Pipeline implements AutoCloseable
      * reader holds it: with the Chronicle reader, the mapped journal file itself), optionally moved
      * in event time, and publishes the claimed slots in batches rather than one by one. Batching
      * costs the stages nothing (they see the same slots in the same order) and saves a cursor
-     * store per record, and with the blocking wait strategy a lock and signal per record. Records
+     * store per record, and with the blocking wait strategy a lock and signal per record. When the
+     * ring is full it waits by yielding (see {@link #awaitFreeSlots()}), not by Disruptor's park. Records
      * claimed but not yet published go out with {@link #publishPending()}, which
      * {@link #awaitIdle()} and {@link #close()} call first. {@link Mode#REPLAY} only (one producer).
      *
@@ -244,6 +249,11 @@ public final class Pipeline implements AutoCloseable
         {
             throw new IllegalStateException("publishReplayed needs a REPLAY pipeline (one producer)");
         }
+        if (claimable == 0)
+        {
+            claimable = awaitFreeSlots();
+        }
+        claimable--;
         final long seq = ring.next();
         if (firstUnpublished < 0)
         {
@@ -266,6 +276,35 @@ public final class Pipeline implements AutoCloseable
                 publishPending();
             }
         }
+    }
+
+    /**
+     * Replay ingress, when the slots known to be free are used up: returns how many are free now.
+     * If fewer than a publish batch are, it first publishes what is pending, then yields until a
+     * batch's worth is free. Disruptor's own wait in {@code next()} on a full ring is
+     * {@code parkNanos(1)}, which sleeps ~50-70 us (the timer slack): about as long as the stages
+     * take to drain a 1024-slot ring, so they would run dry and wait for the producer in turn.
+     * Waiting for a batch, not a slot, keeps the producer from waking for every slot freed (it is
+     * never more than the ring can free: at most a batch is pending, a batch is at most a quarter
+     * of the ring). The yields are bounded: when the stages do not free a batch within
+     * {@value #FULL_RING_MAX_YIELDS} yields (a loaded machine, where yielding only takes CPU from
+     * them), it returns at least one and lets {@code next()} park as before.
+     *
+     * @return slots to claim before asking again, at least one.
+     */
+    private long awaitFreeSlots()
+    {
+        long free = ring.remainingCapacity();
+        if (free >= publishBatch)
+        {
+            return free;
+        }
+        publishPending();
+        for (int yields = 0; (free = ring.remainingCapacity()) < publishBatch && yields < FULL_RING_MAX_YIELDS; yields++)
+        {
+            Thread.yield();
+        }
+        return Math.max(1, free);
     }
 
     /**

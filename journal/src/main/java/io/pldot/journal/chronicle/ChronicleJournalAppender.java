@@ -19,7 +19,13 @@ import java.nio.file.Path;
  * {@code write(byte[])} copies byte arrays into native memory with a Java loop on JDK 9+, which
  * cost more than the rest of the append. Only a queue not backed by native memory takes that path.
  * <p>
- * Not thread-safe: use from one thread. Does not allocate per record.
+ * With {@code prefault}, a {@link JournalPrefaulter} thread keeps the pages just ahead of the write
+ * position in the OS page cache, so that writing into the sparse queue file does not fault and
+ * zero-fill fresh pages on the appending thread (the dominant cost of journaling a busy stream of
+ * outputs). It only reads the file; the journal's bytes are the same either way.
+ * <p>
+ * Not thread-safe: use from one thread (the prefaulter, if any, has its own). Does not allocate
+ * per record.
  */
 public final class ChronicleJournalAppender implements JournalAppender
 {
@@ -27,14 +33,28 @@ public final class ChronicleJournalAppender implements JournalAppender
     private final ExcerptAppender appender;
     private final UnsafeBuffer target = new UnsafeBuffer(new byte[0]);
     private byte[] scratch = new byte[io.pldot.journal.schema.RecordHeaderDescriptor.MAX_RECORD_LENGTH];
+    private final JournalPrefaulter prefaulter;
 
     /**
+     * An appender without a prefaulter thread (fine for light or one-off writers).
+     *
      * @param path of the queue folder; created if missing.
      */
     public ChronicleJournalAppender(final Path path)
     {
+        this(path, false);
+    }
+
+    /**
+     * @param path     of the queue folder; created if missing.
+     * @param prefault true to start a {@link JournalPrefaulter} thread for this appender (for
+     *                 heavy writers such as the pipeline's output stage; stopped by {@link #close()}).
+     */
+    public ChronicleJournalAppender(final Path path, final boolean prefault)
+    {
         this.queue = ChronicleQueues.open(path, false);
         this.appender = queue.createAppender();
+        this.prefaulter = prefault ? new JournalPrefaulter("pldot-prefault-" + path.getFileName()) : null;
     }
 
     @Override
@@ -61,12 +81,21 @@ public final class ChronicleJournalAppender implements JournalAppender
                 buffer.getBytes(offset, scratch, 0, length);
                 bytes.write(position, scratch, 0, length);
             }
+            if (prefaulter != null)
+            {
+                // Chronicle's mapped bytes are addressed by file offset.
+                prefaulter.advance(appender.currentFile(), position + length);
+            }
         }
     }
 
     @Override
     public void close()
     {
+        if (prefaulter != null)
+        {
+            prefaulter.close();
+        }
         appender.close();
         queue.close();
     }
