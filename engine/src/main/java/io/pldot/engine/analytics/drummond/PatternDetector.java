@@ -79,6 +79,7 @@ public final class PatternDetector
     private final long[] startTime = new long[TYPES];
     private final long[] endTime = new long[TYPES];
     private final int[] strength = new int[TYPES];
+    private int activeMask;
     private int startedMask;
     private int endedMask;
 
@@ -204,15 +205,8 @@ public final class PatternDetector
      */
     public int activeMask()
     {
-        int mask = 0;
-        for (int i = 0; i < TYPES; i++)
-        {
-            if (active[i])
-            {
-                mask |= 1 << i;
-            }
-        }
-        return mask;
+        // Kept in step with active[] where that changes (the snapshot asks on every bar).
+        return activeMask;
     }
 
     /**
@@ -306,6 +300,7 @@ public final class PatternDetector
         if (runLength[type] == minBars)
         {
             active[type] = true;
+            activeMask |= 1 << type;
             occurred[type] = true;
             direction[type] = sideDir;
             startTime[type] = runStart[type];
@@ -324,6 +319,7 @@ public final class PatternDetector
         if (active[type])
         {
             active[type] = false;
+            activeMask &= ~(1 << type);
             endedMask |= 1 << type;
             listener.onPatternEnded(
                 PatternType.of(type), direction[type], startTime[type], endTime[type], strength[type]);
