@@ -24,7 +24,11 @@ class DrummondLinesSortEquivalenceTest
         {
             final int lookback = 1 + random.nextInt(DrummondSettings.MAX_LINE_LOOKBACK);
             final boolean percent = random.nextBoolean();
-            final double tolerance = random.nextInt(4) == 0 ? 0.0 : random.nextDouble() * 2;
+            // Zero tolerances of both signs (-0.0 passes the >= 0 check), and a huge one (whose
+            // percentage of a large projection overflows to an infinite allowance).
+            final int tolerancePick = random.nextInt(10);
+            final double tolerance = tolerancePick == 0 ? 0.0 : tolerancePick == 1 ? -0.0
+                : tolerancePick == 2 ? 1e300 : random.nextDouble() * 2;
             final DrummondLines lines = new DrummondLines(
                 lookback, percent ? ZoneToleranceMode.PERCENT : ZoneToleranceMode.ABSOLUTE, tolerance);
             // Asked only for the nearest zones (the zone list is then never chained).
