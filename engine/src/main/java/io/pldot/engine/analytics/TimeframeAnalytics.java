@@ -16,11 +16,10 @@ import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.schema.AnalyticsCodes;
 import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
+import io.pldot.journal.schema.IndicatorSnapshotEncoder;
 import io.pldot.journal.schema.LevelEventDescriptor;
 import io.pldot.journal.schema.PatternEventDescriptor;
-import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
-import org.agrona.MutableDirectBuffer;
 
 /**
  * All analytics of one instrument on one timeframe: Drummond Geometry, regime, order flow,
@@ -47,13 +46,13 @@ public final class TimeframeAnalytics implements PatternListener
     private final MarketProfile profile;
     private final SupplyDemandZones zones;
     private final FairValueGaps gaps;
+    private final IndicatorSnapshotEncoder snapshot = new IndicatorSnapshotEncoder();
 
     private OutputsBuffer out;
     private long sequence;
     private long tsEvent;
     private long tsRecv;
     private long barsClosed;
-    private long presence;
 
     /**
      * @param settings         analytics parameters.
@@ -209,88 +208,75 @@ public final class TimeframeAnalytics implements PatternListener
 
     private void writeSnapshot(final Bar bar)
     {
-        final int offset = out.claim(IndicatorSnapshotDescriptor.LENGTH);
-        final MutableDirectBuffer b = out.buffer();
-        IndicatorSnapshotDescriptor.begin(b, offset, sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds,
-            bar.openTime());
-        presence = 0L;
-        put(b, offset, IndicatorField.PLDOT, drummond.pldot());
-        put(b, offset, IndicatorField.PLDOT_SLOPE, drummond.pldotSlope());
-        put(b, offset, IndicatorField.ENV_UPPER, drummond.envUpper());
-        put(b, offset, IndicatorField.ENV_LOWER, drummond.envLower());
-        put(b, offset, IndicatorField.ENV_POSITION, drummond.envPosition());
+        final IndicatorSnapshotEncoder e = snapshot;
+        e.begin(sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds, bar.openTime());
+        e.value(IndicatorField.PLDOT, drummond.pldot());
+        e.value(IndicatorField.PLDOT_SLOPE, drummond.pldotSlope());
+        e.value(IndicatorField.ENV_UPPER, drummond.envUpper());
+        e.value(IndicatorField.ENV_LOWER, drummond.envLower());
+        e.value(IndicatorField.ENV_POSITION, drummond.envPosition());
         if (drummond.hasState())
         {
-            put(b, offset, IndicatorField.STATE_CONFIDENCE, drummond.stateConfidence());
-            IndicatorSnapshotDescriptor.putState(b, offset, AnalyticsWireCodes.state(drummond.state()),
-                AnalyticsWireCodes.state(drummond.previousState()), AnalyticsWireCodes.trend(drummond.trendDirection()),
-                AnalyticsWireCodes.slope(drummond.slopeTrend()), drummond.barsInState());
+            e.value(IndicatorField.STATE_CONFIDENCE, drummond.stateConfidence());
+            e.state(AnalyticsWireCodes.state(drummond.state()), AnalyticsWireCodes.state(drummond.previousState()),
+                AnalyticsWireCodes.trend(drummond.trendDirection()), AnalyticsWireCodes.slope(drummond.slopeTrend()),
+                drummond.barsInState());
         }
         if (drummond.supportZoneStrength() > 0)
         {
-            put(b, offset, IndicatorField.SUPPORT, drummond.supportZonePrice());
-            put(b, offset, IndicatorField.SUPPORT_STRENGTH, drummond.supportZoneStrength());
+            e.value(IndicatorField.SUPPORT, drummond.supportZonePrice());
+            e.value(IndicatorField.SUPPORT_STRENGTH, drummond.supportZoneStrength());
         }
         if (drummond.resistanceZoneStrength() > 0)
         {
-            put(b, offset, IndicatorField.RESISTANCE, drummond.resistanceZonePrice());
-            put(b, offset, IndicatorField.RESISTANCE_STRENGTH, drummond.resistanceZoneStrength());
+            e.value(IndicatorField.RESISTANCE, drummond.resistanceZonePrice());
+            e.value(IndicatorField.RESISTANCE_STRENGTH, drummond.resistanceZoneStrength());
         }
         for (int slot = 0; slot < emaPeriods.length; slot++)
         {
-            IndicatorSnapshotDescriptor.putEmaPeriod(b, offset, slot, emaPeriods[slot]);
-            put(b, offset, IndicatorField.ema(slot), regime.ema(slot));
+            e.emaPeriod(slot, emaPeriods[slot]);
+            e.value(IndicatorField.ema(slot), regime.ema(slot));
         }
-        put(b, offset, IndicatorField.ATR, regime.atr());
-        put(b, offset, IndicatorField.ATR_PERCENT, regime.atrPercent());
-        put(b, offset, IndicatorField.ADX, regime.adx());
-        put(b, offset, IndicatorField.PLUS_DI, regime.plusDi());
-        put(b, offset, IndicatorField.MINUS_DI, regime.minusDi());
-        put(b, offset, IndicatorField.HURST, regime.hurst());
-        put(b, offset, IndicatorField.MEAN_REVERSION, regime.meanReversionStrength());
-        put(b, offset, IndicatorField.AUTOCORRELATION, regime.autocorrelation());
-        put(b, offset, IndicatorField.DELTA, orderFlow.delta());
-        put(b, offset, IndicatorField.CVD, orderFlow.cumulativeDelta());
-        put(b, offset, IndicatorField.IMBALANCE, orderFlow.imbalance());
-        put(b, offset, IndicatorField.AVG_BUY_SIZE, orderFlow.averageBuySize());
-        put(b, offset, IndicatorField.AVG_SELL_SIZE, orderFlow.averageSellSize());
-        put(b, offset, IndicatorField.POC, profile.poc());
-        put(b, offset, IndicatorField.VA_HIGH, profile.valueAreaHigh());
-        put(b, offset, IndicatorField.VA_LOW, profile.valueAreaLow());
-        IndicatorSnapshotDescriptor.putContext(b, offset,
-            regime.hasRegime() ? AnalyticsWireCodes.regime(regime.regime()) : AnalyticsCodes.UNDEFINED,
-            AnalyticsWireCodes.shape(profile.shape()), patternBits(drummond.activePatterns()));
-        b.putLong(offset + IndicatorSnapshotDescriptor.PRESENCE_OFFSET, presence, RecordHeaderDescriptor.BYTE_ORDER);
+        e.value(IndicatorField.ATR, regime.atr());
+        e.value(IndicatorField.ATR_PERCENT, regime.atrPercent());
+        e.value(IndicatorField.ADX, regime.adx());
+        e.value(IndicatorField.PLUS_DI, regime.plusDi());
+        e.value(IndicatorField.MINUS_DI, regime.minusDi());
+        e.value(IndicatorField.HURST, regime.hurst());
+        e.value(IndicatorField.MEAN_REVERSION, regime.meanReversionStrength());
+        e.value(IndicatorField.AUTOCORRELATION, regime.autocorrelation());
+        e.value(IndicatorField.DELTA, orderFlow.delta());
+        e.value(IndicatorField.CVD, orderFlow.cumulativeDelta());
+        e.value(IndicatorField.IMBALANCE, orderFlow.imbalance());
+        e.value(IndicatorField.AVG_BUY_SIZE, orderFlow.averageBuySize());
+        e.value(IndicatorField.AVG_SELL_SIZE, orderFlow.averageSellSize());
+        e.value(IndicatorField.POC, profile.poc());
+        e.value(IndicatorField.VA_HIGH, profile.valueAreaHigh());
+        e.value(IndicatorField.VA_LOW, profile.valueAreaLow());
+        e.context(regime.hasRegime() ? AnalyticsWireCodes.regime(regime.regime()) : AnalyticsCodes.UNDEFINED,
+            AnalyticsWireCodes.shape(profile.shape()), PATTERN_BITS[drummond.activePatterns()]);
+        e.writeTo(out.buffer(), out.claim(IndicatorSnapshotDescriptor.LENGTH));
     }
 
-    private void put(final MutableDirectBuffer b, final int offset, final IndicatorField field, final double value)
-    {
-        // The encoding of IndicatorSnapshotDescriptor.putValue, with the presence mask kept in a
-        // field and stored once (putValue reads and rewrites it in the buffer for every value).
-        // Undefined values are NaN by the indicators' contract: like putValue, a non-finite value
-        // leaves its slot 0 (as begin() cleared it) and its presence bit clear.
-        if (Double.isFinite(value))
-        {
-            b.putDouble(offset + IndicatorSnapshotDescriptor.VALUES_OFFSET + 8 * field.ordinal(), value,
-                RecordHeaderDescriptor.BYTE_ORDER);
-            presence |= 1L << field.ordinal();
-        }
-    }
+    /** Wire bits ({@code AnalyticsCodes.Pattern} code k at bit k - 1) of each {@link PatternType#mask()} set. */
+    private static final int[] PATTERN_BITS = patternBitsTable();
 
-    private static int patternBits(final int mask)
+    private static int[] patternBitsTable()
     {
-        int bits = 0;
-        for (final PatternType type : PATTERN_TYPES)
+        final PatternType[] types = PatternType.values();
+        final int[] table = new int[1 << types.length];
+        for (int mask = 0; mask < table.length; mask++)
         {
-            if ((mask & type.mask()) != 0)
+            for (final PatternType type : types)
             {
-                bits |= 1 << (AnalyticsWireCodes.pattern(type) - 1);
+                if ((mask & type.mask()) != 0)
+                {
+                    table[mask] |= 1 << (AnalyticsWireCodes.pattern(type) - 1);
+                }
             }
         }
-        return bits;
+        return table;
     }
-
-    private static final PatternType[] PATTERN_TYPES = PatternType.values();
 
     /** @return bars closed so far. */
     public long barsClosed()

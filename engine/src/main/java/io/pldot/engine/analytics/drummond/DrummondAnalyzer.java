@@ -25,7 +25,7 @@ import io.pldot.engine.analytics.Bar;
  * error). Bar times only label patterns; bars are taken in the order given.
  * <p>
  * Owned by one thread (the analytics shard), not thread-safe. {@link #update} does not allocate.
- * State: 2,816 bytes with the default lookback of 20 line pairs and 5,984 bytes with the maximum
+ * State: 3,368 bytes with the default lookback of 20 line pairs and 7,240 bytes with the maximum
  * of 64 (object headers and arrays included, compressed oops; measured by
  * {@code DrummondAnalyzerTest.shouldKeepItsStateSmall}, which holds them under 3.5 KB and 8 KB).
  */

@@ -14,40 +14,50 @@ import io.pldot.engine.analytics.Bar;
  * loaded; a fixed lookback keeps this bounded).
  *
  * <h2>Zones</h2>
- * After each update the kept projections of each type are sorted and chained: a projection joins
- * the current zone when it lies within the tolerance of the previous (next lower) projection,
- * otherwise it starts a new zone. The tolerance is either absolute (DGAS 0.5) or a percentage of
- * that previous projection's |price|. A zone has lower and upper (its extreme projections),
- * center (their midpoint) and strength (number of lines). Zones are formed per type: DGAS sorted
- * both types together, so a support projection between two resistance ones split their zone;
- * SPEC asks for zones of "projections of one type", which this implements.
+ * The kept projections of each type, sorted, are chained: a projection joins the current zone
+ * when it lies within the tolerance of the previous (next lower) projection, otherwise it starts
+ * a new zone. The tolerance is either absolute (DGAS 0.5) or a percentage of that previous
+ * projection's |price|. A zone has lower and upper (its extreme projections), center (their
+ * midpoint) and strength (number of lines). Zones are formed per type: DGAS sorted both types
+ * together, so a support projection between two resistance ones split their zone; SPEC asks for
+ * zones of "projections of one type", which this implements.
  *
  * <h2>Nearest zones</h2>
  * The nearest support zone is the support zone with the highest center at or below the latest
  * close; the nearest resistance zone the resistance zone with the lowest center at or above it.
  * With none on that side, the price is NaN and the strength 0.
  *
+ * <h2>Cost per bar</h2>
+ * The projections stay sorted across bars ({@link SortedWindow}: the new projection moves from
+ * the expired one's place to its own), and which of them start a zone is kept as a bit mask
+ * (lookback <= 64): the values that moved one rank keep their links, so only the links around
+ * the two ranks that changed are recomputed. Only the nearest zones are needed per bar, and they
+ * are found without chaining the window: the close's rank by binary search, then the ends of the
+ * zone around it (and of one neighbour) from the mask's bits. This is exact because the zones are
+ * disjoint and ascending, so their centers ascend too (each center lies between its zone's ends;
+ * with NaN or projections beyond ±2^1000, where a center could overflow, the zone list is chained
+ * and scanned the reference way). The full zone list is chained only when a zone getter asks for
+ * it, once per bar at most.
+ *
  * <h2>Edge cases</h2>
  * No line and no zone before bar 2. Flat bars give identical projections: one zone whose strength
  * is the number of kept lines and whose lower = upper = center. Zero tolerance chains only equal
  * projections. Time gaps between bars are ignored.
  * <p>
- * Owned by one thread, not thread-safe. No allocation after construction; about 2.0 KB at the
- * default lookback of 20 (5.5 KB at the maximum of 64).
+ * Owned by one thread, not thread-safe (the zone getters fill the zone list lazily). No
+ * allocation after construction; about 2.3 KB at the default lookback of 20 (6.0 KB at the
+ * maximum of 64).
  */
 public final class DrummondLines
 {
-    private final int lookback;
-    private final boolean percentTolerance;
-    private final double tolerance;
+    /** Beyond this magnitude the midpoint of two projections could overflow: zones chained in full. */
+    private static final double MIDPOINT_SAFE = 0x1p1000;
+
     private final Side support;
     private final Side resistance;
     private long bars;
     private double previousHigh = Double.NaN;
     private double previousLow = Double.NaN;
-    private double close = Double.NaN;
-    private int nearestSupport = -1;
-    private int nearestResistance = -1;
 
     /**
      * @param lookback         two-bar pairs kept, 1..{@link DrummondSettings#MAX_LINE_LOOKBACK}.
@@ -61,11 +71,9 @@ public final class DrummondLines
         {
             throw new IllegalArgumentException("invalid line settings");
         }
-        this.lookback = lookback;
-        this.percentTolerance = toleranceMode == ZoneToleranceMode.PERCENT;
-        this.tolerance = tolerance;
-        this.support = new Side(lookback);
-        this.resistance = new Side(lookback);
+        final boolean percent = toleranceMode == ZoneToleranceMode.PERCENT;
+        this.support = new Side(lookback, percent, tolerance);
+        this.resistance = new Side(lookback, percent, tolerance);
     }
 
     /**
@@ -96,25 +104,16 @@ public final class DrummondLines
     public void update(final double high, final double low, final double close)
     {
         bars++;
-        this.close = close;
         if (bars > 1)
         {
-            final int slot = (int)((bars - 2) % lookback);
-            final int kept = (int)Math.min(bars - 1, lookback);
-            resistance.lineEnd = high;
-            resistance.lineSlope = high - previousHigh;
-            resistance.replace(slot, high + (high - previousHigh), kept);
-            support.lineEnd = low;
-            support.lineSlope = low - previousLow;
-            support.replace(slot, low + (low - previousLow), kept);
-            resistance.cluster(kept, percentTolerance, tolerance);
-            support.cluster(kept, percentTolerance, tolerance);
+            resistance.addLine(previousHigh, high);
+            support.addLine(previousLow, low);
         }
         previousHigh = high;
         previousLow = low;
         // Zones and close change only here; the snapshot asks for each nearest zone twice.
-        nearestSupport = findNearestSupport();
-        nearestResistance = findNearestResistance();
+        support.findNearest(close, true);
+        resistance.findNearest(close, false);
     }
 
     /**
@@ -150,7 +149,7 @@ public final class DrummondLines
      */
     public int zoneCount(final LineType type)
     {
-        return side(type).zones;
+        return side(type).chained().zones;
     }
 
     /**
@@ -160,7 +159,7 @@ public final class DrummondLines
      */
     public double zoneCenter(final LineType type, final int index)
     {
-        final Side s = side(type);
+        final Side s = side(type).chained();
         return (s.zoneLower[checkIndex(s, index)] + s.zoneUpper[index]) / 2.0;
     }
 
@@ -171,7 +170,7 @@ public final class DrummondLines
      */
     public double zoneLower(final LineType type, final int index)
     {
-        final Side s = side(type);
+        final Side s = side(type).chained();
         return s.zoneLower[checkIndex(s, index)];
     }
 
@@ -182,7 +181,7 @@ public final class DrummondLines
      */
     public double zoneUpper(final LineType type, final int index)
     {
-        final Side s = side(type);
+        final Side s = side(type).chained();
         return s.zoneUpper[checkIndex(s, index)];
     }
 
@@ -193,7 +192,7 @@ public final class DrummondLines
      */
     public int zoneStrength(final LineType type, final int index)
     {
-        final Side s = side(type);
+        final Side s = side(type).chained();
         return s.zoneStrength[checkIndex(s, index)];
     }
 
@@ -202,8 +201,7 @@ public final class DrummondLines
      */
     public double nearestSupportPrice()
     {
-        final int i = nearestSupport;
-        return i < 0 ? Double.NaN : zoneCenter(LineType.SUPPORT, i);
+        return support.nearestCenter;
     }
 
     /**
@@ -211,8 +209,7 @@ public final class DrummondLines
      */
     public int nearestSupportStrength()
     {
-        final int i = nearestSupport;
-        return i < 0 ? 0 : support.zoneStrength[i];
+        return support.nearestStrength;
     }
 
     /**
@@ -220,8 +217,7 @@ public final class DrummondLines
      */
     public double nearestResistancePrice()
     {
-        final int i = nearestResistance;
-        return i < 0 ? Double.NaN : zoneCenter(LineType.RESISTANCE, i);
+        return resistance.nearestCenter;
     }
 
     /**
@@ -229,36 +225,7 @@ public final class DrummondLines
      */
     public int nearestResistanceStrength()
     {
-        final int i = nearestResistance;
-        return i < 0 ? 0 : resistance.zoneStrength[i];
-    }
-
-    private int findNearestSupport()
-    {
-        // Zones are disjoint and ascending, so their centers strictly ascend.
-        int best = -1;
-        for (int i = 0; i < support.zones && centerOf(support, i) <= close; i++)
-        {
-            best = i;
-        }
-        return best;
-    }
-
-    private int findNearestResistance()
-    {
-        for (int i = 0; i < resistance.zones; i++)
-        {
-            if (centerOf(resistance, i) >= close)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static double centerOf(final Side s, final int i)
-    {
-        return (s.zoneLower[i] + s.zoneUpper[i]) / 2.0;
+        return resistance.nearestStrength;
     }
 
     private static int checkIndex(final Side s, final int index)
@@ -276,136 +243,262 @@ public final class DrummondLines
     }
 
     /**
-     * Projections and zones of one line type. The kept projections stay sorted across updates:
-     * each update replaces one projection, so one remove and one insert (O(lookback) moves, no
-     * mispredicted compare per pair) keep the order a full stable insertion sort of the ring would
-     * give, i.e. ascending value, ties (equal as {@code >} sees them, e.g. 0.0 and -0.0) in ring
-     * slot order. A NaN projection breaks that total order, so while one is kept (and on the update
-     * after) the sort falls back to the full insertion sort the order is defined by.
+     * The projections of one line type (sorted across bars), their nearest zone to the close
+     * (found per bar) and their full zone list (chained on demand).
      */
     private static final class Side
     {
-        final double[] projections;
-        final double[] sorted;
-        final int[] sortedSlot;
+        final SortedWindow projections;
+        final boolean percent;
+        final double tolerance;
         final double[] zoneLower;
         final double[] zoneUpper;
         final int[] zoneStrength;
+        /** Bit r set: the projection of rank r starts a zone (r = 0, or it does not join r - 1). */
+        long starts;
         int zones;
-        int filled;
-        int nans;
-        boolean fullSort;
+        boolean zonesCurrent = true;
         double lineEnd = Double.NaN;
         double lineSlope = Double.NaN;
+        double nearestCenter = Double.NaN;
+        int nearestStrength;
 
-        Side(final int lookback)
+        Side(final int lookback, final boolean percent, final double tolerance)
         {
-            projections = new double[lookback];
-            sorted = new double[lookback];
-            sortedSlot = new int[lookback];
+            this.projections = new SortedWindow(lookback);
+            this.percent = percent;
+            this.tolerance = tolerance;
             zoneLower = new double[lookback];
             zoneUpper = new double[lookback];
             zoneStrength = new int[lookback];
         }
 
-        /**
-         * Sets ring slot {@code slot} to {@code value} and re-sorts.
-         *
-         * @param slot  ring slot written; the newest when {@code kept} has just grown.
-         * @param value the new projection.
-         * @param kept  projections kept after this update.
-         */
-        void replace(final int slot, final double value, final int kept)
+        void addLine(final double start, final double end)
         {
-            // While the ring fills, each update writes a new slot; after that it overwrites the oldest.
-            final boolean grown = filled < kept;
-            filled = kept;
-            final double old = projections[slot];
-            if (!grown && Double.isNaN(old))
+            lineEnd = end;
+            lineSlope = end - start;
+            projections.add(end + (end - start));
+            zonesCurrent = false;
+            final int n = projections.size();
+            if (projections.resorted())
             {
-                nans--;
-            }
-            if (Double.isNaN(value))
-            {
-                nans++;
-            }
-            projections[slot] = value;
-            // After a NaN left, the array holds the NaN-era order: sort once in full to restore it.
-            if (nans > 0 || fullSort)
-            {
-                fullSort = nans > 0;
-                fullSort(kept);
+                starts = linkAll(n);
                 return;
             }
-            // kept - 1 entries stay: all of them when the ring grew, else all but the slot's old one.
-            final int n = kept - 1;
-            if (!grown)
-            {
-                int at = 0;
-                while (sortedSlot[at] != slot)
-                {
-                    at++;
-                }
-                System.arraycopy(sorted, at + 1, sorted, at, n - at);
-                System.arraycopy(sortedSlot, at + 1, sortedSlot, at, n - at);
-            }
-            // Insert after every entry that is smaller, or equal with a lower slot.
-            int j = n - 1;
-            while (j >= 0 && (sorted[j] > value || (sorted[j] == value && sortedSlot[j] > slot)))
-            {
-                sorted[j + 1] = sorted[j];
-                sortedSlot[j + 1] = sortedSlot[j];
-                j--;
-            }
-            sorted[j + 1] = value;
-            sortedSlot[j + 1] = slot;
+            final boolean regular = regular(n);
+            final int vacated = projections.vacatedRank();
+            final int filled = projections.filledRank();
+            long next = moved(starts, vacated, filled);
+            next = relink(next, vacated, n, regular);
+            next = relink(next, vacated + 1, n, regular);
+            next = relink(next, filled, n, regular);
+            // Rank 0 always starts a zone (the first add set no bit: nothing moved, no link).
+            starts = relink(next, filled + 1, n, regular) | 1L;
         }
 
-        private void fullSort(final int kept)
+        /**
+         * Sets the nearest zone: the one with the highest center at or below {@code close}
+         * ({@code below}) or the lowest center at or above it.
+         */
+        void findNearest(final double close, final boolean below)
         {
-            // Insertion sort of at most MAX_LINE_LOOKBACK values in ring slot order: the reference order.
-            for (int i = 0; i < kept; i++)
+            nearestCenter = Double.NaN;
+            nearestStrength = 0;
+            final int n = projections.size();
+            if (n == 0 || Double.isNaN(close))
             {
-                final double value = projections[i];
-                int j = i - 1;
-                while (j >= 0 && sorted[j] > value)
+                // No zone; or no center compares with a NaN close.
+                return;
+            }
+            if (!regular(n))
+            {
+                scanZones(close, below);
+                return;
+            }
+            // Zone k: the one holding the highest projection <= close (every later zone starts
+            // above the close, so its center is above too). Earlier zones end strictly below
+            // zone k's lower end (equal neighbours always chain), so their centers are below the
+            // close. Hence the answer is zone k or its neighbour on the asked side.
+            final int atOrBelow = projections.countAtOrBelow(close) - 1;
+            int first;
+            int last;
+            if (atOrBelow < 0)
+            {
+                if (below)
                 {
-                    sorted[j + 1] = sorted[j];
-                    sortedSlot[j + 1] = sortedSlot[j];
-                    j--;
+                    return;
                 }
-                sorted[j + 1] = value;
-                sortedSlot[j + 1] = i;
+                first = 0;
+                last = zoneEnd(0, n);
+            }
+            else
+            {
+                first = zoneStart(atOrBelow);
+                last = zoneEnd(atOrBelow, n);
+                final double center = (projections.get(first) + projections.get(last)) / 2.0;
+                if (below ? !(center <= close) : !(center >= close))
+                {
+                    if (below ? first == 0 : last == n - 1)
+                    {
+                        return;
+                    }
+                    if (below)
+                    {
+                        last = first - 1;
+                        first = zoneStart(last);
+                    }
+                    else
+                    {
+                        first = last + 1;
+                        last = zoneEnd(first, n);
+                    }
+                }
+            }
+            nearestCenter = (projections.get(first) + projections.get(last)) / 2.0;
+            nearestStrength = last - first + 1;
+        }
+
+        /** @return the rank that starts the zone holding rank {@code rank}: its start bit, or the last below. */
+        private int zoneStart(final int rank)
+        {
+            return 63 - Long.numberOfLeadingZeros(starts & (-1L >>> (63 - rank)));
+        }
+
+        /** @return the rank that ends the zone holding rank {@code rank}: the next start - 1, or n - 1. */
+        private int zoneEnd(final int rank, final int n)
+        {
+            // Bit n marks the end of the window (at n = 64 it wraps to bit 0, which the mask drops).
+            return Long.numberOfTrailingZeros((starts | (1L << n)) & (-2L << rank)) - 1;
+        }
+
+        /**
+         * The zone starts after one {@link SortedWindow#add}: the links of the values that moved one
+         * rank together move with them; the links around the vacated and filled ranks are new.
+         */
+        private static long moved(final long starts, final int vacated, final int filled)
+        {
+            if (filled < vacated)
+            {
+                // Ranks filled..vacated-1 went up one: so did the links between them.
+                return (starts & ~ranks(filled + 1, vacated)) | ((starts & ranks(filled + 1, vacated - 1)) << 1);
+            }
+            if (filled > vacated)
+            {
+                // Ranks vacated+1..filled went down one.
+                return (starts & ~ranks(vacated + 1, filled)) | ((starts & ranks(vacated + 2, filled)) >>> 1);
+            }
+            return starts;
+        }
+
+        /** @return bits first..last (inclusive; none when first > last), 1 <= first, last <= 63. */
+        private static long ranks(final int first, final int last)
+        {
+            return first > last ? 0L : (-1L << first) & (-1L >>> (63 - last));
+        }
+
+        /** @return starts with the bit of rank {@code rank} set from the current values (ranks 1..n-1 only). */
+        private long relink(final long starts, final int rank, final int n, final boolean regular)
+        {
+            if (rank < 1 || rank >= n)
+            {
+                return starts;
+            }
+            return (starts & ~(1L << rank)) | (startBit(rank, regular) << rank);
+        }
+
+        /**
+         * @return 1 when the projection of rank {@code rank} (>= 1) starts a zone (does not join
+         * the one before it), else 0: {@link #joins} as a bit, not a branch (whether a projection
+         * joins its neighbour depends on the data and was mispredicted about half the time).
+         */
+        private long startBit(final int rank, final boolean regular)
+        {
+            if (!regular)
+            {
+                return joins(rank) ? 0L : 1L;
+            }
+            // With regular projections the gap is finite and allowed is in [0, +inf], so
+            // allowed - gap has its sign bit clear exactly when gap <= allowed: a zero difference
+            // is +0.0 (x - x), and + 0.0 turns a -0.0 tolerance into +0.0 (+0.0 - -0.0 = +0.0).
+            final double previous = projections.get(rank - 1);
+            final double allowed = allowed(previous) + 0.0;
+            return Double.doubleToRawLongBits(allowed - (projections.get(rank) - previous)) >>> 63;
+        }
+
+        /** @return true without NaN or projections beyond ±2^1000 (no midpoint or gap overflows). */
+        private boolean regular(final int n)
+        {
+            return !projections.hasNaN() && projections.get(0) >= -MIDPOINT_SAFE
+                && projections.get(n - 1) <= MIDPOINT_SAFE;
+        }
+
+        private long linkAll(final int n)
+        {
+            long all = 1L;
+            for (int rank = 1; rank < n; rank++)
+            {
+                all |= joins(rank) ? 0L : 1L << rank;
+            }
+            return all;
+        }
+
+        /** Whether the projection of rank {@code rank} (>= 1) is in the zone of the one before it. */
+        private boolean joins(final int rank)
+        {
+            final double previous = projections.get(rank - 1);
+            return projections.get(rank) - previous <= allowed(previous);
+        }
+
+        /** @return the largest gap above {@code previous} that joins its zone. */
+        private double allowed(final double previous)
+        {
+            return percent ? Math.abs(previous) * tolerance / 100.0 : tolerance;
+        }
+
+        /** The reference search, over the full zone list: for NaN or near-overflow projections. */
+        private void scanZones(final double close, final boolean below)
+        {
+            chained();
+            int best = -1;
+            for (int i = 0; i < zones; i++)
+            {
+                final double center = (zoneLower[i] + zoneUpper[i]) / 2.0;
+                if (below ? !(center <= close) : center >= close)
+                {
+                    best = below ? best : i;
+                    break;
+                }
+                best = below ? i : best;
+            }
+            if (best >= 0)
+            {
+                nearestCenter = (zoneLower[best] + zoneUpper[best]) / 2.0;
+                nearestStrength = zoneStrength[best];
             }
         }
 
-        /** Chains the sorted projections into zones. */
-        void cluster(final int kept, final boolean percent, final double tolerance)
+        /** @return this, with the zone list chained from the current projections. */
+        Side chained()
         {
-            // Whether a projection joins the zone before it is data-dependent and unpredictable, so
-            // every step writes the current zone's slot unconditionally and selects the values
-            // (conditional moves rather than mispredicted branches).
-            double value = sorted[0];
-            int zone = 0;
-            double lower = value;
-            int strength = 1;
-            zoneLower[0] = value;
-            zoneUpper[0] = value;
-            zoneStrength[0] = 1;
-            for (int i = 1; i < kept; i++)
+            if (zonesCurrent)
             {
-                final double last = value;
-                value = sorted[i];
-                final double allowed = percent ? Math.abs(last) * tolerance / 100.0 : tolerance;
-                final boolean join = value - last <= allowed;
-                zone = join ? zone : zone + 1;
-                lower = join ? lower : value;
-                strength = join ? strength + 1 : 1;
-                zoneLower[zone] = lower;
-                zoneUpper[zone] = value;
-                zoneStrength[zone] = strength;
+                return this;
             }
-            zones = zone + 1;
+            zonesCurrent = true;
+            final int n = projections.size();
+            zones = 0;
+            long rest = starts;
+            while (rest != 0)
+            {
+                final int first = Long.numberOfTrailingZeros(rest);
+                rest &= rest - 1;
+                final int last = (rest == 0 ? n : Long.numberOfTrailingZeros(rest)) - 1;
+                zoneLower[zones] = projections.get(first);
+                zoneUpper[zones] = projections.get(last);
+                zoneStrength[zones] = last - first + 1;
+                zones++;
+            }
+            return this;
         }
     }
 }

@@ -79,6 +79,7 @@ public final class PatternDetector
     private final long[] startTime = new long[TYPES];
     private final long[] endTime = new long[TYPES];
     private final int[] strength = new int[TYPES];
+    private int activeMask;
     private int startedMask;
     private int endedMask;
 
@@ -204,15 +205,8 @@ public final class PatternDetector
      */
     public int activeMask()
     {
-        int mask = 0;
-        for (int i = 0; i < TYPES; i++)
-        {
-            if (active[i])
-            {
-                mask |= 1 << i;
-            }
-        }
-        return mask;
+        // Kept in step with active[] where that changes (the snapshot asks on every bar).
+        return activeMask;
     }
 
     /**
@@ -237,14 +231,13 @@ public final class PatternDetector
         final int side = close > value ? 1 : close < value ? -1 : 0;
         final double slope = pldot.slope();
         final int slopeSign = slope > 0 ? 1 : slope < 0 ? -1 : 0;
-        runStep(PUSH, side != 0 && side == slopeSign ? side : 0, PUSH_MIN_BARS, TrendDirection.ofSign(side),
-            time, listener);
+        runStep(PUSH, side != 0 && side == slopeSign ? side : 0, PUSH_MIN_BARS, time, listener);
     }
 
     private void cWave(final long time, final double position, final PatternListener listener)
     {
         final int side = position >= C_WAVE_UPPER ? 1 : position <= C_WAVE_LOWER ? -1 : 0;
-        runStep(C_WAVE, side, C_WAVE_MIN_BARS, TrendDirection.ofSign(side), time, listener);
+        runStep(C_WAVE, side, C_WAVE_MIN_BARS, time, listener);
     }
 
     private void oscillation(final long time, final double position, final PatternListener listener)
@@ -258,14 +251,14 @@ public final class PatternDetector
             // run (side 0) and, being in the middle band, starts the next one.
             if (!alternates)
             {
-                runStep(OSCILLATION, 0, OSCILLATION_MIN_BARS, TrendDirection.NEUTRAL, time, listener);
+                runStep(OSCILLATION, 0, OSCILLATION_MIN_BARS, time, listener);
             }
-            runStep(OSCILLATION, 1, OSCILLATION_MIN_BARS, TrendDirection.NEUTRAL, time, listener);
+            runStep(OSCILLATION, 1, OSCILLATION_MIN_BARS, time, listener);
             lastRunPosition = position;
         }
         else
         {
-            runStep(OSCILLATION, 0, OSCILLATION_MIN_BARS, TrendDirection.NEUTRAL, time, listener);
+            runStep(OSCILLATION, 0, OSCILLATION_MIN_BARS, time, listener);
         }
         lastPosition = position;
     }
@@ -273,15 +266,14 @@ public final class PatternDetector
     /**
      * One bar of a run-based pattern.
      *
-     * @param side      +1/-1 when the bar qualifies on that side, 0 when it breaks the run.
+     * @param side      +1/-1 when the bar qualifies on that side, 0 when it breaks the run
+     *                  (oscillation runs use +1: they have no side, their direction is NEUTRAL).
      * @param minBars   bars for the pattern to start.
-     * @param sideDir   direction of a run on {@code side}.
      */
     private void runStep(
         final int type,
         final int side,
         final int minBars,
-        final TrendDirection sideDir,
         final long time,
         final PatternListener listener)
     {
@@ -305,7 +297,11 @@ public final class PatternDetector
         runLast[type] = time;
         if (runLength[type] == minBars)
         {
+            // The direction is needed only here, once per pattern: not worked out on every bar.
+            final TrendDirection sideDir =
+                type == OSCILLATION ? TrendDirection.NEUTRAL : TrendDirection.ofSign(side);
             active[type] = true;
+            activeMask |= 1 << type;
             occurred[type] = true;
             direction[type] = sideDir;
             startTime[type] = runStart[type];
@@ -324,6 +320,7 @@ public final class PatternDetector
         if (active[type])
         {
             active[type] = false;
+            activeMask &= ~(1 << type);
             endedMask |= 1 << type;
             listener.onPatternEnded(
                 PatternType.of(type), direction[type], startTime[type], endTime[type], strength[type]);

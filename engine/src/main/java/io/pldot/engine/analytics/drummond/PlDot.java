@@ -26,7 +26,10 @@ import io.pldot.engine.analytics.Bar;
  *   <li>Gaps in time between bars are ignored: the last 3 bars are the last 3 updates.</li>
  *   <li>Prices must be finite (the candle stage and file importers reject the rest).</li>
  * </ul>
- * Owned by one thread, not thread-safe. No allocation after construction; state about 140 bytes.
+ * The latest value, slope and slope trend are computed once per update and kept: every other
+ * part reads them several times per bar.
+ * <p>
+ * Owned by one thread, not thread-safe. No allocation after construction; state about 160 bytes.
  */
 public final class PlDot
 {
@@ -35,8 +38,13 @@ public final class PlDot
 
     private final double[] typical = new double[3];
     private final double[] history = new double[HISTORY];
+    private int nextTypical;
+    private int newest = HISTORY - 1;
     private long bars;
     private long values;
+    private double value = Double.NaN;
+    private double slope = Double.NaN;
+    private SlopeTrend slopeTrend = SlopeTrend.of(Double.NaN);
 
     /**
      * Adds a closed bar.
@@ -57,15 +65,25 @@ public final class PlDot
      */
     public void update(final double high, final double low, final double close)
     {
-        typical[(int)(bars % 3)] = mean3(high, low, close);
+        // Rings indexed by cursors (no long modulo): nextTypical is bars % 3, newest the latest value's slot.
+        typical[nextTypical] = mean3(high, low, close);
+        nextTypical = nextTypical == 2 ? 0 : nextTypical + 1;
         bars++;
         if (bars >= 3)
         {
-            final double oldest = typical[(int)(bars % 3)];
-            final double middle = typical[(int)((bars + 1) % 3)];
-            final double newest = typical[(int)((bars + 2) % 3)];
-            history[(int)(values % HISTORY)] = mean3(oldest, middle, newest);
+            final double oldest = typical[nextTypical];
+            final double middle = typical[nextTypical == 2 ? 0 : nextTypical + 1];
+            final double latest = typical[nextTypical == 0 ? 2 : nextTypical - 1];
+            final double previous = value;
+            value = mean3(oldest, middle, latest);
+            newest = newest == HISTORY - 1 ? 0 : newest + 1;
+            history[newest] = value;
             values++;
+            if (values > 1)
+            {
+                slope = value - previous;
+                slopeTrend = SlopeTrend.of(slope);
+            }
         }
     }
 
@@ -98,7 +116,7 @@ public final class PlDot
      */
     public double value()
     {
-        return valueAgo(0);
+        return value;
     }
 
     /**
@@ -128,7 +146,8 @@ public final class PlDot
         {
             return Double.NaN;
         }
-        return history[(int)((values - 1 - ago) % HISTORY)];
+        final int slot = newest - ago;
+        return history[slot < 0 ? slot + HISTORY : slot];
     }
 
     /**
@@ -144,7 +163,7 @@ public final class PlDot
      */
     public double slope()
     {
-        return hasSlope() ? valueAgo(0) - valueAgo(1) : Double.NaN;
+        return slope;
     }
 
     /**
@@ -152,7 +171,7 @@ public final class PlDot
      */
     public SlopeTrend slopeTrend()
     {
-        return SlopeTrend.of(slope());
+        return slopeTrend;
     }
 
     /**

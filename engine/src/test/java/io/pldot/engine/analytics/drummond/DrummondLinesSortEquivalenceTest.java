@@ -7,10 +7,12 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The incrementally sorted projections give the same zones, bit for bit, as the original
- * algorithm (a full stable insertion sort of the projection ring after every bar, kept here as the
- * reference): on random walks with many ties, with 0.0 and -0.0 (equal to {@code >}, different
- * bits), and with NaN projections entering and leaving the window.
+ * The incrementally sorted projections, the nearest zones found around the close and the lazily
+ * chained zone list give the same zones, bit for bit, as the original algorithm (a full stable
+ * insertion sort of the projection ring after every bar, every zone chained, the nearest zones
+ * found by a scan; kept here as the reference): on random walks with many ties, with 0.0 and -0.0
+ * (equal to {@code >}, different bits), with closes on projections and zone centers, with
+ * projections near the double range, and with NaN projections entering and leaving the window.
  */
 class DrummondLinesSortEquivalenceTest
 {
@@ -22,11 +24,18 @@ class DrummondLinesSortEquivalenceTest
         {
             final int lookback = 1 + random.nextInt(DrummondSettings.MAX_LINE_LOOKBACK);
             final boolean percent = random.nextBoolean();
-            final double tolerance = random.nextInt(4) == 0 ? 0.0 : random.nextDouble() * 2;
+            // Zero tolerances of both signs (-0.0 passes the >= 0 check), and a huge one (whose
+            // percentage of a large projection overflows to an infinite allowance).
+            final int tolerancePick = random.nextInt(10);
+            final double tolerance = tolerancePick == 0 ? 0.0 : tolerancePick == 1 ? -0.0
+                : tolerancePick == 2 ? 1e300 : random.nextDouble() * 2;
             final DrummondLines lines = new DrummondLines(
                 lookback, percent ? ZoneToleranceMode.PERCENT : ZoneToleranceMode.ABSOLUTE, tolerance);
+            // Asked only for the nearest zones (the zone list is then never chained).
+            final DrummondLines nearestOnly = new DrummondLines(
+                lookback, percent ? ZoneToleranceMode.PERCENT : ZoneToleranceMode.ABSOLUTE, tolerance);
             final Reference ref = new Reference(lookback, percent, tolerance);
-            final int mode = run % 4;
+            final int mode = run % 6;
             double price = 100;
             for (int bar = 0; bar < 400; bar++)
             {
@@ -50,6 +59,18 @@ class DrummondLinesSortEquivalenceTest
                     high = price + random.nextDouble();
                     low = price - random.nextDouble();
                 }
+                else if (mode == 4)
+                {
+                    // Near the top of the double range: projections overflow to infinity.
+                    high = Double.MAX_VALUE / (1 + random.nextInt(3));
+                    low = -high / (1 + random.nextInt(3));
+                }
+                else if (mode == 5)
+                {
+                    // Half-unit grid, and closes on projections or between two (zone centers).
+                    high = 10 + random.nextInt(8) * 0.5;
+                    low = high - random.nextInt(4) * 0.5;
+                }
                 else
                 {
                     // Infinite prices make NaN projections (inf - inf) that enter and leave the ring.
@@ -57,15 +78,22 @@ class DrummondLinesSortEquivalenceTest
                     high = pick == 0 ? Double.POSITIVE_INFINITY : 5 + random.nextInt(3);
                     low = pick == 1 ? Double.NEGATIVE_INFINITY : 2 + random.nextInt(3);
                 }
-                final double close = (high + low) / 2;
+                final double close = mode == 5 ? 9 + random.nextInt(24) * 0.25 : (high + low) / 2;
                 lines.update(high, low, close);
+                nearestOnly.update(high, low, close);
                 ref.update(high, low, close);
+                for (final DrummondLines tested : new DrummondLines[] {nearestOnly, lines})
+                {
+                    assertThat(Double.doubleToRawLongBits(tested.nearestSupportPrice()))
+                        .isEqualTo(Double.doubleToRawLongBits(ref.nearest(ref.support, true)));
+                    assertThat(tested.nearestSupportStrength()).isEqualTo(ref.nearestStrength(ref.support, true));
+                    assertThat(Double.doubleToRawLongBits(tested.nearestResistancePrice()))
+                        .isEqualTo(Double.doubleToRawLongBits(ref.nearest(ref.resistance, false)));
+                    assertThat(tested.nearestResistanceStrength())
+                        .isEqualTo(ref.nearestStrength(ref.resistance, false));
+                }
                 assertSame(lines, ref, LineType.SUPPORT, ref.support);
                 assertSame(lines, ref, LineType.RESISTANCE, ref.resistance);
-                assertThat(Double.doubleToRawLongBits(lines.nearestSupportPrice()))
-                    .isEqualTo(Double.doubleToRawLongBits(ref.nearest(ref.support, true)));
-                assertThat(Double.doubleToRawLongBits(lines.nearestResistancePrice()))
-                    .isEqualTo(Double.doubleToRawLongBits(ref.nearest(ref.resistance, false)));
             }
         }
     }
@@ -124,6 +152,18 @@ class DrummondLinesSortEquivalenceTest
 
         double nearest(final Side s, final boolean below)
         {
+            final int best = nearestIndex(s, below);
+            return best < 0 ? Double.NaN : (s.zoneLower[best] + s.zoneUpper[best]) / 2.0;
+        }
+
+        int nearestStrength(final Side s, final boolean below)
+        {
+            final int best = nearestIndex(s, below);
+            return best < 0 ? 0 : s.zoneStrength[best];
+        }
+
+        int nearestIndex(final Side s, final boolean below)
+        {
             int best = -1;
             for (int i = 0; i < s.zones; i++)
             {
@@ -142,7 +182,7 @@ class DrummondLinesSortEquivalenceTest
                     break;
                 }
             }
-            return best < 0 ? Double.NaN : (s.zoneLower[best] + s.zoneUpper[best]) / 2.0;
+            return best;
         }
     }
 
