@@ -42,7 +42,8 @@ import java.util.Arrays;
  * the newest p returns of k × n updates ago (k = ⌊(W − 1) / n⌋ full chunks). So every update
  * computes the R/S of only the newest n and the newest p returns of each size (from one backward
  * running sum over the newest max(n) returns; mean from the sum, variance summed from the
- * deviations in the same pass as the extremes of the cumulative deviations) and pushes them into
+ * deviations in the same pass as the extremes of the cumulative deviations; the n- and p-suffix of
+ * a size share that pass, {@link SuffixRescaledRange#pair}) and pushes them into
  * rings (one per length, sized to the oldest age read: (k − 1) n + 1 and k n + 1 entries); H then
  * sums the cached R/S of the cut (newest chunk first, a fixed order: same inputs, same bits).
  * Skipped chunks (S counted as 0) are cached as skipped. The chunks are computed from the moment
