@@ -42,7 +42,8 @@ import java.util.Arrays;
  * the newest p returns of k × n updates ago (k = ⌊(W − 1) / n⌋ full chunks). So every update
  * computes the R/S of only the newest n and the newest p returns of each size (from one backward
  * running sum over the newest max(n) returns; mean from the sum, variance summed from the
- * deviations in the same pass as the extremes of the cumulative deviations) and pushes them into
+ * deviations in the same pass as the extremes of the cumulative deviations; the n- and p-suffix of
+ * a size share that pass, {@link SuffixRescaledRange#pair}) and pushes them into
  * rings (one per length, sized to the oldest age read: (k − 1) n + 1 and k n + 1 entries); H then
  * sums the cached R/S of the cut (newest chunk first, a fixed order: same inputs, same bits).
  * Skipped chunks (S counted as 0) are cached as skipped. The chunks are computed from the moment
@@ -64,7 +65,7 @@ public final class HurstExponent
     /** Returned when fewer than two window sizes give an R/S (seed line 3317). */
     public static final double RANDOM_WALK = 0.5;
     /** Cached R/S of a chunk whose standard deviation counts as zero (or not yet seen). */
-    private static final double SKIPPED = -1.0;
+    private static final double SKIPPED = SuffixRescaledRange.SKIPPED;
 
     private final int window;
     private final int[] lags;
@@ -88,6 +89,8 @@ public final class HurstExponent
     private final double[] meanRs;
     /** Backward running sums of the newest returns: suffix[j] = sum of the newest j. */
     private final double[] suffix;
+    /** Receives the two R/S of {@link SuffixRescaledRange#pair}. */
+    private final double[] pair = new double[2];
     private final DoubleWindow returns;
     private final LogReturns closes = new LogReturns();
     private long returnCount;
@@ -266,11 +269,22 @@ public final class HurstExponent
         for (int li = 0; li < lags.length; li++)
         {
             final int n = lags[li];
-            push(2 * li, count >= n ? rescaledRange(r, newest, n) : SKIPPED);
             final int partial = partialLength[li];
-            if (partial > 0)
+            if (partial == 0)
             {
-                push(2 * li + 1, count >= partial ? rescaledRange(r, newest, partial) : SKIPPED);
+                push(2 * li, count >= n ? SuffixRescaledRange.single(r, newest, suffix, n) : SKIPPED);
+            }
+            else if (count >= n)
+            {
+                // The n- and p-suffixes share their newest p returns: one pass for both.
+                SuffixRescaledRange.pair(r, newest, suffix, n, partial, pair);
+                push(2 * li, pair[0]);
+                push(2 * li + 1, pair[1]);
+            }
+            else
+            {
+                push(2 * li, SKIPPED);
+                push(2 * li + 1, count >= partial ? SuffixRescaledRange.single(r, newest, suffix, partial) : SKIPPED);
             }
         }
     }
@@ -350,53 +364,6 @@ public final class HurstExponent
             return RANDOM_WALK;
         }
         return Math.max(0.0, Math.min(1.0, slope));
-    }
-
-    /**
-     * @return R/S of the newest {@code length} returns, {@code r[newest]} back to
-     * {@code r[newest − length + 1]}, or −1 when their standard deviation counts as zero.
-     */
-    private double rescaledRange(final double[] r, final int newest, final int length)
-    {
-        final double mean = suffix[length] / length;
-        // Walking the chunk backwards from its newest return: the cumulative deviation after j
-        // returns is suffix[j] − j × mean. Reversing a chunk (and negating it) leaves max − min of
-        // its cumulative deviations unchanged, so this is the chunk's R. Max and min are taken on
-        // order-preserving long keys: C2's Math.max(double) (NaN and −0 rules) costs about three
-        // times a long compare-and-move, and these two reductions are most of the work. The
-        // variance is summed in the same pass from the deviations (two-pass accuracy: E[x²] −
-        // mean² loses digits on chunks whose returns are close to their mean), two returns per
-        // step on two partial sums so the additions do not form one long dependent chain.
-        long maxKey = Long.MIN_VALUE;
-        long minKey = Long.MAX_VALUE;
-        double squares0 = 0.0;
-        double squares1 = 0.0;
-        int j = 1;
-        for (; j < length; j += 2)
-        {
-            final double d0 = r[newest - j + 1] - mean;
-            final double d1 = r[newest - j] - mean;
-            squares0 += d0 * d0;
-            squares1 += d1 * d1;
-            final long key0 = orderedKey(suffix[j] - j * mean);
-            final long key1 = orderedKey(suffix[j + 1] - (j + 1) * mean);
-            maxKey = Math.max(maxKey, Math.max(key0, key1));
-            minKey = Math.min(minKey, Math.min(key0, key1));
-        }
-        if (j == length)
-        {
-            final double d = r[newest - j + 1] - mean;
-            squares0 += d * d;
-            final long key = orderedKey(suffix[j] - j * mean);
-            maxKey = Math.max(maxKey, key);
-            minKey = Math.min(minKey, key);
-        }
-        final double variance = (squares0 + squares1) / length;
-        if (!(variance > CONSTANT_RETURNS_TOLERANCE * CONSTANT_RETURNS_TOLERANCE * mean * mean))
-        {
-            return SKIPPED;
-        }
-        return (fromOrderedKey(maxKey) - fromOrderedKey(minKey)) / Math.sqrt(variance);
     }
 
     /** A long whose signed order is the order of the (non-NaN) double; its own inverse. */
