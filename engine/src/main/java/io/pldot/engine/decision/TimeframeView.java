@@ -132,9 +132,11 @@ public final class TimeframeView
     public void onSnapshot(final DirectBuffer b, final int o)
     {
         snapshotOpenTime = IndicatorSnapshotDescriptor.openTime(b, o);
+        // Runs on every snapshot of every timeframe: one read of the presence bits, not one per field.
+        final long presence = IndicatorSnapshotDescriptor.presence(b, o);
         for (final IndicatorField field : FIELDS)
         {
-            values[field.ordinal()] = IndicatorSnapshotDescriptor.has(b, o, field) ?
+            values[field.ordinal()] = (presence & (1L << field.ordinal())) != 0 ?
                 IndicatorSnapshotDescriptor.value(b, o, field) : Double.NaN;
         }
         for (int slot = 0; slot < emaPeriods.length; slot++)

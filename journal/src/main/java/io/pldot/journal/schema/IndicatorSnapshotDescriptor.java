@@ -216,6 +216,17 @@ public final class IndicatorSnapshotDescriptor
         return b.getLong(o + OPEN_TIME_OFFSET, BYTE_ORDER);
     }
 
+    /**
+     * @param b buffer.
+     * @param o record offset.
+     * @return the presence bits: bit {@code f.ordinal()} set when field f is defined (read once to
+     *         decode a whole snapshot, instead of once per field through {@link #has}).
+     */
+    public static long presence(final DirectBuffer b, final int o)
+    {
+        return b.getLong(o + PRESENCE_OFFSET, BYTE_ORDER);
+    }
+
     /** @param b buffer. @param o record offset. @param f field. @return true when the field is defined. */
     public static boolean has(final DirectBuffer b, final int o, final IndicatorField f)
     {
