@@ -196,9 +196,7 @@ public final class BenchMain
             {
                 if (off.getParams().getBenchmark().equals(on.getParams().getBenchmark())
                     && "off".equals(off.getParams().getParam("analytics"))
-                    && datasetOf(off).equals(datasetOf(on))
-                    && off.getParams().getParam("threading").equals(on.getParams().getParam("threading"))
-                    && off.getParams().getParam("waitStrategy").equals(on.getParams().getParam("waitStrategy")))
+                    && sameParamsExcept(on, off, "analytics"))
                 {
                     if (!header)
                     {
@@ -206,13 +204,27 @@ public final class BenchMain
                         header = true;
                     }
                     final double ratio = on.getPrimaryResult().getScore() / off.getPrimaryResult().getScore();
-                    sb.append(String.format(Locale.ROOT, "  %-16s %-10s %-9s on/off = %3.0f%%  %s%n", datasetOf(on),
+                    sb.append(String.format(Locale.ROOT, "  %-16s %-10s %-9s on/off = %3.0f%%  %s", datasetOf(on),
                         on.getParams().getParam("threading").toLowerCase(Locale.ROOT),
                         on.getParams().getParam("waitStrategy").toLowerCase(Locale.ROOT),
-                        100 * ratio, ratio >= 0.70 ? "met" : "NOT met"));
+                        100 * ratio, ratio >= 0.70 ? "met" : "NOT met")
+                        + ("discard".equals(on.getParams().getParam("outputs")) ? "  (outputs not journaled)" : "")).append(System.lineSeparator());
                 }
             }
         }
+    }
+
+    /** True when the two results have the same value for every parameter except {@code key}. */
+    static boolean sameParamsExcept(final RunResult a, final RunResult b, final String key)
+    {
+        for (final String param : a.getParams().getParamsKeys())
+        {
+            if (!param.equals(key) && !String.valueOf(a.getParams().getParam(param)).equals(b.getParams().getParam(param)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Time of one op, seconds, of the result whose benchmark name ends with {@code method} and whose params match. */

@@ -3,9 +3,11 @@ package io.pldot.bench;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.pipeline.Pipeline;
 import io.pldot.engine.stage.OutputListener;
+import io.pldot.journal.JournalAppender;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.chronicle.ChronicleJournalAppender;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
+import org.agrona.DirectBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,6 +65,15 @@ public class ReplayThroughputBenchmark
     @Param({"true"})
     public boolean prefault;
 
+    /**
+     * "chronicle": outputs are journaled to a Chronicle queue, as the engine's replay does.
+     * "discard" (a diagnostic, with -p outputs=chronicle,discard): outputs are digested but not
+     * journaled, which leaves out the queue writes and the page faults of the output file's fresh
+     * pages: the difference is what journaling the outputs costs on this machine.
+     */
+    @Param({"chronicle"})
+    public String outputs;
+
     private static final long HOUR_NANOS = 3_600_000_000_000L;
 
     private BitstampJournal data;
@@ -84,8 +95,15 @@ public class ReplayThroughputBenchmark
             // BacktestThroughputBenchmark measures; with them on, "off" would still run D and R.
             .withStrategyEnabled(false);
         final Path out = data.root.resolve("outputs");
+        final boolean journalOutputs = switch (outputs)
+        {
+            case "chronicle" -> true;
+            case "discard" -> false;
+            default -> throw new IllegalArgumentException("outputs must be chronicle or discard: " + outputs);
+        };
         pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
-            () -> new ChronicleJournalAppender(out, prefault), OutputListener.NONE);
+            () -> journalOutputs ? new ChronicleJournalAppender(out, prefault) : new DiscardingAppender(),
+            OutputListener.NONE);
         reader = data.journal.openInputReader();
         long first = 0;
         long last = 0;
@@ -128,5 +146,25 @@ public class ReplayThroughputBenchmark
         pipeline.awaitIdle();
         shift += passSpan;
         return shift;
+    }
+
+    /**
+     * The "discard" outputs: an appender that writes nothing (the output stage still gathers and
+     * digests every record). Output stage's thread only.
+     */
+    static final class DiscardingAppender implements JournalAppender
+    {
+        private long bytes;
+
+        @Override
+        public void append(final DirectBuffer buffer, final int offset, final int length)
+        {
+            bytes += length;
+        }
+
+        @Override
+        public void close()
+        {
+        }
     }
 }
