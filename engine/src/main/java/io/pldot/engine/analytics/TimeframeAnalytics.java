@@ -18,6 +18,7 @@ import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.IndicatorSnapshotEncoder;
 import io.pldot.journal.schema.LevelEventDescriptor;
+import io.pldot.journal.schema.LevelEventEncoder;
 import io.pldot.journal.schema.PatternEventDescriptor;
 import io.pldot.journal.schema.RecordType;
 
@@ -47,6 +48,8 @@ public final class TimeframeAnalytics implements PatternListener
     private final SupplyDemandZones zones;
     private final FairValueGaps gaps;
     private final IndicatorSnapshotEncoder snapshot = new IndicatorSnapshotEncoder();
+    private final LevelEventEncoder zoneEvent = new LevelEventEncoder(RecordType.ZONE_EVENT);
+    private final LevelEventEncoder gapEvent = new LevelEventEncoder(RecordType.GAP_EVENT);
 
     private OutputsBuffer out;
     private long sequence;
@@ -172,8 +175,8 @@ public final class TimeframeAnalytics implements PatternListener
                 continue;
             }
             final int offset = out.claim(LevelEventDescriptor.LENGTH);
-            LevelEventDescriptor.encode(out.buffer(), offset, RecordType.ZONE_EVENT, sequence, tsEvent, tsRecv,
-                instrumentId, timeframeSeconds, AnalyticsWireCodes.zoneKind(zones.eventZoneKind(i)),
+            zoneEvent.encode(out.buffer(), offset, sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds,
+                AnalyticsWireCodes.zoneKind(zones.eventZoneKind(i)),
                 AnalyticsWireCodes.zoneStatus(zones.eventStatus(i)), zones.eventTestCount(i), zones.eventFirstSeen(i),
                 zoneTime(zones.eventLastTested(i)), zones.eventLow(i), zones.eventHigh(i), zones.eventStrength(i));
         }
@@ -188,8 +191,8 @@ public final class TimeframeAnalytics implements PatternListener
                 continue;
             }
             final int offset = out.claim(LevelEventDescriptor.LENGTH);
-            LevelEventDescriptor.encode(out.buffer(), offset, RecordType.GAP_EVENT, sequence, tsEvent, tsRecv,
-                instrumentId, timeframeSeconds, AnalyticsWireCodes.gapDirection(gaps.eventGapDirection(i)),
+            gapEvent.encode(out.buffer(), offset, sequence, tsEvent, tsRecv, instrumentId, timeframeSeconds,
+                AnalyticsWireCodes.gapDirection(gaps.eventGapDirection(i)),
                 AnalyticsWireCodes.gapStatus(gaps.eventStatus(i)), 0, gaps.eventCreatedAt(i),
                 gapTime(gaps.eventLastTouched(i)), gaps.eventLow(i), gaps.eventHigh(i), gaps.eventFillPercent(i) / 100.0);
         }

@@ -32,8 +32,8 @@ import io.pldot.engine.analytics.Bar;
  * the expired one's place to its own), and which of them start a zone is kept as a bit mask
  * (lookback <= 64): the values that moved one rank keep their links, so only the links around
  * the two ranks that changed are recomputed. Only the nearest zones are needed per bar, and they
- * are found without chaining the window: the close's rank by binary search, then the ends of the
- * zone around it (and of one neighbour) from the mask's bits. This is exact because the zones are
+ * are found without chaining the window: the close's rank by counting the projections at or below
+ * it, then the ends of the zone around it (and of one neighbour) from the mask's bits. This is exact because the zones are
  * disjoint and ascending, so their centers ascend too (each center lies between its zone's ends;
  * with NaN or projections beyond ±2^1000, where a center could overflow, the zone list is chained
  * and scanned the reference way). The full zone list is chained only when a zone getter asks for

@@ -49,14 +49,17 @@ final class SuffixRescaledRange
         double squares0 = 0.0;
         double squares1 = 0.0;
         int j = 1;
-        for (; j < length; j += 2)
+        // j as a double, kept beside j (exact: small integers): an int-to-double conversion per
+        // term costs more than an add per step.
+        double jd = 1.0;
+        for (; j < length; j += 2, jd += 2.0)
         {
             final double d0 = r[newest - j + 1] - mean;
             final double d1 = r[newest - j] - mean;
             squares0 += d0 * d0;
             squares1 += d1 * d1;
-            final long key0 = orderedKey(suffix[j] - j * mean);
-            final long key1 = orderedKey(suffix[j + 1] - (j + 1) * mean);
+            final long key0 = orderedKey(suffix[j] - jd * mean);
+            final long key1 = orderedKey(suffix[j + 1] - (jd + 1.0) * mean);
             maxKey = Math.max(maxKey, Math.max(key0, key1));
             minKey = Math.min(minKey, Math.min(key0, key1));
         }
@@ -64,7 +67,7 @@ final class SuffixRescaledRange
         {
             final double d = r[newest - j + 1] - mean;
             squares0 += d * d;
-            final long key = orderedKey(suffix[j] - j * mean);
+            final long key = orderedKey(suffix[j] - jd * mean);
             maxKey = Math.max(maxKey, key);
             minKey = Math.min(minKey, key);
         }
@@ -97,15 +100,16 @@ final class SuffixRescaledRange
         double squaresB0 = 0.0;
         double squaresB1 = 0.0;
         int j = 1;
+        double jd = 1.0;
         // Both suffixes, two returns (odd j, even j) per step.
-        for (; j < shorter; j += 2)
+        for (; j < shorter; j += 2, jd += 2.0)
         {
             final double x0 = r[newest - j + 1];
             final double x1 = r[newest - j];
             final double s0 = suffix[j];
             final double s1 = suffix[j + 1];
-            final double j0 = j;
-            final double j1 = j + 1;
+            final double j0 = jd;
+            final double j1 = jd + 1.0;
             final double a0 = x0 - meanA;
             final double a1 = x1 - meanA;
             final double b0 = x0 - meanB;
@@ -129,7 +133,7 @@ final class SuffixRescaledRange
             // the longer suffix; that step's even half follows (j + 1 ≤ length as shorter < length).
             final double x0 = r[newest - j + 1];
             final double s0 = suffix[j];
-            final double j0 = j;
+            final double j0 = jd;
             final double b0 = x0 - meanB;
             squaresB0 += b0 * b0;
             final long keyB0 = orderedKey(s0 - j0 * meanB);
@@ -140,21 +144,22 @@ final class SuffixRescaledRange
             squaresA0 += a0 * a0;
             squaresA1 += a1 * a1;
             final long keyA0 = orderedKey(s0 - j0 * meanA);
-            final long keyA1 = orderedKey(suffix[j + 1] - (j + 1) * meanA);
+            final long keyA1 = orderedKey(suffix[j + 1] - (j0 + 1.0) * meanA);
             maxA = Math.max(maxA, Math.max(keyA0, keyA1));
             minA = Math.min(minA, Math.min(keyA0, keyA1));
             j += 2;
+            jd += 2.0;
         }
         out[1] = rescaledRange(maxB, minB, squaresB0 + squaresB1, shorter, meanB);
         // The rest of the longer suffix alone, as in single().
-        for (; j < length; j += 2)
+        for (; j < length; j += 2, jd += 2.0)
         {
             final double a0 = r[newest - j + 1] - meanA;
             final double a1 = r[newest - j] - meanA;
             squaresA0 += a0 * a0;
             squaresA1 += a1 * a1;
-            final long keyA0 = orderedKey(suffix[j] - j * meanA);
-            final long keyA1 = orderedKey(suffix[j + 1] - (j + 1) * meanA);
+            final long keyA0 = orderedKey(suffix[j] - jd * meanA);
+            final long keyA1 = orderedKey(suffix[j + 1] - (jd + 1.0) * meanA);
             maxA = Math.max(maxA, Math.max(keyA0, keyA1));
             minA = Math.min(minA, Math.min(keyA0, keyA1));
         }
@@ -162,7 +167,7 @@ final class SuffixRescaledRange
         {
             final double a0 = r[newest - j + 1] - meanA;
             squaresA0 += a0 * a0;
-            final long keyA0 = orderedKey(suffix[j] - j * meanA);
+            final long keyA0 = orderedKey(suffix[j] - jd * meanA);
             maxA = Math.max(maxA, keyA0);
             minA = Math.min(minA, keyA0);
         }

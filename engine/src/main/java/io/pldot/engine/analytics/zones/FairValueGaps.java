@@ -2,6 +2,8 @@ package io.pldot.engine.analytics.zones;
 
 import io.pldot.engine.analytics.Bar;
 
+import java.util.Arrays;
+
 /**
  * Fair value gaps (seed 004 §4.1 {@code fair_value_gaps}, §5.4 {@code FairValueGapDetector}):
  * three-candle gaps and their filling, bar by bar.
@@ -42,8 +44,10 @@ import io.pldot.engine.analytics.Bar;
  * <p>
  * Cost per bar: each listed gap is checked with two compares against what a bar must reach to
  * change it (its high for an unfilled bullish gap, its low for an unfilled bearish one), and only
- * the gaps reached are updated; an eviction shifts only the {@link LevelOrder} of slots, the
- * per-gap values stay where they are. State: 12 values per gap plus a 9-value event slot per gap,
+ * the gaps reached are updated; with at most 64 gaps the checks run over the slots in storage
+ * order into a bit mask (no slot lookup, no branch per gap; unlisted slots reach nothing), and
+ * only the reached gaps are then visited in list order, which their events keep. An eviction
+ * shifts only the {@link LevelOrder} of slots, the per-gap values stay where they are. State: 12 values per gap plus a 9-value event slot per gap,
  * about 5.5 KB with the defaults.
  */
 public final class FairValueGaps
@@ -108,6 +112,9 @@ public final class FairValueGaps
         this.filledAt = new long[capacity];
         this.bullishReach = new double[capacity];
         this.bearishReach = new double[capacity];
+        // Unlisted slots reach nothing, like filled gaps.
+        Arrays.fill(bullishReach, Double.NEGATIVE_INFINITY);
+        Arrays.fill(bearishReach, Double.POSITIVE_INFINITY);
         // Per update: at most one status change per gap, one eviction, one creation.
         final int events = capacity + 2;
         this.eventType = new GapEventType[events];
@@ -135,12 +142,35 @@ public final class FairValueGaps
         final long time = bar.openTime();
         // Each gap is tested with two compares and no branch on its kind or status; only the gaps
         // the bar reaches (under one per bar on real data, of about 18 unfilled) go through fill.
-        for (int i = 0, n = order.count(); i < n; i++)
+        if (capacity <= Long.SIZE)
         {
-            final int s = order.slot(i);
-            if (barLow < bullishReach[s] | barHigh > bearishReach[s])
+            // Slot order first, into a bit per slot (no indirection, no branch: unlisted slots
+            // reach nothing), then only the gaps reached, in list order, which is the order their
+            // events must have.
+            long reached = 0L;
+            for (int s = 0; s < capacity; s++)
             {
-                fill(s, barLow, barHigh, time);
+                reached |= (barLow < bullishReach[s] | barHigh > bearishReach[s] ? 1L : 0L) << s;
+            }
+            for (int i = 0, n = order.count(); reached != 0L && i < n; i++)
+            {
+                final int s = order.slot(i);
+                if ((reached & (1L << s)) != 0L)
+                {
+                    reached &= ~(1L << s);
+                    fill(s, barLow, barHigh, time);
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0, n = order.count(); i < n; i++)
+            {
+                final int s = order.slot(i);
+                if (barLow < bullishReach[s] | barHigh > bearishReach[s])
+                {
+                    fill(s, barLow, barHigh, time);
+                }
             }
         }
         if (barsSeen >= 2)
@@ -409,7 +439,10 @@ public final class FairValueGaps
                     break;
                 }
             }
-            event(GapEventType.EVICTED, order.slot(victim));
+            final int evicted = order.slot(victim);
+            event(GapEventType.EVICTED, evicted);
+            bullishReach[evicted] = Double.NEGATIVE_INFINITY;
+            bearishReach[evicted] = Double.POSITIVE_INFINITY;
             order.remove(victim);
         }
         final int s = order.add();

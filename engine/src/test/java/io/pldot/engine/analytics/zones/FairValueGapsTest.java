@@ -3,10 +3,13 @@ package io.pldot.engine.analytics.zones;
 import com.sun.management.ThreadMXBean;
 import io.pldot.engine.analytics.Bar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -169,6 +172,176 @@ class FairValueGapsTest
         assertThat(events(gaps)).containsExactly("PARTIALLY_FILLED 4 BULLISH 30.0..41.0");
         assertThat(gaps.gapId(0)).isEqualTo(3L);
         assertThat(gaps.gapId(1)).isEqualTo(4L);
+    }
+
+    /**
+     * Against a plain list that applies the documented rules to every gap, oldest first (no slots,
+     * no reach bounds, no bit mask of reached slots): random walks on a coarse price grid, so bars
+     * touch gap edges exactly, repeat prices and are sometimes flat. Capacities up to 64 take the
+     * bit-mask path, larger ones the per-gap loop; 1 and 3 evict on almost every gap.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 32, 64, 65, 100})
+    void shouldMatchAStraightforwardListOnRandomBars(final int capacity)
+    {
+        final Random random = new Random(capacity);
+        final FairValueGaps gaps = new FairValueGaps(new FairValueGapSettings(capacity, capacity % 2 == 0 ? 0.0 : 0.5));
+        final ReferenceGaps reference = new ReferenceGaps(capacity, capacity % 2 == 0 ? 0.0 : 0.5);
+        double price = 100;
+        long events = 0;
+        for (int t = 0; t < 20_000; t++)
+        {
+            price = Math.max(5, price + (random.nextInt(9) - 4) * 0.5);
+            final double low = random.nextInt(8) == 0 ? price : price - random.nextInt(4) * 0.5;
+            final double high = random.nextInt(8) == 0 ? price : price + random.nextInt(4) * 0.5;
+            bar.set(60L * t, 60L * t + 60, low, high, low, high, 1);
+            gaps.update(bar);
+            final List<String> expected = reference.update(bar);
+            final List<String> actual = new ArrayList<>();
+            for (int i = 0; i < gaps.eventCount(); i++)
+            {
+                actual.add(gaps.eventType(i) + " " + gaps.eventGapId(i) + " " + gaps.eventGapDirection(i) + " "
+                    + gaps.eventStatus(i) + " " + gaps.eventLow(i) + " " + gaps.eventHigh(i) + " "
+                    + gaps.eventFillPercent(i) + " " + gaps.eventCreatedAt(i) + " " + gaps.eventLastTouched(i));
+            }
+            assertThat(actual).as("events of bar %d", t).isEqualTo(expected);
+            events += actual.size();
+            final List<String> listed = new ArrayList<>();
+            for (int i = 0; i < gaps.gapCount(); i++)
+            {
+                listed.add(gaps.gapId(i) + " " + gaps.gapDirection(i) + " " + gaps.gapStatus(i) + " " + gaps.gapLow(i)
+                    + " " + gaps.gapHigh(i) + " " + gaps.gapFillPercent(i) + " " + gaps.gapCreatedAt(i) + " "
+                    + gaps.gapLastTouched(i) + " " + gaps.gapFilledAt(i));
+            }
+            assertThat(listed).as("gaps after bar %d", t).isEqualTo(reference.listed());
+        }
+        assertThat(events).as("events compared").isGreaterThan(2_000);
+    }
+
+    /** The documented rules on a list of gap records, oldest first. */
+    private static final class ReferenceGaps
+    {
+        private static final class Gap
+        {
+            long id;
+            GapDirection direction;
+            GapStatus status;
+            double low;
+            double high;
+            double fill;
+            long created;
+            long touched = FairValueGaps.NO_TIME;
+            long filledAt = FairValueGaps.NO_TIME;
+
+            String event(final GapEventType type)
+            {
+                return type + " " + id + " " + direction + " " + status + " " + low + " " + high + " " + fill + " "
+                    + created + " " + touched;
+            }
+        }
+
+        private final int capacity;
+        private final double minGapSize;
+        private final List<Gap> list = new ArrayList<>();
+        private final double[] highs = new double[2];
+        private final double[] lows = new double[2];
+        private long seen;
+        private long nextId = 1;
+
+        ReferenceGaps(final int capacity, final double minGapSize)
+        {
+            this.capacity = capacity;
+            this.minGapSize = minGapSize;
+        }
+
+        List<String> update(final Bar bar)
+        {
+            final List<String> events = new ArrayList<>();
+            final long time = bar.openTime();
+            for (final Gap g : list)
+            {
+                if (g.status == GapStatus.FILLED)
+                {
+                    continue;
+                }
+                final boolean bullish = g.direction == GapDirection.BULLISH;
+                if (bullish ? bar.low() <= g.low : bar.high() >= g.high)
+                {
+                    g.status = GapStatus.FILLED;
+                    g.fill = 100.0;
+                    g.touched = time;
+                    g.filledAt = time;
+                    events.add(g.event(GapEventType.FILLED));
+                }
+                else if (bullish ? bar.low() < g.high : bar.high() > g.low)
+                {
+                    final double depth = bullish ? g.high - bar.low() : bar.high() - g.low;
+                    g.fill = Math.max(g.fill, depth / (g.high - g.low) * 100.0);
+                    g.touched = time;
+                    if (g.status == GapStatus.OPEN)
+                    {
+                        g.status = GapStatus.PARTIAL;
+                        events.add(g.event(GapEventType.PARTIALLY_FILLED));
+                    }
+                }
+            }
+            if (seen >= 2)
+            {
+                final double bar1High = highs[seen % 2 == 0 ? 0 : 1];
+                final double bar1Low = lows[seen % 2 == 0 ? 0 : 1];
+                if (bar1High < bar.low() && bar.low() - bar1High > minGapSize)
+                {
+                    create(GapDirection.BULLISH, bar1High, bar.low(), time, events);
+                }
+                else if (bar1Low > bar.high() && bar1Low - bar.high() > minGapSize)
+                {
+                    create(GapDirection.BEARISH, bar.high(), bar1Low, time, events);
+                }
+            }
+            // Slot seen % 2 held the bar two back: the bar just read replaces it.
+            highs[(int)(seen % 2)] = bar.high();
+            lows[(int)(seen % 2)] = bar.low();
+            seen++;
+            return events;
+        }
+
+        private void create(
+            final GapDirection direction, final double low, final double high, final long time, final List<String> events)
+        {
+            if (list.size() == capacity)
+            {
+                int victim = 0;
+                for (int i = 0; i < list.size(); i++)
+                {
+                    if (list.get(i).status == GapStatus.FILLED)
+                    {
+                        victim = i;
+                        break;
+                    }
+                }
+                events.add(list.remove(victim).event(GapEventType.EVICTED));
+            }
+            final Gap g = new Gap();
+            g.id = nextId++;
+            g.direction = direction;
+            g.status = GapStatus.OPEN;
+            g.low = low;
+            g.high = high;
+            g.created = time;
+            list.add(g);
+            events.add(g.event(GapEventType.CREATED));
+        }
+
+        List<String> listed()
+        {
+            final List<String> out = new ArrayList<>();
+            for (final Gap g : list)
+            {
+                out.add(g.id + " " + g.direction + " " + g.status + " " + g.low + " " + g.high + " " + g.fill + " "
+                    + g.created + " " + g.touched + " " + g.filledAt);
+            }
+            return out;
+        }
     }
 
     @Test
