@@ -21,10 +21,11 @@ import org.agrona.DirectBuffer;
  * <ol>
  *   <li>each CandleClosed of this input closes its bar in {@link TimeframeAnalytics} (events and
  *       a snapshot are appended after the candles);</li>
- *   <li>then, unless the input was rejected, the trade joins the order flow and profile of the
- *       bars now in progress — after the closes, because the tick that closes a candle belongs to
- *       the next one.</li>
+ *   <li>then, unless the input was rejected, the trade joins the profile of the bars now in
+ *       progress — after the closes, because the tick that closes a candle belongs to the next one.</li>
  * </ol>
+ * Order flow is not updated per trade: the candle builder counts the same trades by aggressor side,
+ * and each close takes its timeframe's order flow from the CandleClosed record.
  * No allocation after construction. Owned by its handler thread; not thread-safe.
  */
 public final class AnalyticsStage implements Stage
@@ -84,11 +85,11 @@ public final class AnalyticsStage implements Stage
             final int index = registry.indexOf(TradeTickDescriptor.instrumentId(in, 0));
             final long price = TradeTickDescriptor.price(in, 0);
             final long quantity = TradeTickDescriptor.quantity(in, 0);
-            final int side = TradeTickDescriptor.sideCode(in, 0);
+            // Only the profile per trade: each timeframe's order flow comes whole with its candle record.
             final TimeframeAnalytics[] levels = analytics[index];
             for (final TimeframeAnalytics level : levels)
             {
-                level.onTrade(price, quantity, side);
+                level.onTrade(price, quantity);
             }
         }
     }
@@ -105,7 +106,7 @@ public final class AnalyticsStage implements Stage
         }
         final TimeframeAnalytics target = analytics[index][level];
         CandleBars.fromRecord(out, offset, registry.instruments().get(index), bar);
-        target.onCandleClosed(bar, outputs, sequence, RecordHeaderDescriptor.tsEvent(out, offset), tsRecv);
+        target.onCandleClosed(bar, out, offset, outputs, sequence, RecordHeaderDescriptor.tsEvent(out, offset), tsRecv);
         snapshots++;
     }
 
