@@ -348,7 +348,7 @@ class MarketProfileTest
     @Test
     void shouldFitDefaultStateIn32Kilobytes()
     {
-        assertThat(MarketProfile.stateBytes(MarketProfileSettings.defaults())).isEqualTo(23_312L)
+        assertThat(MarketProfile.stateBytes(MarketProfileSettings.defaults())).isEqualTo(23_344L)
             .isLessThanOrEqualTo(32 * 1024L);
     }
 
