@@ -29,8 +29,9 @@ import org.agrona.DirectBuffer;
  * out as records when a bar closes — the pattern, zone and gap events that bar caused (in that
  * order), then one {@link IndicatorSnapshotDescriptor indicator snapshot}.
  * <p>
- * Three ways in, one code path after: the pipeline (and {@code analyze --journal}) feeds every
- * accepted trade's price with {@link #onTrade(long, long)} and closes each candle with
+ * Three ways in, one code path after: the pipeline (and {@code analyze --journal}) adds every
+ * accepted trade to the {@link #profile()} (the analytics stage holds the profiles, so a trade
+ * reaches them in one step) and closes each candle with
  * {@link #onCandleClosed(Bar, DirectBuffer, int, OutputsBuffer, long, long, long)}, which takes the
  * order flow from the candle record (the candle builder counted the same trades by aggressor side,
  * so this saves an order-flow update per trade and timeframe); trade-by-trade order flow is
@@ -92,19 +93,7 @@ public final class TimeframeAnalytics implements PatternListener
     }
 
     /**
-     * Adds one accepted trade to the profile of the bar in progress; its order flow comes with the
-     * candle record at the close ({@link #onCandleClosed(Bar, DirectBuffer, int, OutputsBuffer, long, long, long)}).
-     *
-     * @param price    fixed-point price.
-     * @param quantity fixed-point quantity, positive.
-     */
-    public void onTrade(final long price, final long quantity)
-    {
-        profile.onTrade(price, quantity);
-    }
-
-    /**
-     * Closes the bar whose trades came through {@link #onTrade(long, long)}, with the order flow of
+     * Closes the bar whose trades went to {@link #profile()}, with the order flow of
      * the candle record (its aggressor split, exact fixed-point sums of the same trades), and writes
      * its events and snapshot.
      *
@@ -358,7 +347,7 @@ public final class TimeframeAnalytics implements PatternListener
         return orderFlow;
     }
 
-    /** @return the market profile (read-only use). */
+    /** @return the market profile (read-only use, except the trades the pipeline adds to its bar in progress). */
     public MarketProfile profile()
     {
         return profile;
