@@ -27,6 +27,7 @@ import org.agrona.DirectBuffer;
  * </ol>
  * Order flow is not updated per trade: the candle builder counts the same trades by aggressor side,
  * and each close takes its timeframe's order flow from the CandleClosed record.
+ * <p>
  * No allocation after construction. Owned by its handler thread; not thread-safe.
  */
 public final class AnalyticsStage implements Stage
