@@ -14,6 +14,7 @@ import io.pldot.engine.analytics.zones.ZoneEventType;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.schema.AnalyticsCodes;
+import io.pldot.journal.schema.CandleClosedDescriptor;
 import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
 import io.pldot.journal.schema.IndicatorSnapshotEncoder;
@@ -21,6 +22,7 @@ import io.pldot.journal.schema.LevelEventDescriptor;
 import io.pldot.journal.schema.LevelEventEncoder;
 import io.pldot.journal.schema.PatternEventDescriptor;
 import io.pldot.journal.schema.RecordType;
+import org.agrona.DirectBuffer;
 
 /**
  * All analytics of one instrument on one timeframe: Drummond Geometry, regime, order flow,
@@ -28,11 +30,16 @@ import io.pldot.journal.schema.RecordType;
  * out as records when a bar closes — the pattern, zone and gap events that bar caused (in that
  * order), then one {@link IndicatorSnapshotDescriptor indicator snapshot}.
  * <p>
- * Two ways in, one code path after: the pipeline (and {@code analyze --journal}) feeds every
- * accepted trade with {@link #onTrade} and closes each candle with {@link #onCandleClosed};
- * a bars file (which has no trades) goes through {@link #onBar}, where order flow needs the bar's
- * aggressor split (otherwise it stays undefined) and the profile spreads each bar's volume over
- * its range.
+ * Three ways in, one code path after: the pipeline (and {@code analyze --journal}) adds every
+ * accepted trade to the {@link #profile()} (the analytics stage holds the profiles, so a trade
+ * reaches them in one step) and closes each candle with
+ * {@link #onCandleClosed(Bar, DirectBuffer, int, OutputsBuffer, long, long, long)}, which takes the
+ * order flow from the candle record (the candle builder counted the same trades by aggressor side,
+ * so this saves an order-flow update per trade and timeframe); trade-by-trade order flow is
+ * {@link #onTrade(long, long, int)} and {@link #onCandleClosed(Bar, OutputsBuffer, long, long, long)}
+ * (same results); a bars file (which has no trades) goes through {@link #onBar}, where order flow
+ * needs the bar's aggressor split (otherwise it stays undefined) and the profile spreads each bar's
+ * volume over its range. One instance is fed one way.
  * <p>
  * No allocation after construction. Owned by one thread (the analytics stage's); not thread-safe.
  */
@@ -89,7 +96,33 @@ public final class TimeframeAnalytics implements PatternListener
     }
 
     /**
-     * Closes the bar whose trades came through {@link #onTrade}, and writes its events and snapshot.
+     * Closes the bar whose trades went to {@link #profile()}, with the order flow of
+     * the candle record (its aggressor split, exact fixed-point sums of the same trades), and writes
+     * its events and snapshot.
+     *
+     * @param bar          the closed candle.
+     * @param candle       buffer holding its CandleClosed record.
+     * @param candleOffset of the record.
+     * @param outputs      to append records to.
+     * @param sequence     of the input that closed it.
+     * @param tsEvent      event time that closed it.
+     * @param tsRecv       receive time of that input.
+     */
+    public void onCandleClosed(
+        final Bar bar, final DirectBuffer candle, final int candleOffset, final OutputsBuffer outputs,
+        final long sequence, final long tsEvent, final long tsRecv)
+    {
+        final long buy = CandleClosedDescriptor.buyVolume(candle, candleOffset);
+        final long sell = CandleClosedDescriptor.sellVolume(candle, candleOffset);
+        // Sides are validated at ingress (unknown, buy, sell), so the rest of the volume is the unknown side's.
+        orderFlow.closeBar(buy, sell, CandleClosedDescriptor.volume(candle, candleOffset) - buy - sell,
+            CandleClosedDescriptor.buyCount(candle, candleOffset), CandleClosedDescriptor.sellCount(candle, candleOffset));
+        profile.closeBar();
+        close(bar, outputs, sequence, tsEvent, tsRecv);
+    }
+
+    /**
+     * Closes the bar whose trades came through {@link #onTrade(long, long, int)}, and writes its events and snapshot.
      *
      * @param bar      the closed candle.
      * @param outputs  to append records to.
@@ -317,7 +350,7 @@ public final class TimeframeAnalytics implements PatternListener
         return orderFlow;
     }
 
-    /** @return the market profile (read-only use). */
+    /** @return the market profile (read-only use, except the trades the pipeline adds to its bar in progress). */
     public MarketProfile profile()
     {
         return profile;

@@ -31,6 +31,11 @@ public final class Portfolio
     private final long[] cashFactor;
     private final int cashScale;
     private long cash;
+    // equity() as last computed, valid while equityStale is false. The risk stage reads equity on
+    // every tick, but it only changes when cash, a position or the mark of an open position changes:
+    // those mutators set equityStale, and the next read recomputes it the straightforward way.
+    private long equity;
+    private boolean equityStale = true;
 
     /**
      * @param registry instruments, by dense index.
@@ -95,9 +100,13 @@ public final class Portfolio
      */
     public void mark(final int index, final long price)
     {
-        if (price > 0)
+        if (price > 0 && price != marks[index])
         {
             marks[index] = price;
+            if (positions[index].quantity > 0)
+            {
+                equityStale = true;
+            }
         }
     }
 
@@ -113,17 +122,28 @@ public final class Portfolio
     /** @return cash plus every open position marked to its last trade price, at the cash scale. */
     public long equity()
     {
-        long equity = cash;
+        if (equityStale)
+        {
+            equity = computeEquity(); // may throw; then it stays stale and the next read throws again
+            equityStale = false;
+        }
+        return equity;
+    }
+
+    /** @return {@link #equity()} computed from cash, positions and marks, ignoring the cached value. */
+    long computeEquity()
+    {
+        long total = cash;
         for (int i = 0; i < positions.length; i++)
         {
             final Position p = positions[i];
             if (p.quantity > 0)
             {
                 final long value = toCash(i, notionalFloor(markOf(i), p.quantity, p.quantityUnit));
-                equity = p.side == PositionSide.LONG ? Math.addExact(equity, value) : Math.subtractExact(equity, value);
+                total = p.side == PositionSide.LONG ? Math.addExact(total, value) : Math.subtractExact(total, value);
             }
         }
-        return equity;
+        return total;
     }
 
     /** @return sum of |quantity| x mark of the open positions, at the cash scale. */
@@ -478,6 +498,7 @@ public final class Portfolio
      */
     public void settle(final int index, final boolean buy, final long price, final long quantity, final long fee)
     {
+        equityStale = true;
         final long unit = positions[index].quantityUnit;
         if (marks[index] == 0)
         {
@@ -509,6 +530,7 @@ public final class Portfolio
     public boolean fillEntry(
         final int index, final long price, final long quantity, final long fee, final long time, final long remaining)
     {
+        equityStale = true;
         final Position p = positions[index];
         final boolean opened = p.addEntry(price, quantity, fee, time);
         if (opened)
@@ -535,6 +557,7 @@ public final class Portfolio
      */
     public boolean fillExit(final int index, final long price, final long quantity, final long fee, final long remaining)
     {
+        equityStale = true;
         final Position p = positions[index];
         p.reduce(price, quantity, fee);
         if (remaining == 0)
@@ -551,6 +574,7 @@ public final class Portfolio
      */
     public void finishClose(final int index)
     {
+        equityStale = true;
         positions[index].exitOrderId = Position.NO_ORDER;
         positions[index].clearPosition();
     }

@@ -30,6 +30,9 @@ public final class PortfolioRiskMonitor
 
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
     private static final long NO_DAY = Long.MIN_VALUE;
+    // Days whose [start, end) in epoch ns fits in a long; others are never cached (see cacheDay).
+    private static final long FIRST_CACHED_DAY = Long.MIN_VALUE / NANOS_PER_DAY + 1;
+    private static final long LAST_CACHED_DAY = Long.MAX_VALUE / NANOS_PER_DAY - 1;
 
     private final RiskSettings settings;
     private long day = NO_DAY;
@@ -38,6 +41,13 @@ public final class PortfolioRiskMonitor
     private int level = NORMAL;
     private boolean halted;
     private boolean resumed;
+    // The risk stage updates on every tick, and most ticks change neither the UTC day nor the equity
+    // (flat, or a trade at the last price). The day is kept as its event-time range, so "same day" is
+    // two compares, not a 64-bit division; and the same day with the same equity as the last update
+    // leaves every field as it is (that update's result is a fixed point), so it returns at once.
+    private long dayStart = Long.MAX_VALUE;
+    private long dayEnd = Long.MIN_VALUE;
+    private long lastEquity;
 
     /**
      * @param settings the drawdown levels.
@@ -59,16 +69,26 @@ public final class PortfolioRiskMonitor
     {
         final int before = level;
         resumed = false;
-        final long today = Math.floorDiv(tsEvent, NANOS_PER_DAY);
-        if (today != day)
+        final boolean sameDay = tsEvent >= dayStart && tsEvent < dayEnd;
+        if (sameDay && equity == lastEquity)
         {
-            // A later day (or the first event) starts a new drawdown reference; event time never goes back
-            // by a whole day in a valid journal, and if it did, restarting is the safe reading.
-            resumed = halted && day != NO_DAY;
-            day = today;
-            dayHigh = equity;
-            halted = false;
-            level = NORMAL;
+            return before;
+        }
+        lastEquity = equity;
+        if (!sameDay)
+        {
+            final long today = Math.floorDiv(tsEvent, NANOS_PER_DAY);
+            if (today != day)
+            {
+                // A later day (or the first event) starts a new drawdown reference; event time never goes back
+                // by a whole day in a valid journal, and if it did, restarting is the safe reading.
+                resumed = halted && day != NO_DAY;
+                day = today;
+                dayHigh = equity;
+                halted = false;
+                level = NORMAL;
+            }
+            cacheDay(today);
         }
         if (equity > dayHigh)
         {
@@ -86,6 +106,20 @@ public final class PortfolioRiskMonitor
             halted = true;
         }
         return before;
+    }
+
+    private void cacheDay(final long today)
+    {
+        if (today >= FIRST_CACHED_DAY && today <= LAST_CACHED_DAY)
+        {
+            dayStart = today * NANOS_PER_DAY;
+            dayEnd = dayStart + NANOS_PER_DAY;
+        }
+        else
+        {
+            dayStart = Long.MAX_VALUE; // an empty range: every update takes the division
+            dayEnd = Long.MIN_VALUE;
+        }
     }
 
     private int levelOf(final long bps)

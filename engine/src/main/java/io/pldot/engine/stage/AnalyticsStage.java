@@ -4,6 +4,7 @@ import io.pldot.engine.analytics.AnalyticsSettings;
 import io.pldot.engine.analytics.Bar;
 import io.pldot.engine.analytics.CandleBars;
 import io.pldot.engine.analytics.TimeframeAnalytics;
+import io.pldot.engine.analytics.profile.MarketProfile;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.engine.event.RingSlot;
 import io.pldot.journal.instrument.Instrument;
@@ -21,10 +22,12 @@ import org.agrona.DirectBuffer;
  * <ol>
  *   <li>each CandleClosed of this input closes its bar in {@link TimeframeAnalytics} (events and
  *       a snapshot are appended after the candles);</li>
- *   <li>then, unless the input was rejected, the trade joins the order flow and profile of the
- *       bars now in progress — after the closes, because the tick that closes a candle belongs to
- *       the next one.</li>
+ *   <li>then, unless the input was rejected, the trade joins the profile of the bars now in
+ *       progress — after the closes, because the tick that closes a candle belongs to the next one.</li>
  * </ol>
+ * Order flow is not updated per trade: the candle builder counts the same trades by aggressor side,
+ * and each close takes its timeframe's order flow from the CandleClosed record.
+ * <p>
  * No allocation after construction. Owned by its handler thread; not thread-safe.
  */
 public final class AnalyticsStage implements Stage
@@ -32,6 +35,9 @@ public final class AnalyticsStage implements Stage
     private final InstrumentRegistry registry;
     private final int[] timeframeSeconds;
     private final TimeframeAnalytics[][] analytics;
+    // Each [instrument][timeframe]'s profile, held here so a trade goes straight to it: every tick
+    // reaches every timeframe, and not passing through its TimeframeAnalytics saves a cache line each.
+    private final MarketProfile[][] profiles;
     private final Bar bar = new Bar();
     private long snapshots;
 
@@ -46,12 +52,14 @@ public final class AnalyticsStage implements Stage
         this.registry = registry;
         this.timeframeSeconds = timeframeSeconds.clone();
         this.analytics = new TimeframeAnalytics[registry.size()][timeframeSeconds.length];
+        this.profiles = new MarketProfile[registry.size()][timeframeSeconds.length];
         for (int i = 0; i < registry.size(); i++)
         {
             final Instrument instrument = registry.instruments().get(i);
             for (int level = 0; level < timeframeSeconds.length; level++)
             {
                 analytics[i][level] = new TimeframeAnalytics(settings, instrument, timeframeSeconds[level]);
+                profiles[i][level] = analytics[i][level].profile();
             }
         }
     }
@@ -84,11 +92,10 @@ public final class AnalyticsStage implements Stage
             final int index = registry.indexOf(TradeTickDescriptor.instrumentId(in, 0));
             final long price = TradeTickDescriptor.price(in, 0);
             final long quantity = TradeTickDescriptor.quantity(in, 0);
-            final int side = TradeTickDescriptor.sideCode(in, 0);
-            final TimeframeAnalytics[] levels = analytics[index];
-            for (final TimeframeAnalytics level : levels)
+            // Only the profile per trade: each timeframe's order flow comes whole with its candle record.
+            for (final MarketProfile profile : profiles[index])
             {
-                level.onTrade(price, quantity, side);
+                profile.onTrade(price, quantity);
             }
         }
     }
@@ -105,7 +112,7 @@ public final class AnalyticsStage implements Stage
         }
         final TimeframeAnalytics target = analytics[index][level];
         CandleBars.fromRecord(out, offset, registry.instruments().get(index), bar);
-        target.onCandleClosed(bar, outputs, sequence, RecordHeaderDescriptor.tsEvent(out, offset), tsRecv);
+        target.onCandleClosed(bar, out, offset, outputs, sequence, RecordHeaderDescriptor.tsEvent(out, offset), tsRecv);
         snapshots++;
     }
 

@@ -315,6 +315,10 @@ public final class SimulatedVenue
             return;
         }
         events = 0;
+        if (size == 0)
+        {
+            return; // most trades find the book empty: nothing can fill, nothing to compact or emit
+        }
         match(sequence, instrumentId, tsEvent, price, quantity);
         if (events > 0)
         {

@@ -3,6 +3,9 @@ package io.pldot.engine.stage;
 import com.sun.management.ThreadMXBean;
 import io.pldot.engine.TestEngine;
 import io.pldot.engine.analytics.AnalyticsSettings;
+import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.CandleBars;
+import io.pldot.engine.analytics.TimeframeAnalytics;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.engine.event.RingSlot;
 import io.pldot.journal.instrument.InstrumentRegistry;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -118,6 +122,81 @@ class AnalyticsStageTest
         // PLdot = (100 + 103 + 106) / 3 = 103; close 106 > 103.
         assertThat(value(snapshot, IndicatorField.PLDOT)).isCloseTo(103.0, within(1e-12));
         assertThat(IndicatorSnapshotDescriptor.has(snapshot, 0, IndicatorField.PLDOT_SLOPE)).isFalse();
+    }
+
+    @Test
+    void shouldWriteTheSameRecordsAsTradeByTradeOrderFlowWithEverySideLateTradesAndGaps()
+    {
+        // The stage takes each timeframe's order flow from the candle record; the reference feeds the
+        // same accepted trades one by one to analytics of its own and closes them from the same records.
+        final TimeframeAnalytics[] reference = new TimeframeAnalytics[TIMEFRAMES.length];
+        for (int level = 0; level < TIMEFRAMES.length; level++)
+        {
+            reference[level] = new TimeframeAnalytics(AnalyticsSettings.defaults(), registry.instruments().get(0),
+                TIMEFRAMES[level]);
+        }
+        final OutputsBuffer expected = new OutputsBuffer(16 * 1024);
+        final Bar bar = new Bar();
+        final Random random = new Random(11);
+        final Side[] sides = {Side.UNKNOWN, Side.BUY, Side.SELL};
+        long time = T0;
+        long price = 10_000;
+        int snapshots = 0;
+        int rejected = 0;
+        for (int t = 0; t < 20_000; t++)
+        {
+            final int step = random.nextInt(100);
+            // Mostly seconds apart, now and then a gap of idle minutes, or a late trade the candle stage refuses.
+            final long tsEvent = step < 2 ? time - 400 * SECOND : time + (step < 4 ? 600 : random.nextInt(20)) * SECOND;
+            time = Math.max(time, tsEvent);
+            price = Math.max(100, price + random.nextInt(41) - 20);
+            final Side side = sides[random.nextInt(3)];
+            final long quantity = 1 + random.nextInt(3 * (int)BTC);
+            final int length = TradeTickDescriptor.encode(slot.inputForEncoding(), 0, ++sequence, tsEvent, tsEvent,
+                BTCUSD, side, price, quantity, sequence);
+            slot.inputEncoded(length);
+            candles.onEvent(slot, true);
+            final OutputsBuffer outputs = slot.outputs();
+            final int candleEnd = outputs.length();
+            analytics.onEvent(slot, true);
+
+            expected.reset();
+            boolean accepted = true;
+            for (int offset = 0; offset < candleEnd; offset = outputs.next(offset))
+            {
+                final int typeId = RecordHeaderDescriptor.typeId(outputs.buffer(), offset);
+                if (typeId == RecordType.CANDLE_CLOSED.typeId())
+                {
+                    final int seconds = CandleClosedDescriptor.timeframeSeconds(outputs.buffer(), offset);
+                    final int level = seconds == TIMEFRAMES[0] ? 0 : 1;
+                    CandleBars.fromRecord(outputs.buffer(), offset, registry.instruments().get(0), bar);
+                    reference[level].onCandleClosed(bar, expected, sequence,
+                        RecordHeaderDescriptor.tsEvent(outputs.buffer(), offset), tsEvent);
+                    snapshots++;
+                }
+                else if (typeId == RecordType.INPUT_REJECTED.typeId())
+                {
+                    accepted = false;
+                    rejected++;
+                }
+            }
+            if (accepted)
+            {
+                for (final TimeframeAnalytics level : reference)
+                {
+                    level.onTrade(price, quantity, side.code());
+                }
+            }
+            assertThat(outputs.length() - candleEnd).as("trade %d", t).isEqualTo(expected.length());
+            for (int i = 0; i < expected.length(); i++)
+            {
+                assertThat(outputs.buffer().getByte(candleEnd + i)).as("trade %d, byte %d", t, i)
+                    .isEqualTo(expected.buffer().getByte(i));
+            }
+            outputs.reset();
+        }
+        assertThat(snapshots).isGreaterThan(1_000);
+        assertThat(rejected).isGreaterThan(100);
     }
 
     @Test

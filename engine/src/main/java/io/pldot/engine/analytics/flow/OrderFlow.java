@@ -132,6 +132,23 @@ public final class OrderFlow
     }
 
     /**
+     * Closes the candle in progress with its aggressor split counted elsewhere — by the candle
+     * builder, from the same trades — instead of trade by trade: the same result as {@link #onTrade}
+     * for each of its trades followed by {@link #closeBar()}, without an update per trade. Feed a
+     * candle one way or the other, not both: the per-trade accumulators are left as they are.
+     *
+     * @param buy       fixed-point volume of the aggressive buys.
+     * @param sell      fixed-point volume of the aggressive sells.
+     * @param unknown   fixed-point volume of the trades without a known aggressor.
+     * @param buyCount  aggressive buys.
+     * @param sellCount aggressive sells.
+     */
+    public void closeBar(final long buy, final long sell, final long unknown, final long buyCount, final long sellCount)
+    {
+        roll(buy, sell, unknown, buyCount, sellCount);
+    }
+
+    /**
      * Takes one closed bar that already carries the aggressor split; a bar without it makes the
      * values undefined (see the class comment).
      *

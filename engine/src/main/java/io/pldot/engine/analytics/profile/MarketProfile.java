@@ -105,6 +105,13 @@ public final class MarketProfile
     private int oldest;
     private int committed;
     private int current;
+    // The bar in progress's range, volume and first barVolume index, kept in fields while trades
+    // arrive and written to its slot at the close: every trade of every timeframe updates them,
+    // and fields of this object stay in cache where three more arrays would each cost a line.
+    private long currentMin = EMPTY_MIN;
+    private long currentMax = EMPTY_MAX;
+    private long currentTotal;
+    private int currentBase;
     private long totalVolume;
     private long windowMin = EMPTY_MIN;
     private long windowMax = EMPTY_MAX;
@@ -161,7 +168,7 @@ public final class MarketProfile
     /**
      * @param settings to size.
      * @return bytes of state an instance with these settings holds (arrays and fields, with object
-     *         headers; 23,312 with the defaults).
+     *         headers; 23,344 with the defaults).
      */
     public static long stateBytes(final MarketProfileSettings settings)
     {
@@ -170,7 +177,7 @@ public final class MarketProfile
         final long blocks = settings.maxRows() >>> Math.min(BLOCK_SHIFT, Integer.numberOfTrailingZeros(settings.maxRows()));
         final long arrays = 8 * (slots * settings.maxRowsPerBar() + 3 * slots + settings.maxRows()
             + 2 * blocks + (blocks + 63) / 64) + 8 * arrayHeader;
-        final long fields = 192;
+        final long fields = 224;
         return arrays + fields;
     }
 
@@ -206,6 +213,9 @@ public final class MarketProfile
      */
     public void closeBar()
     {
+        barMin[current] = currentMin;
+        barMax[current] = currentMax;
+        barTotal[current] = currentTotal;
         // windowMin and windowMax bound the committed bars; they change on eviction only when the
         // leaving bar held one of them, and only then are the remaining bars rescanned.
         long remainingMin = windowMin;
@@ -244,6 +254,10 @@ public final class MarketProfile
         }
         committed++;
         current = next(bar);
+        currentMin = barMin[current]; // the slot that left the window: empty
+        currentMax = barMax[current];
+        currentTotal = barTotal[current];
+        currentBase = current * barRows;
         closedBars++;
         computeValues();
     }
@@ -389,14 +403,13 @@ public final class MarketProfile
 
     private void addToCurrent(final long row, final long units)
     {
-        final int bar = current;
-        final long min = barMin[bar];
-        final long max = barMax[bar];
+        final long min = currentMin;
+        final long max = currentMax;
         long r = row;
         if (min > max)
         {
-            barMin[bar] = r;
-            barMax[bar] = r;
+            currentMin = r;
+            currentMax = r;
         }
         else if (r < min)
         {
@@ -405,7 +418,7 @@ public final class MarketProfile
                 r = max - barRows + 1;
                 mergedCount++;
             }
-            barMin[bar] = r;
+            currentMin = r;
         }
         else if (r > max)
         {
@@ -414,11 +427,11 @@ public final class MarketProfile
                 r = min + barRows - 1;
                 mergedCount++;
             }
-            barMax[bar] = r;
+            currentMax = r;
         }
-        final int index = bar * barRows + (int)(r & barMask);
+        final int index = currentBase + (int)(r & barMask);
         barVolume[index] = Math.addExact(barVolume[index], units);
-        barTotal[bar] = Math.addExact(barTotal[bar], units);
+        currentTotal = Math.addExact(currentTotal, units);
     }
 
     private void spread(final long lowRow, final long highRow, final long units)

@@ -297,6 +297,30 @@ class MarketProfileTest
     }
 
     @Test
+    void shouldMergeEveryTradeBeyondTheBoundEvenInTheSameRowAgainAndAddRepeatsOfAnOwnRow()
+    {
+        // Rows 10..13 fill the bar's 4 rows. 15 twice: two merges into edge 13. 13 twice (its own row,
+        // the second one the same row as the trade before), 12 (a row down), 14 (merged into 13 again).
+        final MarketProfile trades = new MarketProfile(new MarketProfileSettings(10, 1, 8, 4, 70), 0, 0);
+        bar(trades, 10, 1, 11, 1, 12, 1, 13, 1, 15, 5, 15, 5, 13, 2, 13, 2, 12, 3, 14, 4);
+        assertThat(trades.volumeAt(13)).isEqualTo(19.0);
+        assertThat(trades.volumeAt(12)).isEqualTo(4.0);
+        assertThat(trades.volumeAt(11)).isEqualTo(1.0);
+        assertThat(trades.volumeAt(10)).isEqualTo(1.0);
+        assertThat(trades.volumeAt(14)).isEqualTo(0.0);
+        assertThat(trades.volumeAt(15)).isEqualTo(0.0);
+        assertThat(trades.totalVolume()).isEqualTo(25.0);
+        assertThat(trades.mergedCount()).isEqualTo(3);
+
+        // A bar that ends with a trade in its own row, then a bar whose trade is in that row too: the
+        // second trade belongs to the new bar, not to the bar that closed.
+        bar(trades, 11, 6);
+        bar(trades, 11, 7);
+        assertThat(trades.volumeAt(11)).isEqualTo(14.0);
+        assertThat(trades.totalVolume()).isEqualTo(38.0);
+    }
+
+    @Test
     void shouldRecentreOnRecentPriceAndStillEvictExactly()
     {
         // Eight rows in all, window of 3 bars.
@@ -324,7 +348,7 @@ class MarketProfileTest
     @Test
     void shouldFitDefaultStateIn32Kilobytes()
     {
-        assertThat(MarketProfile.stateBytes(MarketProfileSettings.defaults())).isEqualTo(23_312L)
+        assertThat(MarketProfile.stateBytes(MarketProfileSettings.defaults())).isEqualTo(23_344L)
             .isLessThanOrEqualTo(32 * 1024L);
     }
 
