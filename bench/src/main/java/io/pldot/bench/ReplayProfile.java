@@ -23,10 +23,20 @@ import java.util.Locale;
  * [YIELDING|BLOCKING|BUSY_SPIN|SLEEPING] [seconds]} (defaults SHARED, YIELDING, 20). {@code stages}
  * runs the consumer's stages inline on one thread, over preloaded records: their CPU cost per record
  * ({@code stages candles}: the candle stage alone).
+ * <p>
+ * Each line also shows each thread's CPU time per record and, on Linux, each CPU's busy and steal
+ * share (from /proc/stat). Diagnostics, as system properties: {@code -Dpldot.outputs=discard}
+ * (outputs digested, not journaled), {@code -Dpldot.preloaded=true} (ingress publishes from records
+ * copied into memory once instead of reading the journal), {@code -Dpldot.ring=N} (ring slots,
+ * default 1024), {@code -Dpldot.prefault=false} (no output prefaulter), and in {@code raw} mode
+ * {@code -Dpldot.spinner=yield|pause} (a second thread that only waits, as an idle stage thread does).
  */
 public final class ReplayProfile
 {
     private static final long HOUR_NANOS = 3_600_000_000_000L;
+    private static final java.util.Map<String, long[]> PROC_STAT = new java.util.HashMap<>();
+    /** -Dpldot.outputs=discard: outputs digested but not journaled (as the benchmark's outputs=discard). */
+    private static final boolean DISCARD = "discard".equals(System.getProperty("pldot.outputs"));
     /** -Dpldot.prefault=false: the output appender without its prefaulter thread (to compare). */
     private static final boolean PREFAULT = Boolean.parseBoolean(System.getProperty("pldot.prefault", "true"));
 
@@ -47,6 +57,7 @@ public final class ReplayProfile
         {
             if (threading.equals("raw"))
             {
+                startSpinner(System.getProperty("pldot.spinner", "none"));
                 rawRead(reader, seconds);
                 return;
             }
@@ -58,11 +69,12 @@ public final class ReplayProfile
             final EngineConfig base = data.config;
             final EngineConfig config = new EngineConfig(base.journal(), base.instruments(), base.candles(),
                 new EngineConfig.PipelineSettings(EngineConfig.Threading.parse(threading),
-                    EngineConfig.WaitStrategyKind.parse(wait), 1024, 8192),
+                    EngineConfig.WaitStrategyKind.parse(wait), Integer.getInteger("pldot.ring", 1024), 8192),
                 base.imports(), base.display(), base.analytics()).withAnalyticsEnabled(false).withStrategyEnabled(false);
             final Path out = data.root.resolve("outputs");
             final Pipeline pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
-                () -> new ChronicleJournalAppender(out, PREFAULT), OutputListener.NONE);
+                () -> DISCARD ? new ReplayThroughputBenchmark.DiscardingAppender() : new ChronicleJournalAppender(out, PREFAULT),
+                OutputListener.NONE);
             long first = 0;
             long last = 0;
             long n = 0;
@@ -72,15 +84,42 @@ public final class ReplayProfile
                 first = n++ == 0 ? last : first;
             }
             final long passSpan = ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
+            // -Dpldot.preloaded=true: ingress publishes from the records copied into memory once,
+            // not from the journal (to tell the reader's cost in the pipeline from the ring's).
+            final boolean preloaded = Boolean.getBoolean("pldot.preloaded");
+            final UnsafeBuffer records = new UnsafeBuffer(ByteBuffer.allocateDirect(preloaded ? (int)n * 128 : 0));
+            final int[] offsets = new int[preloaded ? (int)n + 1 : 0];
+            if (preloaded)
+            {
+                reader.toStart();
+                int at = 0;
+                int i = 0;
+                int length;
+                while ((length = reader.next()) > 0)
+                {
+                    records.putBytes(at, reader.buffer(), 0, length);
+                    offsets[i++] = at;
+                    at += length;
+                }
+                offsets[i] = at;
+            }
             final long end = System.nanoTime() + seconds * 1_000_000_000L;
             long shift = 0;
             long windowStart = System.nanoTime();
             long windowRecords = 0;
             while (System.nanoTime() < end)
             {
+                if (preloaded)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        pipeline.publishReplayed(records, offsets[i], offsets[i + 1] - offsets[i], shift);
+                    }
+                    windowRecords += n;
+                }
                 reader.toStart();
                 int length;
-                while ((length = reader.next()) > 0)
+                while (!preloaded && (length = reader.next()) > 0)
                 {
                     pipeline.publishReplayed(reader.buffer(), 0, length, shift);
                     windowRecords++;
@@ -99,6 +138,35 @@ public final class ReplayProfile
         {
             data.delete();
         }
+    }
+
+    /**
+     * -Dpldot.spinner=yield|pause (raw mode): a daemon thread that only waits, as an idle stage
+     * thread does (Thread.yield or Thread.onSpinWait in a loop), touching no data the reader uses:
+     * shows whether a waiting thread on the other core slows the reader by itself.
+     */
+    private static void startSpinner(final String kind)
+    {
+        if (kind.equals("none"))
+        {
+            return;
+        }
+        final Thread spinner = new Thread(() ->
+        {
+            while (true)
+            {
+                if (kind.equals("yield"))
+                {
+                    Thread.yield();
+                }
+                else
+                {
+                    Thread.onSpinWait();
+                }
+            }
+        }, "pldot-spinner");
+        spinner.setDaemon(true);
+        spinner.start();
     }
 
     private static void rawRead(final JournalReader reader, final long seconds)
@@ -228,7 +296,45 @@ public final class ReplayProfile
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%,14.0f records/s  ns CPU/record:%s%n", windowRecords * 1e9 / (now - windowStart), cpu);
+        System.out.printf(Locale.ROOT, "%,14.0f records/s  ns CPU/record:%s%s%n",
+            windowRecords * 1e9 / (now - windowStart), cpu, machine());
         return now;
+    }
+
+    /** Per-CPU busy and steal shares since the last window, from /proc/stat (Linux; empty elsewhere). */
+    private static String machine()
+    {
+        try
+        {
+            final StringBuilder sb = new StringBuilder("  |");
+            for (final String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")))
+            {
+                if (!line.startsWith("cpu") || line.startsWith("cpu "))
+                {
+                    continue;
+                }
+                final String[] f = line.trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < f.length; i++)
+                {
+                    total += Long.parseLong(f[i]);
+                }
+                final long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                final long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+                final long[] now = {total, idle, steal};
+                final long[] before = PROC_STAT.put(f[0], now);
+                if (before != null && now[0] > before[0])
+                {
+                    final double span = now[0] - before[0];
+                    sb.append(String.format(Locale.ROOT, " %s busy %.0f%% steal %.0f%%", f[0],
+                        100 * (1 - (now[1] - before[1]) / span), 100 * (now[2] - before[2]) / span));
+                }
+            }
+            return sb.length() > 3 ? sb.toString() : "";
+        }
+        catch (final java.io.IOException | RuntimeException ex)
+        {
+            return "";
+        }
     }
 }
