@@ -81,10 +81,21 @@ public class ReplayThroughputBenchmark
     private JournalReader reader;
     private long shift;
     private long passSpan;
+    /** Inputs the pipeline processed, read when the trial ends (for the smoke test). */
+    long inputsAtTearDown;
+    /** Outputs journaled (or discarded), read when the trial ends (for the smoke test). */
+    long outputsAtTearDown;
 
     @Setup(Level.Trial)
     public void setUp()
     {
+        // Checked before anything is created, so a bad value leaves nothing behind.
+        final boolean journalOutputs = switch (outputs)
+        {
+            case "chronicle" -> true;
+            case "discard" -> false;
+            default -> throw new IllegalArgumentException("outputs must be chronicle or discard: " + outputs);
+        };
         data = BitstampJournal.create("replay", BenchDataset.of(dataset));
         final EngineConfig base = data.config;
         final EngineConfig config = new EngineConfig(base.journal(), base.instruments(), base.candles(),
@@ -95,12 +106,6 @@ public class ReplayThroughputBenchmark
             // BacktestThroughputBenchmark measures; with them on, "off" would still run D and R.
             .withStrategyEnabled(false);
         final Path out = data.root.resolve("outputs");
-        final boolean journalOutputs = switch (outputs)
-        {
-            case "chronicle" -> true;
-            case "discard" -> false;
-            default -> throw new IllegalArgumentException("outputs must be chronicle or discard: " + outputs);
-        };
         pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
             () -> journalOutputs ? new ChronicleJournalAppender(out, prefault) : new DiscardingAppender(),
             OutputListener.NONE);
@@ -122,6 +127,8 @@ public class ReplayThroughputBenchmark
     public void tearDown()
     {
         pipeline.close();
+        inputsAtTearDown = pipeline.inputsProcessed();
+        outputsAtTearDown = pipeline.outputs();
         reader.close();
         data.delete();
     }

@@ -16,6 +16,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkSmokeTest
 {
     @Test
+    void shouldReplayEveryRecordWithOutputsJournaledOrDiscarded()
+    {
+        long journaledOutputs = -1;
+        for (final String outputs : new String[] {"chronicle", "discard"})
+        {
+            final ReplayThroughputBenchmark bench = new ReplayThroughputBenchmark();
+            bench.threading = "SHARED";
+            bench.waitStrategy = "YIELDING";
+            bench.dataset = "bitstamp";
+            bench.analytics = "off";
+            bench.prefault = true;
+            bench.outputs = outputs;
+            bench.setUp();
+            final long firstShift = bench.replay();
+            final long secondShift = bench.replay();
+            bench.tearDown();
+
+            assertThat(secondShift).isEqualTo(2 * firstShift);
+            assertThat(bench.inputsAtTearDown).isEqualTo(2 * BenchDataset.BITSTAMP.trades());
+            assertThat(bench.outputsAtTearDown).isPositive();
+            if (journaledOutputs < 0)
+            {
+                journaledOutputs = bench.outputsAtTearDown;
+            }
+            else
+            {
+                // Discarding changes where the outputs go, not what the stages produce.
+                assertThat(bench.outputsAtTearDown).isEqualTo(journaledOutputs);
+            }
+        }
+    }
+
+    @Test
+    void shouldRejectAnUnknownOutputsParameter()
+    {
+        final ReplayThroughputBenchmark bench = new ReplayThroughputBenchmark();
+        bench.threading = "SHARED";
+        bench.waitStrategy = "YIELDING";
+        bench.dataset = "bitstamp";
+        bench.analytics = "off";
+        bench.outputs = "nowhere";
+        org.assertj.core.api.Assertions.assertThatThrownBy(bench::setUp)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("outputs must be chronicle or discard");
+    }
+
+    @Test
     void backtestChainRunsEveryStageAndStartsEachPassWithAFreshPortfolio()
     {
         final BacktestThroughputBenchmark bench = new BacktestThroughputBenchmark();
