@@ -79,6 +79,35 @@ final class RiskHarness
         return this;
     }
 
+    /**
+     * Plays a seeded random stream for determinism tests: 2,000 BTC/ETH trades on a random walk,
+     * a 1m BTC candle every 7th step and a random signal on about one step in five.
+     *
+     * @param seed of the stream.
+     * @return this harness, for its outputs.
+     */
+    RiskHarness randomStream(final long seed)
+    {
+        final java.util.Random random = new java.util.Random(seed);
+        long price = 2_000_000;
+        for (int k = 0; k < 2_000; k++)
+        {
+            price = Math.max(1_000, price + random.nextInt(20_001) - 10_000);
+            if (k % 7 == 0)
+            {
+                candle(BTC, 60, price, random.nextInt(1_000), random.nextInt(1_000));
+            }
+            if (random.nextInt(5) == 0)
+            {
+                final TradingCodes.SignalType type = TradingCodes.SignalType.values()[random.nextInt(4)];
+                signal(random.nextBoolean() ? BTC : ETH, type, price,
+                    type == TradingCodes.SignalType.SHORT ? price + 20_000 : price - 20_000, random.nextDouble(), 1);
+            }
+            trade(random.nextInt(3) == 0 ? ETH : BTC, price, 1 + random.nextInt(50_000_000));
+        }
+        return this;
+    }
+
     /** Appends a closed candle as the candle stage would, for the next input. */
     RiskHarness candle(final int instrument, final int seconds, final long close, final long buyVolume, final long sellVolume)
     {

@@ -356,23 +356,7 @@ class RiskStageOrderTypesTest
         settings.dumpDetection = true;
         settings.momentumEmaPeriod = 3;
         final RiskHarness h = new RiskHarness(settings.build(), new VenueSettings(SECOND, 5, 2, 5, true));
-        final java.util.Random random = new java.util.Random(7);
-        long price = 2_000_000;
-        for (int k = 0; k < 2_000; k++)
-        {
-            price = Math.max(1_000, price + random.nextInt(20_001) - 10_000);
-            if (k % 7 == 0)
-            {
-                h.candle(BTC, 60, price, random.nextInt(1_000), random.nextInt(1_000));
-            }
-            if (random.nextInt(5) == 0)
-            {
-                final TradingCodes.SignalType type = TradingCodes.SignalType.values()[random.nextInt(4)];
-                h.signal(random.nextBoolean() ? BTC : ETH, type, price, type == SHORT ? price + 20_000 : price - 20_000,
-                    random.nextDouble(), 1);
-            }
-            h.trade(random.nextInt(3) == 0 ? ETH : BTC, price, 1 + random.nextInt(50_000_000));
-        }
+        h.randomStream(7L);
         assertThat(h.stage.positionsClosed()).isGreaterThan(10);
         return h.all.toByteArray();
     }
