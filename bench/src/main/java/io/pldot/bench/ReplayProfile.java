@@ -33,7 +33,6 @@ import java.util.Locale;
  */
 public final class ReplayProfile
 {
-    private static final long HOUR_NANOS = 3_600_000_000_000L;
     private static final java.util.Map<String, long[]> PROC_STAT = new java.util.HashMap<>();
     /** -Dpldot.outputs=discard: outputs digested but not journaled (as the benchmark's outputs=discard). */
     private static final boolean DISCARD = "discard".equals(System.getProperty("pldot.outputs"));
@@ -75,15 +74,8 @@ public final class ReplayProfile
             final Pipeline pipeline = new Pipeline(config, config.registry(), Pipeline.Mode.REPLAY, null,
                 () -> DISCARD ? new ReplayThroughputBenchmark.DiscardingAppender() : new ChronicleJournalAppender(out, PREFAULT),
                 OutputListener.NONE);
-            long first = 0;
-            long last = 0;
-            long n = 0;
-            while (reader.next() > 0)
-            {
-                last = RecordHeaderDescriptor.tsEvent(reader.buffer(), 0);
-                first = n++ == 0 ? last : first;
-            }
-            final long passSpan = ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
+            final long passSpan = ReplayThroughputBenchmark.passSpanNanos(reader);
+            final long n = data.trades;
             // -Dpldot.preloaded=true: ingress publishes from the records copied into memory once,
             // not from the journal (to tell the reader's cost in the pipeline from the ring's).
             final boolean preloaded = Boolean.getBoolean("pldot.preloaded");
@@ -219,7 +211,7 @@ public final class ReplayProfile
             at += length;
         }
         offsets[n] = at;
-        final long passSpan = ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
+        final long passSpan = ReplayThroughputBenchmark.passSpanNanos(first, last);
         final io.pldot.engine.event.RingSlot[] slots = new io.pldot.engine.event.RingSlot[1024];
         for (int i = 0; i < slots.length; i++)
         {

@@ -110,6 +110,19 @@ public class ReplayThroughputBenchmark
             () -> journalOutputs ? new ChronicleJournalAppender(out, prefault) : new DiscardingAppender(),
             OutputListener.NONE);
         reader = data.journal.openInputReader();
+        passSpan = passSpanNanos(reader);
+    }
+
+    /**
+     * How far each pass of a multi-pass replay shifts event time: whole hours, more than the
+     * journal's span, so candles keep closing as in the data instead of every trade of the next
+     * pass being refused as late. Reads the reader through to its end.
+     *
+     * @param reader over the journal's inputs, at its start.
+     * @return the shift per pass, ns.
+     */
+    static long passSpanNanos(final JournalReader reader)
+    {
         long first = 0;
         long last = 0;
         long n = 0;
@@ -118,9 +131,17 @@ public class ReplayThroughputBenchmark
             last = RecordHeaderDescriptor.tsEvent(reader.buffer(), 0);
             first = n++ == 0 ? last : first;
         }
-        // Each pass replays the same trades shifted by whole hours, so candles keep closing as in the
-        // data instead of every trade of the second pass being refused as late.
-        passSpan = ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
+        return passSpanNanos(first, last);
+    }
+
+    /**
+     * @param first event time of the first record.
+     * @param last  event time of the last record.
+     * @return whole hours covering [first, last] plus one, ns (see {@link #passSpanNanos(JournalReader)}).
+     */
+    static long passSpanNanos(final long first, final long last)
+    {
+        return ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
     }
 
     @TearDown(Level.Trial)
