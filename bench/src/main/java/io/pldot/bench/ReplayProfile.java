@@ -21,8 +21,10 @@ import java.util.Locale;
  * Usage: {@code java $PLDOT_JVM_FLAGS -XX:StartFlightRecording=filename=replay.jfr,settings=profile
  * -cp bench/target/pldot-bench-all.jar io.pldot.bench.ReplayProfile [SHARED|DEDICATED|raw|stages]
  * [YIELDING|BLOCKING|BUSY_SPIN|SLEEPING] [seconds]} (defaults SHARED, YIELDING, 20). {@code stages}
- * runs the consumer's stages inline on one thread, over preloaded records: their CPU cost per record
- * ({@code stages candles}: the candle stage alone).
+ * runs the consumer's stages inline on one thread, over preloaded records: their CPU cost per record.
+ * Its second argument picks the stages: {@code candles} (the candle stage alone), {@code analytics}
+ * (candles and every analytic of the default config, outputs dropped), {@code analytics+journal}
+ * (the same, outputs journaled), anything else (candles, outputs journaled).
  * <p>
  * Each line also shows each thread's CPU time per record and, on Linux, each CPU's busy and steal
  * share (from /proc/stat). Diagnostics, as system properties: {@code -Dpldot.outputs=discard}
@@ -62,7 +64,10 @@ public final class ReplayProfile
             }
             if (threading.equals("stages"))
             {
-                stagesInline(data, reader, seconds, !wait.equals("candles"));
+                // The second argument names the stages: candles, candles+journal (any other value, as
+                // before), analytics (candles and analytics, outputs dropped), analytics+journal.
+                stagesInline(data, reader, seconds, !wait.equals("candles") && !wait.equals("analytics"),
+                    wait.startsWith("analytics"));
                 return;
             }
             final EngineConfig base = data.config;
@@ -191,7 +196,8 @@ public final class ReplayProfile
      * "batch" every 1024 records (as a caught-up consumer of a 1024-slot ring at most would).
      */
     private static void stagesInline(
-        final BitstampJournal data, final JournalReader reader, final long seconds, final boolean journal)
+        final BitstampJournal data, final JournalReader reader, final long seconds, final boolean journal,
+        final boolean withAnalytics)
     {
         final EngineConfig config = data.config;
         final int count = (int)data.trades;
@@ -219,6 +225,8 @@ public final class ReplayProfile
         }
         final io.pldot.engine.stage.CandleStage candles = new io.pldot.engine.stage.CandleStage(
             config.registry(), config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
+        final io.pldot.engine.stage.AnalyticsStage analytics = withAnalytics ? new io.pldot.engine.stage.AnalyticsStage(
+            config.registry(), config.candles().timeframeSeconds(), config.analyticsSettings()) : null;
         final io.pldot.engine.stage.JournalOutputStage outputs = new io.pldot.engine.stage.JournalOutputStage(
             () -> new ChronicleJournalAppender(data.root.resolve("outputs"), PREFAULT), OutputListener.NONE);
         outputs.onStart();
@@ -239,6 +247,10 @@ public final class ReplayProfile
                 }
                 final boolean endOfBatch = (seq & 1023) == 1023 || i == count - 1;
                 candles.onEvent(slot, endOfBatch);
+                if (analytics != null)
+                {
+                    analytics.onEvent(slot, endOfBatch);
+                }
                 if (journal)
                 {
                     outputs.onEvent(slot, endOfBatch);
