@@ -42,6 +42,10 @@ public final class MeanReversionStrength
     public static final double NO_EXCURSION = 0.5;
 
     private final DoubleWindow closes;
+    /** Per compute: bit k set when close k of the window (oldest first) is within σ of the mean. */
+    private final long[] near;
+    /** Per compute: bit k set when close k is more than 2σ from the mean. */
+    private final long[] excursions;
     private double value = Double.NaN;
     private double averageReturnBars = Double.NaN;
 
@@ -55,6 +59,8 @@ public final class MeanReversionStrength
             throw new IllegalArgumentException("mean-reversion lookback must be >= 2: " + lookback);
         }
         this.closes = new DoubleWindow(lookback);
+        this.near = new long[(lookback + 63) >>> 6];
+        this.excursions = new long[near.length];
     }
 
     /**
@@ -156,35 +162,69 @@ public final class MeanReversionStrength
             squares0 += d * d;
         }
         final double sigma = Math.sqrt(((squares0 + squares1) + (squares2 + squares3)) / length);
-        final double excursion = EXCURSION_SIGMAS * sigma;
-        final double near = RETURN_SIGMAS * sigma;
+        final double excursionDistance = EXCURSION_SIGMAS * sigma;
+        final double nearDistance = RETURN_SIGMAS * sigma;
 
-        // Walk back in time remembering the nearest later close within 1σ of the mean.
-        int nextNear = Integer.MAX_VALUE;
+        // Which closes are near the mean (|close − m| < σ) and which are excursions (> 2σ), as bits
+        // (bit k of word k / 64 = close k of the window, oldest first), a vector at a time when
+        // the Vector API is on. Compared as doubles: with a NaN close σ is NaN, nothing compares
+        // true, and the result is the seed's (no excursion counted).
+        final long excursionAny = DeviationBits.classify(p, first, length, mean, nearDistance, excursionDistance,
+            near, excursions);
+
+        // Each excursion but the newest close: the first later close near the mean, within reach.
         long totalBars = 0;
-        int excursions = 0;
-        for (int i = last - 1; i >= first; i--)
+        int counted = 0;
+        if (excursionAny != 0)
         {
-            final double deviation = Math.abs(p[i] - mean);
-            if (deviation > excursion && i < last - 1 && nextNear - i <= MAX_RETURN_BARS)
+            final int newest = length - 1;
+            for (int w = 0; w < excursions.length; w++)
             {
-                totalBars += nextNear - i;
-                excursions++;
-            }
-            if (deviation < near)
-            {
-                nextNear = i;
+                long bits = excursions[w];
+                while (bits != 0)
+                {
+                    final int k = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    final int bars = k < newest ? barsToNear(k) : Integer.MAX_VALUE;
+                    if (bars <= MAX_RETURN_BARS)
+                    {
+                        totalBars += bars;
+                        counted++;
+                    }
+                }
             }
         }
 
-        if (excursions == 0)
+        if (counted == 0)
         {
             averageReturnBars = Double.NaN;
             value = NO_EXCURSION;
             return;
         }
-        averageReturnBars = (double)totalBars / excursions;
+        averageReturnBars = (double)totalBars / counted;
         value = strength(averageReturnBars);
+    }
+
+    /**
+     * @param k index of an excursion in the window (oldest first), not the newest.
+     * @return bars from close k to the first later close near the mean, or more than
+     *         {@link #MAX_RETURN_BARS} when none is within reach.
+     */
+    private int barsToNear(final int k)
+    {
+        // The first near bit above k: in k's word, else in the next one (the reach, 19 bars, is
+        // under a word). Bits past the window's end are never set.
+        final int w = k >>> 6;
+        final long above = near[w] & (-2L << (k & 63));
+        if (above != 0)
+        {
+            return (w << 6) + Long.numberOfTrailingZeros(above) - k;
+        }
+        if (w + 1 < near.length && near[w + 1] != 0)
+        {
+            return ((w + 1) << 6) + Long.numberOfTrailingZeros(near[w + 1]) - k;
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

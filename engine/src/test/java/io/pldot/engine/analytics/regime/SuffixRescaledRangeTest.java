@@ -8,34 +8,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The suffix R/S helper: the one-pass pair against two single passes (bit for bit), and a single
- * pass against a straightforward forward computation (mean, cumulative sums, max − min, population
- * standard deviation) of the chunk.
+ * The suffix R/S helper: the vectorized range against the scalar one (bit for bit, also on
+ * awkward values), and R/S against a straightforward forward computation (mean, cumulative sums,
+ * max − min, population standard deviation) of the chunk.
  */
 class SuffixRescaledRangeTest
 {
     private static final int MAX_LENGTH = 60;
 
     @Test
-    void shouldGiveTheSameBitsAsTwoSinglePassesForEveryLengthPair()
+    void shouldRunWithTheVectorModuleAsTheBuildConfiguresIt()
+    {
+        // config/jvm.properties adds the module to every test JVM; without it the test below
+        // could not exercise the vector loop.
+        assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector")).isPresent();
+    }
+
+    @Test
+    void shouldGiveTheSameBitsOnVectorsAsOneAtATime()
     {
         final Random random = new Random(20261121L);
-        final double[] out = new double[2];
-        for (int trial = 0; trial < 20; trial++)
+        final double[] awkward = {0.0, -0.0, 1e-300, -1e-300, Double.MIN_VALUE, 1e300, -1e300, 0.5, 0.5};
+        for (int trial = 0; trial < 300; trial++)
         {
-            final Series series = Series.random(random, trial % 3 == 0 ? 1e-9 : 1e-3);
-            for (int length = 2; length <= MAX_LENGTH; length++)
+            final double[] sums = new double[MAX_LENGTH + 1];
+            for (int j = 1; j <= MAX_LENGTH; j++)
             {
-                for (int shorter = 1; shorter < length; shorter++)
-                {
-                    SuffixRescaledRange.pair(series.returns, series.newest, series.suffix, length, shorter, out);
-                    assertThat(Double.doubleToRawLongBits(out[0])).as("length %d of pair with %d", length, shorter)
-                        .isEqualTo(Double.doubleToRawLongBits(
-                            SuffixRescaledRange.single(series.returns, series.newest, series.suffix, length)));
-                    assertThat(Double.doubleToRawLongBits(out[1])).as("shorter %d of pair with %d", shorter, length)
-                        .isEqualTo(Double.doubleToRawLongBits(
-                            SuffixRescaledRange.single(series.returns, series.newest, series.suffix, shorter)));
-                }
+                sums[j] = trial % 5 == 0 ? awkward[random.nextInt(awkward.length)]
+                    : trial % 5 == 1 ? sums[j - 1] : sums[j - 1] + random.nextGaussian() * (trial % 2 == 0 ? 1e-3 : 1e-9);
+            }
+            final double mean = trial % 7 == 0 ? 0.0 : random.nextGaussian() * 1e-4;
+            for (int length = VectorSuffixRange.LANES; length <= MAX_LENGTH; length++)
+            {
+                assertThat(Double.doubleToRawLongBits(VectorSuffixRange.range(sums, length, mean)))
+                    .as("trial %d, length %d", trial, length)
+                    .isEqualTo(Double.doubleToRawLongBits(SuffixRescaledRange.scalarRange(sums, length, mean)));
             }
         }
     }
@@ -50,7 +57,7 @@ class SuffixRescaledRangeTest
             for (int length = 2; length <= MAX_LENGTH; length++)
             {
                 final double expected = straightforward(series, length);
-                assertThat(SuffixRescaledRange.single(series.returns, series.newest, series.suffix, length))
+                assertThat(series.rescaledRange(length))
                     .as("length %d", length)
                     .isCloseTo(expected, within(1e-12 * Math.abs(expected)));
             }
@@ -58,14 +65,42 @@ class SuffixRescaledRangeTest
     }
 
     @Test
-    void shouldSkipConstantReturnsInBothHalvesOfAPair()
+    void shouldMatchAStraightforwardRescaledRangeOnTinyDriftingReturns()
+    {
+        // Returns of 1e-9 around a drift of the same size: the shifted sums keep the variance exact
+        // where E[x²] − mean² of the raw returns would lose digits.
+        final Random random = new Random(11L);
+        for (int trial = 0; trial < 20; trial++)
+        {
+            final Series series = Series.random(random, 1e-9);
+            for (int length = 2; length <= MAX_LENGTH; length++)
+            {
+                final double expected = straightforward(series, length);
+                assertThat(series.rescaledRange(length))
+                    .as("length %d", length)
+                    .isCloseTo(expected, within(1e-11 * Math.abs(expected)));
+            }
+        }
+    }
+
+    @Test
+    void shouldSkipConstantReturns()
     {
         final double[] returns = new double[MAX_LENGTH];
         java.util.Arrays.fill(returns, 0.01);
         final Series series = new Series(returns);
-        final double[] out = new double[2];
-        SuffixRescaledRange.pair(series.returns, series.newest, series.suffix, 50, 49, out);
-        assertThat(out).containsExactly(SuffixRescaledRange.SKIPPED, SuffixRescaledRange.SKIPPED);
+        assertThat(series.rescaledRange(50)).isEqualTo(SuffixRescaledRange.SKIPPED);
+        assertThat(series.rescaledRange(49)).isEqualTo(SuffixRescaledRange.SKIPPED);
+        // A geometric price path: log returns equal up to rounding.
+        final double[] geometric = new double[MAX_LENGTH];
+        double close = 100.0;
+        for (int i = 0; i < geometric.length; i++)
+        {
+            final double next = close * 1.001;
+            geometric[i] = Math.log(next) - Math.log(close);
+            close = next;
+        }
+        assertThat(new Series(geometric).rescaledRange(50)).isEqualTo(SuffixRescaledRange.SKIPPED);
     }
 
     /** R/S of the newest {@code length} returns, oldest first, as the seed computes a chunk. */
@@ -93,22 +128,33 @@ class SuffixRescaledRangeTest
         return (max - min) / Math.sqrt(squares / length);
     }
 
-    /** Returns with their backward running sums, laid out as {@link HurstExponent} passes them. */
+    /** Returns with their shifted backward running sums, laid out as {@link HurstExponent} keeps them. */
     private static final class Series
     {
         final double[] returns;
         final int newest;
-        final double[] suffix;
+        final double shift;
+        final double[] sums;
+        final double[] squares;
 
         Series(final double[] returns)
         {
             this.returns = returns;
             this.newest = returns.length - 1;
-            this.suffix = new double[returns.length + 1];
+            this.shift = returns[newest];
+            this.sums = new double[returns.length + 1];
+            this.squares = new double[returns.length + 1];
             for (int j = 1; j <= returns.length; j++)
             {
-                suffix[j] = suffix[j - 1] + returns[newest - j + 1];
+                final double x = returns[newest - j + 1] - shift;
+                sums[j] = sums[j - 1] + x;
+                squares[j] = squares[j - 1] + x * x;
             }
+        }
+
+        double rescaledRange(final int length)
+        {
+            return SuffixRescaledRange.rescaledRange(sums, squares, length, shift);
         }
 
         static Series random(final Random random, final double scale)
