@@ -308,7 +308,7 @@ class RegimeAnalyzerTest
         final long most = constructionBytes(largest);
         System.out.printf("RegimeAnalyzer state: %,d bytes with defaults, %,d bytes with the largest settings%n",
             defaults, most);
-        // 8.1 KB since Hurst keeps a running sum of squares beside its running sum (O(1) variance per suffix).
+        // 8.2 KB since Hurst keeps a running sum of squares beside its running sum (O(1) variance per suffix).
         assertThat(defaults).isPositive().isLessThan(9 * 1024);
         assertThat(most).isLessThan(24 * 1024);
     }
