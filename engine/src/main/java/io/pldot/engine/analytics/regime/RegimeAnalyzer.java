@@ -20,9 +20,9 @@ import java.util.List;
  * <p>
  * The mean-reversion strength is measured against the fastest EMA (the seed's {@code ema_20}).
  * <p>
- * Footprint and cost with {@link RegimeSettings#defaults()}: 8.2 KB of state (8,360 bytes, all
- * allocated by the constructor, measured in RegimeAnalyzerTest, 2.9 KB of it Hurst's R/S cache;
- * 22.7 KB with the largest valid
+ * Footprint and cost with {@link RegimeSettings#defaults()}: 9.4 KB of state (9,600 bytes, all
+ * allocated by the constructor, measured in RegimeAnalyzerTest, 4.1 KB of it Hurst's R/S cache;
+ * 30.1 KB with the largest valid
  * settings, 8 EMAs and 200-bar windows); no allocation in {@link #update}. One update took about
  * 0.9 µs of thread CPU time in a quick loop on a 2.6 GHz EPYC VM shared with other builds: Hurst
  * 0.58 µs (0.35 µs alone after its chunk cache, measured before/after in a separate loop), mean
