@@ -132,6 +132,69 @@ class EngineCliIT
         assertThat(result.get("outputs").asLong()).isEqualTo(firstReplay.json().get("outputs").asLong());
     }
 
+    /**
+     * The Vector API loops have scalar twins with the same bits (VectorSupport): a JVM started
+     * without the incubator module, and one with the module but the scalar loops forced, replay
+     * the journal to the same output hash as this JVM (which has the module, from
+     * config/jvm.properties).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvmsWithoutTheVectorLoops")
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void shouldReplayToTheSameHashWithoutTheVectorLoops(final String jvm, final List<String> jvmArgs)
+        throws IOException, InterruptedException
+    {
+        final Path out = dir.resolve("replay-" + jvm.replace(' ', '-'));
+        final List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(EngineCommand.class.getName());
+        command.addAll(List.of("replay", "--config", CONFIG, "--journal", journal.toString(), "--out", out.toString(),
+            "--json"));
+        final Path stdout = dir.resolve(jvm.replace(' ', '-') + ".out");
+        final Path stderr = dir.resolve(jvm.replace(' ', '-') + ".err");
+        final Process child = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+            .start();
+        assertThat(child.waitFor(150, TimeUnit.SECONDS)).as("child replay finished").isTrue();
+        final String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as("exit code; stderr: %s", err).isZero();
+
+        final JsonNode result = CliRun.parse(Files.readString(stdout, StandardCharsets.UTF_8).trim());
+        assertThat(result.get("inputs").asLong()).isEqualTo(TestEngine.BITSTAMP_TRADES);
+        assertThat(result.get("outputHash").asText()).isEqualTo(firstReplay.json().get("outputHash").asText());
+        // The JVM warns about the incubator module exactly when the module is loaded.
+        if (jvm.equals("module absent"))
+        {
+            assertThat(err).doesNotContain("jdk.incubator.vector");
+        }
+        else
+        {
+            assertThat(err).contains("Using incubator modules: jdk.incubator.vector");
+        }
+    }
+
+    static Stream<Arguments> jvmsWithoutTheVectorLoops()
+    {
+        final List<String> inherited = new ArrayList<>();
+        for (final String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+        {
+            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent"))
+            {
+                inherited.add(arg);
+            }
+        }
+        assertThat(inherited).as("this JVM has the module (config/jvm.properties)")
+            .contains("--add-modules=jdk.incubator.vector");
+        final List<String> withoutModule = new ArrayList<>(inherited);
+        withoutModule.remove("--add-modules=jdk.incubator.vector");
+        final List<String> scalarLoops = new ArrayList<>(inherited);
+        scalarLoops.add("-Dpldot.vector=false");
+        return Stream.of(Arguments.of("module absent", withoutModule), Arguments.of("scalar loops forced", scalarLoops));
+    }
+
     // ---------------------------------------------------------------- tail: golden candles
 
     @Test
