@@ -85,6 +85,8 @@ public final class FairValueGaps
     private final long[] eventCreatedAt;
     private final long[] eventLastTouched;
     private int eventCount;
+    /** Listed gaps whose status is FILLED (a filled gap stays filled until evicted). */
+    private int filledCount;
 
     // bar1 = two bars back, bar2 = previous bar.
     private double bar1High;
@@ -404,6 +406,7 @@ public final class FairValueGaps
         if (crossed)
         {
             status[s] = GapStatus.FILLED;
+            filledCount++;
             bullishReach[s] = Double.NEGATIVE_INFINITY;
             bearishReach[s] = Double.POSITIVE_INFINITY;
             fillPercent[s] = 100.0;
@@ -430,12 +433,15 @@ public final class FairValueGaps
     {
         if (order.isFull())
         {
+            // The oldest filled one goes first, else the oldest: with none listed (the usual case once
+            // the list is full of live levels) there is nothing to search for.
             int victim = 0;
-            for (int i = 0, n = order.count(); i < n; i++)
+            for (int i = 0, n = filledCount == 0 ? 0 : order.count(); i < n; i++)
             {
                 if (status[order.slot(i)] == GapStatus.FILLED)
                 {
                     victim = i;
+                    filledCount--;
                     break;
                 }
             }
