@@ -1,5 +1,7 @@
 package io.pldot.engine.analytics.regime;
 
+import io.pldot.engine.analytics.VectorSupport;
+
 /**
  * Mean-reversion strength: how fast price comes back to its moving average after a large
  * excursion, as seed 004 §12.5 defines it ({@code calculate_mean_reversion_strength}, seed lines
@@ -29,7 +31,9 @@ package io.pldot.engine.analytics.regime;
  * Cost: O(L) per update: two passes for σ, each into four partial sums added in a fixed order; one
  * pass that marks, as bits, the closes near m and the excursions ({@link DeviationBits}, a vector
  * of closes at a time on the Vector API); then each excursion (rare) finds its next near close from
- * the bits with {@code numberOfTrailingZeros}. About 0.1 µs for L = 50. State for L = 50: a
+ * the bits with {@code numberOfTrailingZeros}. Without the Vector API, one backward walk instead
+ * (the same numbers; faster than building the bits one value at a time). About 0.08 µs per update
+ * for L = 50 with the Vector API, 0.14 µs without. State for L = 50: a
  * mirrored ring of 100 doubles and two one-word bit sets, about 0.9 KB. Does not allocate after
  * construction. Single-threaded; not thread-safe.
  */
@@ -168,14 +172,38 @@ public final class MeanReversionStrength
         final double excursionDistance = EXCURSION_SIGMAS * sigma;
         final double nearDistance = RETURN_SIGMAS * sigma;
 
-        // Which closes are near the mean (|close − m| < σ) and which are excursions (> 2σ), as bits
-        // (bit k of word k / 64 = close k of the window, oldest first), a vector at a time when
-        // the Vector API is on. Compared as doubles: with a NaN close σ is NaN, nothing compares
-        // true, and the result is the seed's (no excursion counted).
+        // Two ways to the same two numbers: bit sets built a vector at a time when the Vector API is
+        // on; without it, one walk back in time (faster than building the bits one at a time).
+        final long returns = VectorSupport.ENABLED
+            ? returnsFromBits(p, first, length, mean, nearDistance, excursionDistance)
+            : returnsByWalk(p, first, length, mean, nearDistance, excursionDistance);
+        final int counted = (int)returns;
+        final long totalBars = returns >>> 32;
+
+        if (counted == 0)
+        {
+            averageReturnBars = Double.NaN;
+            value = NO_EXCURSION;
+            return;
+        }
+        averageReturnBars = (double)totalBars / counted;
+        value = strength(averageReturnBars);
+    }
+
+    /**
+     * The excursions that came back and their total return time, from bit sets: which closes are
+     * near the mean (|close − m| &lt; σ) and which are excursions (&gt; 2σ), bit k of word k / 64 for
+     * close k of the window, oldest first ({@link DeviationBits}); then each excursion but the
+     * newest close finds the first later near close from the bits. Compared as doubles: with a NaN
+     * close σ is NaN, nothing compares true, and nothing is counted (as in the seed's numpy).
+     *
+     * @return total return bars &lt;&lt; 32 | excursions counted.
+     */
+    long returnsFromBits(final double[] p, final int first, final int length, final double mean,
+                         final double nearDistance, final double excursionDistance)
+    {
         final long excursionAny = DeviationBits.classify(p, first, length, mean, nearDistance, excursionDistance,
             near, excursions);
-
-        // Each excursion but the newest close: the first later close near the mean, within reach.
         long totalBars = 0;
         int counted = 0;
         if (excursionAny != 0)
@@ -197,15 +225,36 @@ public final class MeanReversionStrength
                 }
             }
         }
+        return totalBars << 32 | counted;
+    }
 
-        if (counted == 0)
+    /**
+     * The same as {@link #returnsFromBits}, by walking back in time and remembering the nearest
+     * later close within σ of the mean.
+     *
+     * @return total return bars &lt;&lt; 32 | excursions counted.
+     */
+    static long returnsByWalk(final double[] p, final int first, final int length, final double mean,
+                              final double nearDistance, final double excursionDistance)
+    {
+        final int last = first + length;
+        int nextNear = Integer.MAX_VALUE;
+        long totalBars = 0;
+        int counted = 0;
+        for (int i = last - 1; i >= first; i--)
         {
-            averageReturnBars = Double.NaN;
-            value = NO_EXCURSION;
-            return;
+            final double deviation = Math.abs(p[i] - mean);
+            if (deviation > excursionDistance && i < last - 1 && nextNear - i <= MAX_RETURN_BARS)
+            {
+                totalBars += nextNear - i;
+                counted++;
+            }
+            if (deviation < nearDistance)
+            {
+                nextNear = i;
+            }
         }
-        averageReturnBars = (double)totalBars / counted;
-        value = strength(averageReturnBars);
+        return totalBars << 32 | counted;
     }
 
     /**

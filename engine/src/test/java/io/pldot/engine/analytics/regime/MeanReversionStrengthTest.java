@@ -172,4 +172,30 @@ class MeanReversionStrengthTest
         assertThatThrownBy(() -> new MeanReversionStrength(1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new MeanReversionStrength(2).lookback()).isEqualTo(2);
     }
+    @Test
+    void shouldCountTheSameExcursionsFromBitsAsByWalkingBack()
+    {
+        // The Vector API path (bit sets) and the path without it (one backward walk) must give the
+        // same return bars and count on any window: random walks, closes exactly at σ and 2σ from
+        // the mean, NaN closes, every lookback up to the largest window.
+        final java.util.Random random = new java.util.Random(2026L);
+        for (int trial = 0; trial < 3_000; trial++)
+        {
+            final int lookback = 2 + random.nextInt(RegimeSettings.MAX_WINDOW - 1);
+            final MeanReversionStrength strength = new MeanReversionStrength(lookback);
+            final double mean = 100.0;
+            final double sigma = trial % 11 == 0 ? Double.NaN : 1.0 + random.nextInt(3);
+            final double[] closes = new double[lookback + 5];
+            final int first = random.nextInt(5);
+            for (int i = 0; i < closes.length; i++)
+            {
+                final int pick = random.nextInt(12);
+                closes[i] = pick == 0 ? mean + sigma : pick == 1 ? mean - 2 * sigma : pick == 2 ? Double.NaN
+                    : mean + random.nextGaussian() * 2 * (sigma == sigma ? sigma : 1.0);
+            }
+            assertThat(strength.returnsFromBits(closes, first, lookback, mean, sigma, 2 * sigma))
+                .as("trial %d, lookback %d", trial, lookback)
+                .isEqualTo(MeanReversionStrength.returnsByWalk(closes, first, lookback, mean, sigma, 2 * sigma));
+        }
+    }
 }
