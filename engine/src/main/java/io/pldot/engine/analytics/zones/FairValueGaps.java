@@ -85,8 +85,6 @@ public final class FairValueGaps
     private final long[] eventCreatedAt;
     private final long[] eventLastTouched;
     private int eventCount;
-    /** Listed gaps whose status is FILLED (a filled gap stays filled until evicted). */
-    private int filledCount;
 
     // bar1 = two bars back, bar2 = previous bar.
     private double bar1High;
@@ -406,7 +404,7 @@ public final class FairValueGaps
         if (crossed)
         {
             status[s] = GapStatus.FILLED;
-            filledCount++;
+            order.retire(s);
             bullishReach[s] = Double.NEGATIVE_INFINITY;
             bearishReach[s] = Double.POSITIVE_INFINITY;
             fillPercent[s] = 100.0;
@@ -433,18 +431,8 @@ public final class FairValueGaps
     {
         if (order.isFull())
         {
-            // The oldest filled one goes first, else the oldest: with none listed (the usual case once
-            // the list is full of live levels) there is nothing to search for.
-            int victim = 0;
-            for (int i = 0, n = filledCount == 0 ? 0 : order.count(); i < n; i++)
-            {
-                if (status[order.slot(i)] == GapStatus.FILLED)
-                {
-                    victim = i;
-                    filledCount--;
-                    break;
-                }
-            }
+            // The oldest filled one goes first, else the oldest.
+            final int victim = order.evictionIndex();
             final int evicted = order.slot(victim);
             event(GapEventType.EVICTED, evicted);
             bullishReach[evicted] = Double.NEGATIVE_INFINITY;

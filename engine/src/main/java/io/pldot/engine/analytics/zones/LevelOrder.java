@@ -6,7 +6,9 @@ package io.pldot.engine.analytics.zones;
  * and a storage slot that does not move while the level is listed. The owner keeps its per-level
  * values in arrays indexed by slot; index i of the list (0 = oldest) is at slot {@link #slot(int)}.
  * Evicting a level therefore shifts only this small array of slots, not every per-level array,
- * and the freed slot is the one the next {@link #add()} reuses.
+ * and the freed slot is the one the next {@link #add()} reuses. Both owners evict the same way —
+ * the oldest level that is done for good (a filled gap, a broken zone: {@link #retire}), else the
+ * oldest — so the list keeps which levels are retired and picks the victim ({@link #evictionIndex}).
  * <p>
  * Single-threaded; does not allocate after construction.
  */
@@ -16,6 +18,10 @@ final class LevelOrder
     // slots[0, count) are the listed levels' slots, oldest first; slots[count, capacity) the free ones.
     private final int[] slots;
     private final long[] ids;
+    /** Per slot: the listed level is done (a filled gap, a broken zone) and goes first on eviction. */
+    private final boolean[] retired;
+    /** Listed levels that are retired. */
+    private int retiredCount;
     private int count;
     private long nextId = 1;
 
@@ -27,6 +33,7 @@ final class LevelOrder
         this.capacity = capacity;
         this.slots = new int[capacity];
         this.ids = new long[capacity];
+        this.retired = new boolean[capacity];
         for (int i = 0; i < capacity; i++)
         {
             slots[i] = i;
@@ -111,6 +118,34 @@ final class LevelOrder
     }
 
     /**
+     * Marks a listed level as done for good (until evicted): it is evicted before any live one.
+     *
+     * @param slot of a listed level, not yet retired.
+     */
+    void retire(final int slot)
+    {
+        retired[slot] = true;
+        retiredCount++;
+    }
+
+    /**
+     * @return the index to evict when full: the oldest retired level, else the oldest (0). With
+     *         no retired level listed (the usual case once the list is full of live levels) there
+     *         is no search.
+     */
+    int evictionIndex()
+    {
+        for (int i = 0, n = retiredCount == 0 ? 0 : count; i < n; i++)
+        {
+            if (retired[slots[i]])
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Unlists the level at {@code index}; the ones after it move one index down.
      *
      * @param index 0..count()−1.
@@ -118,6 +153,11 @@ final class LevelOrder
     void remove(final int index)
     {
         final int slot = checkedSlot(index);
+        if (retired[slot])
+        {
+            retired[slot] = false;
+            retiredCount--;
+        }
         System.arraycopy(slots, index + 1, slots, index, count - index - 1);
         slots[--count] = slot;
     }

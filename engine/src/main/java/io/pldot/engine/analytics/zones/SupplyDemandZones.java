@@ -95,8 +95,6 @@ public final class SupplyDemandZones
     private final long[] eventLastTested;
     private final int[] eventTestCount;
     private int eventCount;
-    /** Listed zones whose status is BROKEN (a broken zone stays broken until evicted). */
-    private int brokenCount;
 
     /**
      * @param settings rejection rule, strength scale and bound.
@@ -170,7 +168,7 @@ public final class SupplyDemandZones
         if (broken)
         {
             status[s] = ZoneStatus.BROKEN;
-            brokenCount++;
+            order.retire(s);
             inside[s] = false;
             demandBreak[s] = Double.NEGATIVE_INFINITY;
             supplyBreak[s] = Double.POSITIVE_INFINITY;
@@ -429,18 +427,8 @@ public final class SupplyDemandZones
     {
         if (order.isFull())
         {
-            // The oldest broken one goes first, else the oldest: with none listed (the usual case once
-            // the list is full of live levels) there is nothing to search for.
-            int victim = 0;
-            for (int i = 0, n = brokenCount == 0 ? 0 : order.count(); i < n; i++)
-            {
-                if (status[order.slot(i)] == ZoneStatus.BROKEN)
-                {
-                    victim = i;
-                    brokenCount--;
-                    break;
-                }
-            }
+            // The oldest broken one goes first, else the oldest.
+            final int victim = order.evictionIndex();
             event(ZoneEventType.EVICTED, order.slot(victim));
             order.remove(victim);
         }

@@ -75,6 +75,50 @@ class LevelOrderTest
     }
 
     @Test
+    void shouldEvictTheOldestRetiredLevelElseTheOldestLikeAPlainScan()
+    {
+        final Random random = new Random(7);
+        for (int capacity = 1; capacity <= 9; capacity++)
+        {
+            final LevelOrder order = new LevelOrder(capacity);
+            // Reference: the listed slots oldest first, and which slots are retired.
+            final List<Integer> listed = new ArrayList<>();
+            final Set<Integer> retired = new HashSet<>();
+            for (int step = 0; step < 3_000; step++)
+            {
+                final int action = random.nextInt(4);
+                if (action == 0 && !listed.isEmpty())
+                {
+                    final int slot = listed.get(random.nextInt(listed.size()));
+                    if (retired.add(slot))
+                    {
+                        order.retire(slot);
+                    }
+                }
+                else if (order.isFull())
+                {
+                    int expected = 0;
+                    for (int i = 0; i < listed.size(); i++)
+                    {
+                        if (retired.contains(listed.get(i)))
+                        {
+                            expected = i;
+                            break;
+                        }
+                    }
+                    assertThat(order.evictionIndex()).as("capacity %d, step %d", capacity, step).isEqualTo(expected);
+                    retired.remove(listed.remove(expected));
+                    order.remove(expected);
+                }
+                else
+                {
+                    listed.add(order.add());
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldRejectIndicesOutsideTheListAndAddsWhenFull()
     {
         final LevelOrder order = new LevelOrder(2);
