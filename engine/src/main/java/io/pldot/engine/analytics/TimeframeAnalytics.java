@@ -155,7 +155,12 @@ public final class TimeframeAnalytics implements PatternListener
     private void close(
         final Bar bar, final OutputsBuffer outputs, final long sequence, final long tsEvent, final long tsRecv)
     {
-        this.out = outputs;
+        // Stored only when it changes (the pipeline passes the same buffer every time): a reference
+        // store into this long-lived object costs a GC write barrier.
+        if (out != outputs)
+        {
+            out = outputs;
+        }
         this.sequence = sequence;
         this.tsEvent = tsEvent;
         this.tsRecv = tsRecv;
@@ -167,7 +172,6 @@ public final class TimeframeAnalytics implements PatternListener
         writeZoneEvents();
         writeGapEvents();
         writeSnapshot(bar);
-        this.out = null;
     }
 
     @Override

@@ -46,14 +46,21 @@ public final class MarketStateClassifier
 {
     private final int[] sides = new int[3];
     private long updates;
-    private MarketState state;
-    private MarketState previousState;
-    private TrendDirection direction;
+    // The enums are kept as ordinals (NONE = not yet): a reference store into a long-lived object
+    // costs a GC write barrier (on G1, a StoreLoad fence once the object is old), an int store
+    // does not, and these change on every bar.
+    private static final int NONE = -1;
+    private static final MarketState[] STATES = MarketState.values();
+    private static final TrendDirection[] DIRECTIONS = TrendDirection.values();
+    private static final SlopeTrend[] SLOPES = SlopeTrend.values();
+    private int state = NONE;
+    private int previousState = NONE;
+    private int direction = NONE;
     private int barsInState;
-    private SlopeTrend slopeTrend;
+    private int slopeTrend = NONE;
     private double confidence = Double.NaN;
-    private TrendDirection lastTrend = TrendDirection.NEUTRAL;
-    private TrendDirection trendAtEntrance = TrendDirection.NEUTRAL;
+    private int lastTrend = TrendDirection.NEUTRAL.ordinal();
+    private int trendAtEntrance = TrendDirection.NEUTRAL.ordinal();
 
     /**
      * Classifies the next bar.
@@ -82,18 +89,20 @@ public final class MarketStateClassifier
         final int side = close > pldot ? 1 : close < pldot ? -1 : 0;
         sides[(int)(updates % 3)] = side;
         updates++;
-        this.slopeTrend = slopeTrend;
+        this.slopeTrend = slopeTrend.ordinal();
 
-        final MarketState prior = state;
+        final MarketState prior = state == NONE ? null : STATES[state];
+        final TrendDirection last = DIRECTIONS[lastTrend];
+        final TrendDirection atEntrance = DIRECTIONS[trendAtEntrance];
         final int run = run();
-        final TrendDirection effective = trendAtEntrance != TrendDirection.NEUTRAL ? trendAtEntrance : lastTrend;
+        final TrendDirection effective = atEntrance != TrendDirection.NEUTRAL ? atEntrance : last;
         final MarketState next;
         final TrendDirection nextDirection;
         if (run != 0)
         {
             final TrendDirection runDirection = TrendDirection.ofSign(run);
             nextDirection = runDirection;
-            if (prior == MarketState.TREND && lastTrend == runDirection)
+            if (prior == MarketState.TREND && last == runDirection)
             {
                 next = MarketState.TREND;
             }
@@ -110,7 +119,7 @@ public final class MarketStateClassifier
         else if (prior == MarketState.TREND)
         {
             next = MarketState.CONGESTION_ENTRANCE;
-            nextDirection = lastTrend;
+            nextDirection = last;
         }
         else if (prior == null || prior == MarketState.CONGESTION_ENTRANCE || prior == MarketState.CONGESTION_ACTION)
         {
@@ -129,23 +138,23 @@ public final class MarketStateClassifier
         }
         else
         {
-            previousState = prior;
+            previousState = state;
             barsInState = 1;
         }
         if (next == MarketState.TREND || next == MarketState.REVERSAL)
         {
-            lastTrend = nextDirection;
+            lastTrend = nextDirection.ordinal();
         }
         if (next == MarketState.CONGESTION_ENTRANCE)
         {
             trendAtEntrance = lastTrend;
         }
-        state = next;
-        direction = nextDirection;
+        state = next.ordinal();
+        direction = nextDirection.ordinal();
         confidence = confidence(next, nextDirection, barsInState, slopeTrend, run != 0);
         if (next == MarketState.TREND || next == MarketState.REVERSAL)
         {
-            trendAtEntrance = TrendDirection.NEUTRAL;
+            trendAtEntrance = TrendDirection.NEUTRAL.ordinal();
         }
     }
 
@@ -154,7 +163,7 @@ public final class MarketStateClassifier
      */
     public boolean hasState()
     {
-        return state != null;
+        return state != NONE;
     }
 
     /**
@@ -162,7 +171,7 @@ public final class MarketStateClassifier
      */
     public MarketState state()
     {
-        return state;
+        return state == NONE ? null : STATES[state];
     }
 
     /**
@@ -170,7 +179,7 @@ public final class MarketStateClassifier
      */
     public MarketState previousState()
     {
-        return previousState;
+        return previousState == NONE ? null : STATES[previousState];
     }
 
     /**
@@ -186,7 +195,7 @@ public final class MarketStateClassifier
      */
     public TrendDirection trendDirection()
     {
-        return direction;
+        return direction == NONE ? null : DIRECTIONS[direction];
     }
 
     /**
@@ -202,7 +211,7 @@ public final class MarketStateClassifier
      */
     public SlopeTrend slopeTrend()
     {
-        return slopeTrend;
+        return slopeTrend == NONE ? null : SLOPES[slopeTrend];
     }
 
     /**
@@ -226,7 +235,7 @@ public final class MarketStateClassifier
      */
     public TrendDirection trendAtCongestionEntrance()
     {
-        return trendAtEntrance;
+        return DIRECTIONS[trendAtEntrance];
     }
 
     private int run()

@@ -44,7 +44,9 @@ public final class PlDot
     private long values;
     private double value = Double.NaN;
     private double slope = Double.NaN;
-    private SlopeTrend slopeTrend = SlopeTrend.of(Double.NaN);
+    private static final SlopeTrend[] SLOPES = SlopeTrend.values();
+    /** Ordinal of the slope trend: an int store per bar, where a reference store costs a GC write barrier. */
+    private int slopeTrend = SlopeTrend.of(Double.NaN).ordinal();
 
     /**
      * Adds a closed bar.
@@ -82,7 +84,7 @@ public final class PlDot
             if (values > 1)
             {
                 slope = value - previous;
-                slopeTrend = SlopeTrend.of(slope);
+                slopeTrend = SlopeTrend.of(slope).ordinal();
             }
         }
     }
@@ -171,7 +173,7 @@ public final class PlDot
      */
     public SlopeTrend slopeTrend()
     {
-        return slopeTrend;
+        return SLOPES[slopeTrend];
     }
 
     /**

@@ -126,7 +126,10 @@ public final class MarketProfile
     private long valueAreaLowRow;
     private long valueAreaHighRow;
     private long valueAreaVolume;
-    private ProfileShape shape;
+    private static final ProfileShape[] SHAPES = ProfileShape.values();
+    private static final int NO_SHAPE = -1;
+    /** Ordinal of the shape, or NO_SHAPE: an int store per bar, where a reference store costs a GC write barrier. */
+    private int shape = NO_SHAPE;
 
     /**
      * @param settings      window, row height and bounds.
@@ -322,7 +325,7 @@ public final class MarketProfile
      */
     public ProfileShape shape()
     {
-        return shape;
+        return shape == NO_SHAPE ? null : SHAPES[shape];
     }
 
     /**
@@ -576,7 +579,7 @@ public final class MarketProfile
         valueAreaVolume = 0;
         if (totalVolume == 0)
         {
-            shape = null;
+            shape = NO_SHAPE;
             return;
         }
         // The lowest and highest rows with volume: walk in from each end of the window (some row
@@ -656,7 +659,7 @@ public final class MarketProfile
         valueAreaHighRow = high;
         valueAreaVolume = area;
 
-        shape = classify(occupiedLow, occupiedHigh, best);
+        shape = classify(occupiedLow, occupiedHigh, best).ordinal();
     }
 
     /** The rules of {@link ProfileShape}. */

@@ -44,7 +44,9 @@ public final class RegimeAnalyzer
     private final RegimeClassifier classifier;
     private long bars;
     private double close = Double.NaN;
-    private Regime regime = Regime.RANGING;
+    private static final Regime[] REGIMES = Regime.values();
+    /** Ordinal of the regime: an int store per bar, where a reference store costs a GC write barrier. */
+    private int regime = Regime.RANGING.ordinal();
     private boolean hasRegime;
 
     /**
@@ -116,7 +118,8 @@ public final class RegimeAnalyzer
         meanReversion.update(close, emaValues[0]);
 
         regime = classifier.classify(
-            close, emaValues, emaValues.length, adx.value(), atr.atrPercent(), hurst.value(), meanReversion.value());
+            close, emaValues, emaValues.length, adx.value(), atr.atrPercent(), hurst.value(), meanReversion.value())
+            .ordinal();
         hasRegime = classifier.reasons() != RegimeClassifier.REASON_NOT_READY;
     }
 
@@ -261,7 +264,7 @@ public final class RegimeAnalyzer
     /** @return the regime; RANGING while {@link #hasRegime()} is false. */
     public Regime regime()
     {
-        return regime;
+        return REGIMES[regime];
     }
 
     /** @return why the regime is RANGING ({@code RegimeClassifier.REASON_*} bits), 0 in a trend. */
@@ -280,6 +283,6 @@ public final class RegimeAnalyzer
         {
             return Double.NaN;
         }
-        return regime == Regime.RANGING ? 0.0 : adx.value();
+        return regime == Regime.RANGING.ordinal() ? 0.0 : adx.value();
     }
 }

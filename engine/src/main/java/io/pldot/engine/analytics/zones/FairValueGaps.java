@@ -55,14 +55,20 @@ public final class FairValueGaps
     /** Time of an event that has not happened (fill time of an unfilled gap). */
     public static final long NO_TIME = Long.MIN_VALUE;
 
+    // Ordinals of the constants compared or stored on the hot path (static final: folded by the JIT).
+    private static final byte DIRECTION_BULLISH = (byte)GapDirection.BULLISH.ordinal();
+    private static final byte STATUS_FILLED = (byte)GapStatus.FILLED.ordinal();
+    private static final byte STATUS_OPEN = (byte)GapStatus.OPEN.ordinal();
+    private static final byte STATUS_PARTIAL = (byte)GapStatus.PARTIAL.ordinal();
+
     private final FairValueGapSettings settings;
     private final int capacity;
     private final double minGapSize;
 
     // Per-gap values by slot (see LevelOrder: index i of the list is at slot order.slot(i)).
     private final LevelOrder order;
-    private final GapDirection[] direction;
-    private final GapStatus[] status;
+    private final byte[] direction;
+    private final byte[] status;
     private final double[] low;
     private final double[] high;
     private final double[] fillPercent;
@@ -75,10 +81,10 @@ public final class FairValueGaps
     private final double[] bullishReach;
     private final double[] bearishReach;
 
-    private final GapEventType[] eventType;
+    private final byte[] eventType;
     private final long[] eventGapId;
-    private final GapDirection[] eventGapDirection;
-    private final GapStatus[] eventStatus;
+    private final byte[] eventGapDirection;
+    private final byte[] eventStatus;
     private final double[] eventLow;
     private final double[] eventHigh;
     private final double[] eventFillPercent;
@@ -102,8 +108,8 @@ public final class FairValueGaps
         this.capacity = settings.maxGaps();
         this.minGapSize = settings.minGapSize();
         this.order = new LevelOrder(capacity);
-        this.direction = new GapDirection[capacity];
-        this.status = new GapStatus[capacity];
+        this.direction = new byte[capacity];
+        this.status = new byte[capacity];
         this.low = new double[capacity];
         this.high = new double[capacity];
         this.fillPercent = new double[capacity];
@@ -117,10 +123,10 @@ public final class FairValueGaps
         Arrays.fill(bearishReach, Double.POSITIVE_INFINITY);
         // Per update: at most one status change per gap, one eviction, one creation.
         final int events = capacity + 2;
-        this.eventType = new GapEventType[events];
+        this.eventType = new byte[events];
         this.eventGapId = new long[events];
-        this.eventGapDirection = new GapDirection[events];
-        this.eventStatus = new GapStatus[events];
+        this.eventGapDirection = new byte[events];
+        this.eventStatus = new byte[events];
         this.eventLow = new double[events];
         this.eventHigh = new double[events];
         this.eventFillPercent = new double[events];
@@ -231,7 +237,7 @@ public final class FairValueGaps
      */
     public GapDirection gapDirection(final int index)
     {
-        return direction[order.checkedSlot(index)];
+        return GapDirection.of(direction[order.checkedSlot(index)]);
     }
 
     /**
@@ -240,7 +246,7 @@ public final class FairValueGaps
      */
     public GapStatus gapStatus(final int index)
     {
-        return status[order.checkedSlot(index)];
+        return GapStatus.of(status[order.checkedSlot(index)]);
     }
 
     /**
@@ -321,7 +327,7 @@ public final class FairValueGaps
      */
     public GapEventType eventType(final int index)
     {
-        return eventType[checkEvent(index)];
+        return GapEventType.of(eventType[checkEvent(index)]);
     }
 
     /**
@@ -339,7 +345,7 @@ public final class FairValueGaps
      */
     public GapDirection eventGapDirection(final int index)
     {
-        return eventGapDirection[checkEvent(index)];
+        return GapDirection.of(eventGapDirection[checkEvent(index)]);
     }
 
     /**
@@ -348,7 +354,7 @@ public final class FairValueGaps
      */
     public GapStatus eventStatus(final int index)
     {
-        return eventStatus[checkEvent(index)];
+        return GapStatus.of(eventStatus[checkEvent(index)]);
     }
 
     /**
@@ -398,12 +404,12 @@ public final class FairValueGaps
 
     private void fill(final int s, final double barLow, final double barHigh, final long time)
     {
-        final boolean bullish = direction[s] == GapDirection.BULLISH;
+        final boolean bullish = direction[s] == DIRECTION_BULLISH;
         // Bullish gaps fill downwards from their high, bearish ones upwards from their low.
         final boolean crossed = bullish ? barLow <= low[s] : barHigh >= high[s];
         if (crossed)
         {
-            status[s] = GapStatus.FILLED;
+            status[s] = STATUS_FILLED;
             order.retire(s);
             bullishReach[s] = Double.NEGATIVE_INFINITY;
             bearishReach[s] = Double.POSITIVE_INFINITY;
@@ -419,9 +425,9 @@ public final class FairValueGaps
             final double depth = bullish ? high[s] - barLow : barHigh - low[s];
             fillPercent[s] = Math.max(fillPercent[s], depth / (high[s] - low[s]) * 100.0);
             lastTouched[s] = time;
-            if (status[s] == GapStatus.OPEN)
+            if (status[s] == STATUS_OPEN)
             {
-                status[s] = GapStatus.PARTIAL;
+                status[s] = STATUS_PARTIAL;
                 event(GapEventType.PARTIALLY_FILLED, s);
             }
         }
@@ -440,8 +446,8 @@ public final class FairValueGaps
             order.remove(victim);
         }
         final int s = order.add();
-        direction[s] = gapDirection;
-        status[s] = GapStatus.OPEN;
+        direction[s] = (byte)gapDirection.ordinal();
+        status[s] = STATUS_OPEN;
         low[s] = gapLow;
         high[s] = gapHigh;
         fillPercent[s] = 0.0;
@@ -458,7 +464,7 @@ public final class FairValueGaps
     private void event(final GapEventType what, final int gap)
     {
         final int e = eventCount++;
-        eventType[e] = what;
+        eventType[e] = (byte)what.ordinal();
         eventGapId[e] = order.id(gap);
         eventGapDirection[e] = direction[gap];
         eventStatus[e] = status[gap];

@@ -58,6 +58,12 @@ public final class SupplyDemandZones
     /** Time of an event that has not happened (e.g. last test of a fresh zone). */
     public static final long NO_TIME = Long.MIN_VALUE;
 
+    // Ordinals of the constants compared or stored on the hot path (static final: folded by the JIT).
+    private static final byte KIND_DEMAND = (byte)ZoneKind.DEMAND.ordinal();
+    private static final byte STATUS_BROKEN = (byte)ZoneStatus.BROKEN.ordinal();
+    private static final byte STATUS_FRESH = (byte)ZoneStatus.FRESH.ordinal();
+    private static final byte STATUS_TESTED = (byte)ZoneStatus.TESTED.ordinal();
+
     private final SupplyDemandZoneSettings settings;
     private final double wickToBody;
     private final double strengthPerRatio;
@@ -65,8 +71,8 @@ public final class SupplyDemandZones
 
     // Per-zone values by slot (see LevelOrder: index i of the list is at slot order.slot(i)).
     private final LevelOrder order;
-    private final ZoneKind[] kind;
-    private final ZoneStatus[] status;
+    private final byte[] kind;
+    private final byte[] status;
     private final double[] low;
     private final double[] high;
     private final double[] strength;
@@ -84,10 +90,10 @@ public final class SupplyDemandZones
     private final double[] liveHigh;
 
 
-    private final ZoneEventType[] eventType;
+    private final byte[] eventType;
     private final long[] eventZoneId;
-    private final ZoneKind[] eventZoneKind;
-    private final ZoneStatus[] eventStatus;
+    private final byte[] eventZoneKind;
+    private final byte[] eventStatus;
     private final double[] eventLow;
     private final double[] eventHigh;
     private final double[] eventStrength;
@@ -106,8 +112,8 @@ public final class SupplyDemandZones
         this.strengthPerRatio = settings.strengthPerRatio();
         this.capacity = settings.maxZones();
         this.order = new LevelOrder(capacity);
-        this.kind = new ZoneKind[capacity];
-        this.status = new ZoneStatus[capacity];
+        this.kind = new byte[capacity];
+        this.status = new byte[capacity];
         this.low = new double[capacity];
         this.high = new double[capacity];
         this.strength = new double[capacity];
@@ -121,10 +127,10 @@ public final class SupplyDemandZones
         this.liveHigh = new double[capacity];
         // Per update: at most one test or break per zone, one eviction, one creation.
         final int events = capacity + 2;
-        this.eventType = new ZoneEventType[events];
+        this.eventType = new byte[events];
         this.eventZoneId = new long[events];
-        this.eventZoneKind = new ZoneKind[events];
-        this.eventStatus = new ZoneStatus[events];
+        this.eventZoneKind = new byte[events];
+        this.eventStatus = new byte[events];
         this.eventLow = new double[events];
         this.eventHigh = new double[events];
         this.eventStrength = new double[events];
@@ -164,10 +170,10 @@ public final class SupplyDemandZones
     /** Breaks the zone in slot s (not broken), or records that the bar entered or left it. */
     private void change(final int s, final double close, final boolean overlaps, final long time)
     {
-        final boolean broken = kind[s] == ZoneKind.DEMAND ? close < low[s] : close > high[s];
+        final boolean broken = kind[s] == KIND_DEMAND ? close < low[s] : close > high[s];
         if (broken)
         {
-            status[s] = ZoneStatus.BROKEN;
+            status[s] = STATUS_BROKEN;
             order.retire(s);
             inside[s] = false;
             demandBreak[s] = Double.NEGATIVE_INFINITY;
@@ -181,7 +187,7 @@ public final class SupplyDemandZones
         {
             testCount[s]++;
             lastTested[s] = time;
-            status[s] = ZoneStatus.TESTED;
+            status[s] = STATUS_TESTED;
             event(ZoneEventType.TESTED, s);
         }
         inside[s] = overlaps;
@@ -227,7 +233,7 @@ public final class SupplyDemandZones
      */
     public ZoneKind zoneKind(final int index)
     {
-        return kind[order.checkedSlot(index)];
+        return ZoneKind.of(kind[order.checkedSlot(index)]);
     }
 
     /**
@@ -236,7 +242,7 @@ public final class SupplyDemandZones
      */
     public ZoneStatus zoneStatus(final int index)
     {
-        return status[order.checkedSlot(index)];
+        return ZoneStatus.of(status[order.checkedSlot(index)]);
     }
 
     /**
@@ -307,7 +313,7 @@ public final class SupplyDemandZones
      */
     public ZoneEventType eventType(final int index)
     {
-        return eventType[checkEvent(index)];
+        return ZoneEventType.of(eventType[checkEvent(index)]);
     }
 
     /**
@@ -325,7 +331,7 @@ public final class SupplyDemandZones
      */
     public ZoneKind eventZoneKind(final int index)
     {
-        return eventZoneKind[checkEvent(index)];
+        return ZoneKind.of(eventZoneKind[checkEvent(index)]);
     }
 
     /**
@@ -334,7 +340,7 @@ public final class SupplyDemandZones
      */
     public ZoneStatus eventStatus(final int index)
     {
-        return eventStatus[checkEvent(index)];
+        return ZoneStatus.of(eventStatus[checkEvent(index)]);
     }
 
     /**
@@ -433,8 +439,8 @@ public final class SupplyDemandZones
             order.remove(victim);
         }
         final int s = order.add();
-        kind[s] = zoneKind;
-        status[s] = ZoneStatus.FRESH;
+        kind[s] = (byte)zoneKind.ordinal();
+        status[s] = STATUS_FRESH;
         low[s] = zoneLow;
         high[s] = zoneHigh;
         strength[s] = zoneStrength;
@@ -454,7 +460,7 @@ public final class SupplyDemandZones
     private void event(final ZoneEventType what, final int zone)
     {
         final int e = eventCount++;
-        eventType[e] = what;
+        eventType[e] = (byte)what.ordinal();
         eventZoneId[e] = order.id(zone);
         eventZoneKind[e] = kind[zone];
         eventStatus[e] = status[zone];

@@ -12,5 +12,17 @@ public enum ZoneEventType
     /** A bar closed beyond the zone (status BROKEN). */
     BROKEN,
     /** The zone was dropped to make room for a new one. */
-    EVICTED
+    EVICTED;
+
+    private static final ZoneEventType[] VALUES = values();
+
+    /**
+     * @param ordinal of a constant, as stored in the per-level byte arrays (no reference store,
+     *                so no GC write barrier on the hot path).
+     * @return the constant ({@code values()} would copy the array).
+     */
+    static ZoneEventType of(final int ordinal)
+    {
+        return VALUES[ordinal];
+    }
 }

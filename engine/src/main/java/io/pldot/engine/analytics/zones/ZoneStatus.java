@@ -10,5 +10,17 @@ public enum ZoneStatus
     /** Revisited at least once without a close beyond it. */
     TESTED,
     /** A bar closed beyond it; final. */
-    BROKEN
+    BROKEN;
+
+    private static final ZoneStatus[] VALUES = values();
+
+    /**
+     * @param ordinal of a constant, as stored in the per-level byte arrays (no reference store,
+     *                so no GC write barrier on the hot path).
+     * @return the constant ({@code values()} would copy the array).
+     */
+    static ZoneStatus of(final int ordinal)
+    {
+        return VALUES[ordinal];
+    }
 }
