@@ -40,9 +40,10 @@ import java.util.Arrays;
  * the chunk of n returns ending a × n returns back is exactly the newest n returns of a × n
  * updates ago, and the oldest, partial chunk (p = (W − 1) mod n returns, counted when p ≥ 2) is
  * the newest p returns of k × n updates ago (k = ⌊(W − 1) / n⌋ full chunks). So every update
- * computes the R/S of only the newest n and the newest p returns of each size (from one backward
- * pass over the newest max(n) returns that sums them, shifted by the newest return, and their
- * squares: mean and variance of any suffix then cost O(1); R is one pass of keyed extremes per
+ * computes the R/S of only the newest n and the newest p returns of each size (from the backward
+ * running sums of the newest max(n) returns, shifted by the newest return, and of their squares,
+ * {@link ShiftedReturnSums}, one pass per return that {@link RegimeAnalyzer} shares with the
+ * autocorrelation: mean and variance of any suffix then cost O(1); R is one pass of keyed extremes per
  * suffix, {@link SuffixRescaledRange}, a vector at a time on the Vector API) and caches them by
  * residue class (the cut at update u reads only R/S pushed a multiple of n updates before, all in
  * class u mod n, so each class keeps its k full-chunk and k + 1 partial-chunk R/S in one block:
@@ -57,8 +58,9 @@ import java.util.Arrays;
  * the same bits as the scalar loop. The values differ from a
  * window-wide recomputation only by rounding (checked to 1e-12 relative per size in the tests;
  * H still matches the seed's numpy values to 1e-9).
- * State for W = 100: a mirrored ring of 2 × 99 doubles, 520 cached R/S (4.1 KB), two backward
- * sums of 51 and small per-size arrays, about 7.1 KB. Does not allocate after construction.
+ * State for W = 100: 520 cached R/S (4.1 KB) and small per-size arrays, plus, unless shared, the
+ * returns and their sums (a mirrored ring of 2 × 99 doubles and three sums of 51, 2.8 KB). Does
+ * not allocate after construction.
  * Single-threaded; not thread-safe.
  */
 public final class HurstExponent
@@ -101,13 +103,9 @@ public final class HurstExponent
     private final int[] partialSlot;
     /** Per size: mean R/S of the last computed cut, or NaN when every chunk was skipped. */
     private final double[] meanRs;
-    /** Backward running sums: sums[j] = sum of the newest j returns less the newest one. */
-    private final double[] sums;
-    /** squares[j] = sum of the squares of the same j shifted returns. */
-    private final double[] squares;
-    private final DoubleWindow returns;
+    /** The returns and their shifted backward sums: this instance's own, or the analyzer's shared ones. */
+    private final ShiftedReturnSums moments;
     private final LogReturns closes = new LogReturns();
-    private long returnCount;
     private double value = Double.NaN;
 
     /**
@@ -125,6 +123,19 @@ public final class HurstExponent
      * @param lags   chunk sizes n, at least two, strictly ascending, each in [2, W − 1].
      */
     public HurstExponent(final int window, final int[] lags)
+    {
+        this(window, lags, null);
+    }
+
+    /**
+     * @param window  W, the number of closes (W − 1 returns).
+     * @param lags    chunk sizes n, at least two, strictly ascending, each in [2, W − 1].
+     * @param moments the returns and sums to read (shared with {@link ReturnAutocorrelation} by
+     *                {@link RegimeAnalyzer}, which adds each return and then calls
+     *                {@link #returnAdded()}): keeping W − 1 returns or more and sums of the largest
+     *                size or longer; null for this instance's own (fed by {@link #update}).
+     */
+    HurstExponent(final int window, final int[] lags, final ShiftedReturnSums moments)
     {
         if (lags.length < 2)
         {
@@ -150,7 +161,6 @@ public final class HurstExponent
         this.fitX = new double[sizes];
         this.fitY = new double[sizes];
         this.meanRs = new double[sizes];
-        this.returns = new DoubleWindow(window - 1);
         final int m = window - 1;
         this.fullChunks = new int[sizes];
         this.partialLength = new int[sizes];
@@ -176,8 +186,11 @@ public final class HurstExponent
         this.cache = new double[total];
         Arrays.fill(cache, SKIPPED);
         final int longest = lags[sizes - 1];
-        this.sums = new double[longest + 1];
-        this.squares = new double[longest + 1];
+        this.moments = moments != null ? moments : new ShiftedReturnSums(m, longest);
+        if (this.moments.longest() < longest)
+        {
+            throw new IllegalArgumentException("shared return sums shorter than the largest size " + longest);
+        }
     }
 
     /**
@@ -211,10 +224,18 @@ public final class HurstExponent
      */
     void addReturn(final double logReturn)
     {
-        returns.add(logReturn);
-        returnCount++;
+        moments.add(logReturn);
+        returnAdded();
+    }
+
+    /**
+     * Once W − 1 returns exist, recomputes H from the return just added to the sums this
+     * instance reads (by {@link #addReturn}, or by {@link RegimeAnalyzer} to the shared ones).
+     */
+    void returnAdded()
+    {
         cacheNewestChunks();
-        if (returns.isFull())
+        if (hasValue())
         {
             value = compute();
         }
@@ -225,7 +246,7 @@ public final class HurstExponent
      */
     public boolean hasValue()
     {
-        return returns.isFull();
+        return moments.count() >= window - 1;
     }
 
     /**
@@ -261,36 +282,10 @@ public final class HurstExponent
      */
     private void cacheNewestChunks()
     {
-        final long count = returnCount;
-        final int available = (int)Math.min(count, sums.length - 1);
-        // Running sums backwards from the newest return, of the returns less the newest one (a
-        // shift that keeps the variance accurate, see SuffixRescaledRange) and of their squares,
-        // two returns per step: each sum advances by a pair's total, so each step waits on one
-        // dependent addition instead of two.
-        final double[] r = returns.array();
-        final int newest = returns.start() + returns.capacity() - 1;
-        final double shift = r[newest];
-        double p = 0.0;
-        double q = 0.0;
-        int j = 0;
-        for (; j + 1 < available; j += 2)
-        {
-            final double x0 = r[newest - j] - shift;
-            final double x1 = r[newest - j - 1] - shift;
-            final double x0x0 = x0 * x0;
-            sums[j + 1] = p + x0;
-            squares[j + 1] = q + x0x0;
-            p += x0 + x1;
-            q += x0x0 + x1 * x1;
-            sums[j + 2] = p;
-            squares[j + 2] = q;
-        }
-        if (j < available)
-        {
-            final double x0 = r[newest - j] - shift;
-            sums[j + 1] = p + x0;
-            squares[j + 1] = q + x0 * x0;
-        }
+        final long count = moments.count();
+        final double[] sums = moments.sums;
+        final double[] squares = moments.squares;
+        final double shift = moments.shift();
         for (int li = 0; li < lags.length; li++)
         {
             final int n = lags[li];

@@ -28,7 +28,8 @@ import io.pldot.engine.analytics.VectorSupport;
  * Flat prices: σ = 0, no close is ever within 0 of m, so nothing is counted → 0.5. No division
  * by σ anywhere, so every defined value is one of 0.3, 0.5, 0.7, 0.9.
  * <p>
- * Cost: O(L) per update: two passes for σ, each into four partial sums added in a fixed order; one
+ * Cost: O(L) per update: one pass for σ (sums of the closes shifted by the newest one and of their
+ * squares, each into four partial sums added in a fixed order); one
  * pass that marks, as bits, the closes near m and the excursions ({@link DeviationBits}, a vector
  * of closes at a time on the Vector API); then each excursion (rare) finds its next near close from
  * the bits with {@code numberOfTrailingZeros}. Without the Vector API, one backward walk instead
@@ -129,35 +130,31 @@ public final class MeanReversionStrength
         final int length = closes.capacity();
         final int last = first + length;
 
-        // Four partial sums (fixed order, so the same bits on every run): one running sum would
-        // be a chain of dependent additions, each waiting for the previous one's latency.
+        // One pass for σ: the sums of the closes less the newest close, and of their squares, each
+        // in four partial sums (fixed order, so the same bits on every run): a chain of dependent
+        // additions per sum would set the cost. Shifted by a close of the window, the variance
+        // E[d²] − E[d]² loses little: (shift − mean)² ≤ L × variance, so its relative error stays
+        // within about L ulps, where two passes (mean, then squares) would wait for each other.
+        final double shift = p[last - 1];
         final int unrolledEnd = first + (length & ~3);
         double sum0 = 0.0;
         double sum1 = 0.0;
         double sum2 = 0.0;
         double sum3 = 0.0;
-        for (int i = first; i < unrolledEnd; i += 4)
-        {
-            sum0 += p[i];
-            sum1 += p[i + 1];
-            sum2 += p[i + 2];
-            sum3 += p[i + 3];
-        }
-        for (int i = unrolledEnd; i < last; i++)
-        {
-            sum0 += p[i];
-        }
-        final double average = ((sum0 + sum1) + (sum2 + sum3)) / length;
         double squares0 = 0.0;
         double squares1 = 0.0;
         double squares2 = 0.0;
         double squares3 = 0.0;
         for (int i = first; i < unrolledEnd; i += 4)
         {
-            final double d0 = p[i] - average;
-            final double d1 = p[i + 1] - average;
-            final double d2 = p[i + 2] - average;
-            final double d3 = p[i + 3] - average;
+            final double d0 = p[i] - shift;
+            final double d1 = p[i + 1] - shift;
+            final double d2 = p[i + 2] - shift;
+            final double d3 = p[i + 3] - shift;
+            sum0 += d0;
+            sum1 += d1;
+            sum2 += d2;
+            sum3 += d3;
             squares0 += d0 * d0;
             squares1 += d1 * d1;
             squares2 += d2 * d2;
@@ -165,10 +162,14 @@ public final class MeanReversionStrength
         }
         for (int i = unrolledEnd; i < last; i++)
         {
-            final double d = p[i] - average;
+            final double d = p[i] - shift;
+            sum0 += d;
             squares0 += d * d;
         }
-        final double sigma = Math.sqrt(((squares0 + squares1) + (squares2 + squares3)) / length);
+        final double meanShifted = ((sum0 + sum1) + (sum2 + sum3)) / length;
+        final double variance = ((squares0 + squares1) + (squares2 + squares3)) / length - meanShifted * meanShifted;
+        // A negative rounding residue is no spread at all; a NaN close keeps σ NaN (nothing counted).
+        final double sigma = Math.sqrt(Math.max(variance, 0.0));
         final double excursionDistance = EXCURSION_SIGMAS * sigma;
         final double nearDistance = RETURN_SIGMAS * sigma;
 

@@ -20,12 +20,21 @@ import io.pldot.engine.analytics.Bar;
  * no linear dependence to measure, and 0 falls in the seed's "low correlation" bucket. A return
  * that involves a zero or negative close is taken as 0.
  * <p>
- * Cost: O(M) per update (two passes, each into partial sums added in a fixed order), about 0.1 µs
- * for M = 50. State for M = 50: a mirrored ring of 100 doubles, about 0.9 KB. Does not allocate after construction. Single-threaded; not thread-safe.
+ * <b>Computation</b>: from the sums {@link ShiftedReturnSums} keeps of the newest M returns
+ * shifted by the newest one (y = x − shift): with S = Σy, Q = Σy², P = Σ y<sub>t</sub>y<sub>t−1</sub>
+ * and m = S / M, the numerator is P − m(2S − y<sub>1</sub> − y<sub>M</sub>) + (M − 1)m² and the
+ * denominator Q − mS (the same sums as the definition, expanded; shifted by one of the window's own
+ * returns, they lose little to cancellation). In {@link RegimeAnalyzer} those sums are the ones
+ * {@link HurstExponent} reads, made in one pass over the returns per bar, so the autocorrelation
+ * itself is O(1) per update; on its own it makes them (O(M)). State on its own for M = 50: a
+ * mirrored ring of 100 doubles and three sums of 51, about 2 KB; shared, a few fields. Does not
+ * allocate after construction. Single-threaded; not thread-safe.
  */
 public final class ReturnAutocorrelation
 {
-    private final DoubleWindow returns;
+    private final int window;
+    /** The returns and their shifted sums: this instance's own, or the analyzer's shared ones. */
+    private final ShiftedReturnSums moments;
     private final LogReturns closes = new LogReturns();
     private double value = Double.NaN;
 
@@ -34,11 +43,28 @@ public final class ReturnAutocorrelation
      */
     public ReturnAutocorrelation(final int window)
     {
+        this(window, null);
+    }
+
+    /**
+     * @param window  M, the number of returns, ≥ 2.
+     * @param moments the returns and sums to read (shared with {@link HurstExponent} by
+     *                {@link RegimeAnalyzer}, which adds each return and then calls
+     *                {@link #returnAdded()}), covering M returns or more; null for this instance's
+     *                own (fed by {@link #update}).
+     */
+    ReturnAutocorrelation(final int window, final ShiftedReturnSums moments)
+    {
         if (window < 2)
         {
             throw new IllegalArgumentException("autocorrelation window must be >= 2: " + window);
         }
-        this.returns = new DoubleWindow(window);
+        this.window = window;
+        this.moments = moments != null ? moments : new ShiftedReturnSums(window, window);
+        if (this.moments.longest() < window)
+        {
+            throw new IllegalArgumentException("shared return sums shorter than the window " + window);
+        }
     }
 
     /**
@@ -72,8 +98,17 @@ public final class ReturnAutocorrelation
      */
     void addReturn(final double logReturn)
     {
-        returns.add(logReturn);
-        if (returns.isFull())
+        moments.add(logReturn);
+        returnAdded();
+    }
+
+    /**
+     * Once M returns exist, recomputes r1 from the return just added to the sums this instance
+     * reads (by {@link #addReturn}, or by {@link RegimeAnalyzer} to the shared ones).
+     */
+    void returnAdded()
+    {
+        if (hasValue())
         {
             value = compute();
         }
@@ -84,7 +119,7 @@ public final class ReturnAutocorrelation
      */
     public boolean hasValue()
     {
-        return returns.isFull();
+        return moments.count() >= window;
     }
 
     /**
@@ -100,71 +135,20 @@ public final class ReturnAutocorrelation
      */
     public int window()
     {
-        return returns.capacity();
+        return window;
     }
 
     private double compute()
     {
-        final double[] x = returns.array();
-        final int first = returns.start();
-        final int length = returns.capacity();
-        final int last = first + length;
-        // Four partial sums over every fourth return, added in a fixed order (the same bits on
-        // every run): one running sum would be a chain of dependent additions, each waiting for the
-        // last, and the chains, not the arithmetic, set the cost of this short loop.
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int k = first;
-        for (; k + 3 < last; k += 4)
-        {
-            s0 += x[k];
-            s1 += x[k + 1];
-            s2 += x[k + 2];
-            s3 += x[k + 3];
-        }
-        for (; k < last; k++)
-        {
-            s0 += x[k];
-        }
-        final double mean = ((s0 + s1) + (s2 + s3)) / length;
-        // c0 = Σ d², c1 = Σ d(t) d(t − 1), each in four partial sums (lane = position mod 4).
-        double previous = x[first] - mean;
-        double c00 = previous * previous;
-        double c01 = 0.0;
-        double c02 = 0.0;
-        double c03 = 0.0;
-        double c10 = 0.0;
-        double c11 = 0.0;
-        double c12 = 0.0;
-        double c13 = 0.0;
-        int i = first + 1;
-        for (; i + 3 < last; i += 4)
-        {
-            final double d0 = x[i] - mean;
-            final double d1 = x[i + 1] - mean;
-            final double d2 = x[i + 2] - mean;
-            final double d3 = x[i + 3] - mean;
-            c00 += d0 * d0;
-            c10 += d0 * previous;
-            c01 += d1 * d1;
-            c11 += d1 * d0;
-            c02 += d2 * d2;
-            c12 += d2 * d1;
-            c03 += d3 * d3;
-            c13 += d3 * d2;
-            previous = d3;
-        }
-        for (; i < last; i++)
-        {
-            final double d = x[i] - mean;
-            c00 += d * d;
-            c10 += d * previous;
-            previous = d;
-        }
-        final double c0 = (c00 + c01) + (c02 + c03);
-        final double c1 = (c10 + c11) + (c12 + c13);
+        final int length = window;
+        final double sum = moments.sums[length];
+        final double m = sum / length;
+        // Σ (y − m)² and Σ (y_t − m)(y_t−1 − m), expanded over the sums: the pairs count every
+        // return twice but the two ends once, and the newest return is the shift (y = 0).
+        final double c0 = moments.squares[length] - m * sum;
+        final double oldest = moments.returnAgo(length - 1) - moments.shift();
+        final double c1 = moments.lagProducts[length] - m * (2.0 * sum - oldest) + (length - 1) * (m * m);
+        final double mean = moments.shift() + m;
         final double sigma = Math.sqrt(c0 / length);
         if (!(sigma > 0.0) || sigma <= HurstExponent.CONSTANT_RETURNS_TOLERANCE * Math.abs(mean))
         {
