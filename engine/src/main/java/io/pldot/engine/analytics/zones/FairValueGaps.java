@@ -148,16 +148,12 @@ public final class FairValueGaps
         final long time = bar.openTime();
         // Each gap is tested with two compares and no branch on its kind or status; only the gaps
         // the bar reaches (under one per bar on real data, of about 18 unfilled) go through fill.
-        if (capacity <= Long.SIZE)
+        if (capacity <= LevelScan.MAX_SLOTS)
         {
             // Slot order first, into a bit per slot (no indirection, no branch: unlisted slots
-            // reach nothing), then only the gaps reached, in list order, which is the order their
-            // events must have.
-            long reached = 0L;
-            for (int s = 0; s < capacity; s++)
-            {
-                reached |= (barLow < bullishReach[s] | barHigh > bearishReach[s] ? 1L : 0L) << s;
-            }
+            // reach nothing; a vector of slots at a time), then only the gaps reached, in list
+            // order, which is the order their events must have.
+            long reached = LevelScan.escapes(bullishReach, bearishReach, barLow, barHigh, capacity);
             for (int i = 0, n = order.count(); reached != 0L && i < n; i++)
             {
                 final int s = order.slot(i);

@@ -2,6 +2,8 @@ package io.pldot.engine.analytics.zones;
 
 import io.pldot.engine.analytics.Bar;
 
+import java.util.Arrays;
+
 /**
  * Supply and demand zones from rejection candles (seed 004 §4.1 {@code supply_demand_zones},
  * §5.3 {@code SupplyDemandDetector}), kept up to date bar by bar.
@@ -49,7 +51,8 @@ import io.pldot.engine.analytics.Bar;
  * ingress. Single-threaded; does not allocate after construction.
  * <p>
  * Cost per bar: each listed zone is checked with four compares against what would break, enter
- * or leave it, and only those the bar changes are updated; an eviction shifts only the
+ * or leave it (up to 64 zones: every slot at once into bits, a vector of slots at a time,
+ * {@link LevelScan}), and only those the bar changes are updated; an eviction shifts only the
  * {@link LevelOrder} of slots, the per-zone values stay where they are. State: 15 values per zone
  * plus a 10-value event slot per zone, about 3 KB with the defaults.
  */
@@ -79,7 +82,8 @@ public final class SupplyDemandZones
     private final long[] firstSeen;
     private final long[] lastTested;
     private final int[] testCount;
-    private final boolean[] inside;
+    /** Bit s of word s / 64: the zone in slot s overlapped the last bar (the visit in progress). */
+    private final long[] inside;
     // What a bar must do to change zone i, as plain numbers so that testing it needs no branch: a
     // close below demandBreak breaks a demand zone (−∞ for the others), above supplyBreak a supply
     // zone (+∞ for the others); liveLow..liveHigh is the zone's range for the overlap test, empty
@@ -120,11 +124,16 @@ public final class SupplyDemandZones
         this.firstSeen = new long[capacity];
         this.lastTested = new long[capacity];
         this.testCount = new int[capacity];
-        this.inside = new boolean[capacity];
+        this.inside = new long[(capacity + 63) >>> 6];
         this.demandBreak = new double[capacity];
         this.supplyBreak = new double[capacity];
         this.liveLow = new double[capacity];
         this.liveHigh = new double[capacity];
+        // Unlisted slots: nothing breaks them and no bar overlaps them (the scan reads every slot).
+        Arrays.fill(demandBreak, Double.NEGATIVE_INFINITY);
+        Arrays.fill(supplyBreak, Double.POSITIVE_INFINITY);
+        Arrays.fill(liveLow, Double.POSITIVE_INFINITY);
+        Arrays.fill(liveHigh, Double.NEGATIVE_INFINITY);
         // Per update: at most one test or break per zone, one eviction, one creation.
         final int events = capacity + 2;
         this.eventType = new byte[events];
@@ -155,13 +164,35 @@ public final class SupplyDemandZones
         // Each zone is tested with four compares and no branch on its kind or status; only the
         // zones the bar breaks, enters or leaves (under one per bar on real data, of about 11 not
         // broken) go through change.
-        for (int i = 0, n = order.count(); i < n; i++)
+        if (capacity <= LevelScan.MAX_SLOTS)
         {
-            final int s = order.slot(i);
-            final boolean overlaps = barLow <= liveHigh[s] & barHigh >= liveLow[s];
-            if (close < demandBreak[s] | close > supplyBreak[s] | overlaps != inside[s])
+            // Slot order first, into bits per slot (no indirection, no branch, a vector of slots at
+            // a time; unlisted slots neither break nor overlap), then only the zones that changed,
+            // in list order, which is the order their events must have.
+            final long slots = capacity == Long.SIZE ? -1L : (1L << capacity) - 1;
+            final long overlapping = ~LevelScan.escapes(liveLow, liveHigh, barHigh, barLow, capacity) & slots;
+            long changed = LevelScan.escapes(demandBreak, supplyBreak, close, close, capacity)
+                | (overlapping ^ inside[0]);
+            for (int i = 0, n = order.count(); changed != 0L && i < n; i++)
             {
-                change(s, close, overlaps, time);
+                final int s = order.slot(i);
+                if ((changed & (1L << s)) != 0L)
+                {
+                    changed &= ~(1L << s);
+                    change(s, close, (overlapping & (1L << s)) != 0L, time);
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0, n = order.count(); i < n; i++)
+            {
+                final int s = order.slot(i);
+                final boolean overlaps = barLow <= liveHigh[s] & barHigh >= liveLow[s];
+                if (close < demandBreak[s] | close > supplyBreak[s] | overlaps != isInside(s))
+                {
+                    change(s, close, overlaps, time);
+                }
             }
         }
         detect(bar.open(), barHigh, barLow, close, time);
@@ -175,7 +206,7 @@ public final class SupplyDemandZones
         {
             status[s] = STATUS_BROKEN;
             order.retire(s);
-            inside[s] = false;
+            setInside(s, false);
             demandBreak[s] = Double.NEGATIVE_INFINITY;
             supplyBreak[s] = Double.POSITIVE_INFINITY;
             liveLow[s] = Double.POSITIVE_INFINITY;
@@ -183,14 +214,31 @@ public final class SupplyDemandZones
             event(ZoneEventType.BROKEN, s);
             return;
         }
-        if (overlaps && !inside[s])
+        if (overlaps && !isInside(s))
         {
             testCount[s]++;
             lastTested[s] = time;
             status[s] = STATUS_TESTED;
             event(ZoneEventType.TESTED, s);
         }
-        inside[s] = overlaps;
+        setInside(s, overlaps);
+    }
+
+    private boolean isInside(final int s)
+    {
+        return (inside[s >>> 6] & (1L << s)) != 0L;
+    }
+
+    private void setInside(final int s, final boolean value)
+    {
+        if (value)
+        {
+            inside[s >>> 6] |= 1L << s;
+        }
+        else
+        {
+            inside[s >>> 6] &= ~(1L << s);
+        }
     }
 
     /**
@@ -447,7 +495,7 @@ public final class SupplyDemandZones
         firstSeen[s] = time;
         lastTested[s] = NO_TIME;
         testCount[s] = 0;
-        inside[s] = true;
+        setInside(s, true);
         final boolean demand = zoneKind == ZoneKind.DEMAND;
         demandBreak[s] = demand ? zoneLow : Double.NEGATIVE_INFINITY;
         supplyBreak[s] = demand ? Double.POSITIVE_INFINITY : zoneHigh;
