@@ -44,7 +44,8 @@ import java.util.Arrays;
  * running sums of the newest max(n) returns, shifted by the newest return, and of their squares,
  * {@link ShiftedReturnSums}, one pass per return that {@link RegimeAnalyzer} shares with the
  * autocorrelation: mean and variance of any suffix then cost O(1); R is one pass of keyed extremes per
- * suffix, {@link SuffixRescaledRange}, a vector at a time on the Vector API) and caches them by
+ * suffix, {@link SuffixRescaledRange}, a vector at a time on the Vector API, the n- and p-suffix
+ * of a size in the same pass so that their two chains of extremes overlap) and caches them by
  * residue class (the cut at update u reads only R/S pushed a multiple of n updates before, all in
  * class u mod n, so each class keeps its k full-chunk and k + 1 partial-chunk R/S in one block:
  * a cut reads one or two cache lines per size, which measured ~20 ns faster in the full update
@@ -106,6 +107,8 @@ public final class HurstExponent
     /** The returns and their shifted backward sums: this instance's own, or the analyzer's shared ones. */
     private final ShiftedReturnSums moments;
     private final LogReturns closes = new LogReturns();
+    /** The two R/S of one size's suffixes, as {@link SuffixRescaledRange#rescaledRangePair} writes them. */
+    private final double[] pair = new double[2];
     private double value = Double.NaN;
 
     /**
@@ -300,9 +303,17 @@ public final class HurstExponent
             }
             residue[li] = cls;
             final int block = blockOffset[li] + cls * (2 * k + 1);
+            final int partial = partialLength[li];
+            if (partial > 0 && count >= n)
+            {
+                // Both suffixes at once (partial < n): their two chains of extremes overlap.
+                SuffixRescaledRange.rescaledRangePair(sums, squares, n, partial, shift, pair);
+                cache[block + fullSlot[li]] = pair[0];
+                cache[block + k + partialSlot[li]] = pair[1];
+                continue;
+            }
             cache[block + fullSlot[li]] =
                 count >= n ? SuffixRescaledRange.rescaledRange(sums, squares, n, shift) : SKIPPED;
-            final int partial = partialLength[li];
             if (partial > 0)
             {
                 cache[block + k + partialSlot[li]] =

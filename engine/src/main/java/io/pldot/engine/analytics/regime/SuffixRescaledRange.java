@@ -61,6 +61,41 @@ final class SuffixRescaledRange
     }
 
     /**
+     * {@link #rescaledRange} of two suffixes, their ranges in one pass when both are long enough
+     * for the vectorized loop (the same bits as two calls).
+     *
+     * @param out receives the R/S (or {@link #SKIPPED}) of {@code lengthA} at [0], of
+     *            {@code lengthB} at [1].
+     */
+    static void rescaledRangePair(
+        final double[] sums, final double[] squares, final int lengthA, final int lengthB, final double shift,
+        final double[] out)
+    {
+        final double mA = sums[lengthA] / lengthA;
+        final double mB = sums[lengthB] / lengthB;
+        final double varianceA = squares[lengthA] / lengthA - mA * mA;
+        final double varianceB = squares[lengthB] / lengthB - mB * mB;
+        final boolean spreadA = spread(varianceA, shift + mA);
+        final boolean spreadB = spread(varianceB, shift + mB);
+        if (spreadA && spreadB && Math.min(lengthA, lengthB) >= VECTOR_MIN_LENGTH)
+        {
+            VectorSuffixRange.rangePair(sums, lengthA, mA, lengthB, mB, out);
+            out[0] = out[0] / Math.sqrt(varianceA);
+            out[1] = out[1] / Math.sqrt(varianceB);
+            return;
+        }
+        out[0] = spreadA ? range(sums, lengthA, mA) / Math.sqrt(varianceA) : SKIPPED;
+        out[1] = spreadB ? range(sums, lengthB, mB) / Math.sqrt(varianceB) : SKIPPED;
+    }
+
+    /** @return whether a suffix with this variance and mean has a standard deviation that counts. */
+    private static boolean spread(final double variance, final double mean)
+    {
+        final double tolerance = HurstExponent.CONSTANT_RETURNS_TOLERANCE;
+        return variance > tolerance * tolerance * mean * mean;
+    }
+
+    /**
      * @param sums   {@code sums[j]} for j = 1..length.
      * @param length ≥ 1.
      * @param mean   the suffix's mean (of the same shifted values).

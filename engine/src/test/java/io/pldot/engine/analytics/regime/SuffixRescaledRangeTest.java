@@ -48,6 +48,54 @@ class SuffixRescaledRangeTest
     }
 
     @Test
+    void shouldGiveTheSameBitsForTwoSuffixesInOnePassAsOneAtATime()
+    {
+        final Random random = new Random(20261122L);
+        final double[] out = new double[2];
+        for (int trial = 0; trial < 60; trial++)
+        {
+            final double[] sums = new double[MAX_LENGTH + 1];
+            for (int j = 1; j <= MAX_LENGTH; j++)
+            {
+                sums[j] = trial % 4 == 0 ? sums[j - 1] : sums[j - 1] + random.nextGaussian() * 1e-3;
+            }
+            final double meanA = random.nextGaussian() * 1e-4;
+            final double meanB = trial % 3 == 0 ? meanA : random.nextGaussian() * 1e-4;
+            for (int lengthA = VectorSuffixRange.LANES; lengthA <= MAX_LENGTH; lengthA++)
+            {
+                for (int lengthB = VectorSuffixRange.LANES; lengthB <= MAX_LENGTH; lengthB += 1 + random.nextInt(4))
+                {
+                    VectorSuffixRange.rangePair(sums, lengthA, meanA, lengthB, meanB, out);
+                    assertThat(Double.doubleToRawLongBits(out[0])).as("trial %d, lengths %d, %d", trial, lengthA, lengthB)
+                        .isEqualTo(Double.doubleToRawLongBits(SuffixRescaledRange.scalarRange(sums, lengthA, meanA)));
+                    assertThat(Double.doubleToRawLongBits(out[1])).as("trial %d, lengths %d, %d", trial, lengthA, lengthB)
+                        .isEqualTo(Double.doubleToRawLongBits(SuffixRescaledRange.scalarRange(sums, lengthB, meanB)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameRescaledRangesInPairsAsOneAtATime()
+    {
+        final Random random = new Random(5L);
+        final double[] out = new double[2];
+        for (int trial = 0; trial < 20; trial++)
+        {
+            final Series series = trial % 5 == 0 ? new Series(new double[MAX_LENGTH]) : Series.random(random, 1e-3);
+            for (int lengthA = 2; lengthA <= MAX_LENGTH; lengthA++)
+            {
+                final int lengthB = 1 + random.nextInt(lengthA);
+                SuffixRescaledRange.rescaledRangePair(series.sums, series.squares, lengthA, lengthB, series.shift, out);
+                assertThat(Double.doubleToRawLongBits(out[0])).as("trial %d, lengths %d, %d", trial, lengthA, lengthB)
+                    .isEqualTo(Double.doubleToRawLongBits(series.rescaledRange(lengthA)));
+                assertThat(Double.doubleToRawLongBits(out[1])).as("trial %d, lengths %d, %d", trial, lengthA, lengthB)
+                    .isEqualTo(Double.doubleToRawLongBits(series.rescaledRange(lengthB)));
+            }
+        }
+    }
+
+    @Test
     void shouldMatchAStraightforwardRescaledRange()
     {
         assertMatchesStraightforward(new Random(7L), 1e-3, 1e-12);
