@@ -210,17 +210,17 @@ public final class MeanReversionStrength
         if (excursionAny != 0 && near.length == 1)
         {
             // One word (L <= 64): each excursion's next near close is the lowest near bit above
-            // it, and whether it counts is a compare, not a branch (numberOfTrailingZeros of no
-            // bit is 64, beyond any reach). The newest close's bit is cleared first: it cannot
-            // come back within the window.
+            // it, and whether it counts is a compare, not a branch. The newest close's bit is
+            // cleared first: it cannot come back within the window.
             final long nearBits = near[0];
             long bits = excursions[0] & ~(1L << (length - 1));
             while (bits != 0)
             {
                 final int k = Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                final int bars = Long.numberOfTrailingZeros(nearBits & (-2L << k)) - k;
-                final boolean back = bars <= MAX_RETURN_BARS;
+                final long above = nearBits & (-2L << k);
+                final int bars = Long.numberOfTrailingZeros(above) - k;
+                final boolean back = above != 0L & bars <= MAX_RETURN_BARS;
                 totalBars += back ? bars : 0;
                 counted += back ? 1 : 0;
             }
