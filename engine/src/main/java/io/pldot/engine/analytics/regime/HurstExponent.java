@@ -189,7 +189,7 @@ public final class HurstExponent
         this.cache = new double[total];
         Arrays.fill(cache, SKIPPED);
         final int longest = lags[sizes - 1];
-        this.moments = moments != null ? moments : new ShiftedReturnSums(m, longest);
+        this.moments = moments != null ? moments : new ShiftedReturnSums(m, longest, longest);
         if (this.moments.longest() < longest)
         {
             throw new IllegalArgumentException("shared return sums shorter than the largest size " + longest);

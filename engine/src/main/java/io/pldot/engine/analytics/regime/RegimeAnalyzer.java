@@ -76,7 +76,7 @@ public final class RegimeAnalyzer
         }
         final int acWindow = settings.autocorrelationWindow();
         this.returnSums = new ShiftedReturnSums(
-            Math.max(settings.hurstWindow() - 1, acWindow), Math.max(lags[lags.length - 1], acWindow));
+            Math.max(settings.hurstWindow() - 1, acWindow), Math.max(lags[lags.length - 1], acWindow), acWindow);
         this.hurst = new HurstExponent(settings.hurstWindow(), lags, returnSums);
         this.meanReversion = new MeanReversionStrength(settings.meanReversionLookback());
         this.autocorrelation = new ReturnAutocorrelation(acWindow, returnSums);

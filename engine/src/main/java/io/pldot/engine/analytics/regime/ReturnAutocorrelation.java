@@ -60,10 +60,10 @@ public final class ReturnAutocorrelation
             throw new IllegalArgumentException("autocorrelation window must be >= 2: " + window);
         }
         this.window = window;
-        this.moments = moments != null ? moments : new ShiftedReturnSums(window, window);
-        if (this.moments.longest() < window)
+        this.moments = moments != null ? moments : new ShiftedReturnSums(window, window, window);
+        if (this.moments.longest() < window || this.moments.lagLength() != window)
         {
-            throw new IllegalArgumentException("shared return sums shorter than the window " + window);
+            throw new IllegalArgumentException("shared return sums do not cover the window " + window);
         }
     }
 
@@ -147,7 +147,7 @@ public final class ReturnAutocorrelation
         // return twice but the two ends once, and the newest return is the shift (y = 0).
         final double c0 = moments.squares[length] - m * sum;
         final double oldest = moments.returnAgo(length - 1) - moments.shift();
-        final double c1 = moments.lagProducts[length] - m * (2.0 * sum - oldest) + (length - 1) * (m * m);
+        final double c1 = moments.lagProducts() - m * (2.0 * sum - oldest) + (length - 1) * (m * m);
         final double mean = moments.shift() + m;
         final double sigma = Math.sqrt(c0 / length);
         if (!(sigma > 0.0) || sigma <= HurstExponent.CONSTANT_RETURNS_TOLERANCE * Math.abs(mean))

@@ -11,10 +11,11 @@ package io.pldot.engine.analytics.regime;
  * <ul>
  *   <li>{@code sums[j]} = y<sub>1</sub> + … + y<sub>j</sub>;</li>
  *   <li>{@code squares[j]} = y<sub>1</sub>² + … + y<sub>j</sub>²;</li>
- *   <li>{@code lagProducts[j]} = y<sub>1</sub>y<sub>2</sub> + … + y<sub>j−1</sub>y<sub>j</sub>
- *       (the products of neighbours within the newest j);</li>
  * </ul>
- * for j = 1..min(returns seen, {@code longest}). Shifted by one of the window's own returns, the
+ * for j = 1..min(returns seen, {@code longest}), and {@link #lagProducts()} = y<sub>1</sub>y<sub>2</sub>
+ * + … + y<sub>L−1</sub>y<sub>L</sub> (the products of neighbours within the newest L =
+ * min(returns seen, {@code lagLength})): one sum, not one per length, as only the autocorrelation
+ * window reads it. Shifted by one of the window's own returns, the
  * moments E[y²] − E[y]² (and the lag-1 covariance) lose little to cancellation: the shift lies
  * within the window, so (shift − mean)² ≤ j × variance, and the relative error stays within about
  * j ulps where raw returns drifting far from zero would lose digits.
@@ -29,27 +30,30 @@ final class ShiftedReturnSums
 {
     final double[] sums;
     final double[] squares;
-    final double[] lagProducts;
     private final DoubleWindow returns;
     private final int longest;
+    private final int lagLength;
+    private double lagProducts;
     private double shift;
     private long count;
 
     /**
-     * @param kept    returns kept (readable through {@link #returnAgo}), ≥ {@code longest}.
-     * @param longest the longest run of newest returns the sums cover, ≥ 1.
+     * @param kept      returns kept (readable through {@link #returnAgo}), ≥ {@code longest}.
+     * @param longest   the longest run of newest returns the sums cover, ≥ 1.
+     * @param lagLength the newest returns whose neighbour products are summed, 1..{@code longest}.
      */
-    ShiftedReturnSums(final int kept, final int longest)
+    ShiftedReturnSums(final int kept, final int longest, final int lagLength)
     {
-        if (longest < 1 || kept < longest)
+        if (longest < 1 || kept < longest || lagLength < 1 || lagLength > longest)
         {
-            throw new IllegalArgumentException("need 1 <= longest <= kept: longest " + longest + ", kept " + kept);
+            throw new IllegalArgumentException("need 1 <= lagLength <= longest <= kept: lagLength " + lagLength
+                + ", longest " + longest + ", kept " + kept);
         }
+        this.lagLength = lagLength;
         this.returns = new DoubleWindow(kept);
         this.longest = longest;
         this.sums = new double[longest + 1];
         this.squares = new double[longest + 1];
-        this.lagProducts = new double[longest + 1];
     }
 
     /**
@@ -71,7 +75,42 @@ final class ShiftedReturnSums
         double l = 0.0;
         // y of the return just before the block (the newer neighbour of its first one): none yet.
         double before = 0.0;
+        final int lagged = Math.min(available, lagLength);
         int j = 0;
+        for (; j + 3 < lagged; j += 4)
+        {
+            final double y0 = r[newest - j] - s;
+            final double y1 = r[newest - j - 1] - s;
+            final double y2 = r[newest - j - 2] - s;
+            final double y3 = r[newest - j - 3] - s;
+            final double s01 = y0 + y1;
+            final double q0 = y0 * y0;
+            final double q01 = q0 + y1 * y1;
+            final double q2 = y2 * y2;
+            sums[j + 1] = p + y0;
+            squares[j + 1] = q + q0;
+            sums[j + 2] = p + s01;
+            squares[j + 2] = q + q01;
+            sums[j + 3] = p + (s01 + y2);
+            squares[j + 3] = q + (q01 + q2);
+            p += s01 + (y2 + y3);
+            q += q01 + (q2 + y3 * y3);
+            l += (before * y0 + y0 * y1) + (y1 * y2 + y2 * y3);
+            sums[j + 4] = p;
+            squares[j + 4] = q;
+            before = y3;
+        }
+        for (; j < lagged; j++)
+        {
+            final double y = r[newest - j] - s;
+            p += y;
+            q += y * y;
+            l += before * y;
+            sums[j + 1] = p;
+            squares[j + 1] = q;
+            before = y;
+        }
+        lagProducts = l;
         for (; j + 3 < available; j += 4)
         {
             final double y0 = r[newest - j] - s;
@@ -82,37 +121,34 @@ final class ShiftedReturnSums
             final double q0 = y0 * y0;
             final double q01 = q0 + y1 * y1;
             final double q2 = y2 * y2;
-            final double l0 = before * y0;
-            final double l01 = l0 + y0 * y1;
-            final double l2 = y1 * y2;
             sums[j + 1] = p + y0;
             squares[j + 1] = q + q0;
-            lagProducts[j + 1] = l + l0;
             sums[j + 2] = p + s01;
             squares[j + 2] = q + q01;
-            lagProducts[j + 2] = l + l01;
             sums[j + 3] = p + (s01 + y2);
             squares[j + 3] = q + (q01 + q2);
-            lagProducts[j + 3] = l + (l01 + l2);
             p += s01 + (y2 + y3);
             q += q01 + (q2 + y3 * y3);
-            l += l01 + (l2 + y2 * y3);
             sums[j + 4] = p;
             squares[j + 4] = q;
-            lagProducts[j + 4] = l;
-            before = y3;
         }
         for (; j < available; j++)
         {
             final double y = r[newest - j] - s;
             p += y;
             q += y * y;
-            l += before * y;
             sums[j + 1] = p;
             squares[j + 1] = q;
-            lagProducts[j + 1] = l;
-            before = y;
         }
+    }
+
+    /**
+     * @return the sum of the products of neighbouring shifted returns within the newest
+     * min(returns seen, lagLength) returns, as of the last {@link #add}.
+     */
+    double lagProducts()
+    {
+        return lagProducts;
     }
 
     /** @return returns added so far. */
@@ -134,6 +170,12 @@ final class ShiftedReturnSums
     double returnAgo(final int ago)
     {
         return returns.array()[returns.start() + returns.capacity() - 1 - ago];
+    }
+
+    /** @return the newest returns whose neighbour products {@link #lagProducts()} sums. */
+    int lagLength()
+    {
+        return lagLength;
     }
 
     /** @return the longest run of newest returns the sums cover. */
