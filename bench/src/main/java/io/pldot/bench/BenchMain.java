@@ -146,8 +146,9 @@ public final class BenchMain
             final Result<?> alloc = allocNorm(r);
             final double perRecordAlloc;
             final double perSecond;
-            if (name.startsWith("StageChainPerTick"))
+            if (name.startsWith("StageChainPerTick") || name.startsWith("AnalyticsUpdateBenchmark"))
             {
+                // One tick, one update or one trade per op: ns/op (sample mode: its mean) as ops/s.
                 perSecond = 1e9 / primary.getScore();
                 perRecordAlloc = alloc == null ? Double.NaN : alloc.getScore();
             }
@@ -172,7 +173,9 @@ public final class BenchMain
             sb.append('\n');
         }
         sb.append("Whole-pass benchmarks: one op = one pass over all records in steady state (ring and reader built\n");
-        sb.append("once per trial). StageChainPerTick: one tick on one thread (ns/op shown as records/s).\n");
+        sb.append("once per trial). StageChainPerTick and AnalyticsUpdate: one tick, update or trade per op (ns/op shown\n");
+        sb.append("as records/s).\n");
+        analyticsUpdateSummary(results, sb);
         analyticsRatios(results, sb);
         backtestSummary(results, sb);
         return sb.toString();
@@ -246,6 +249,25 @@ public final class BenchMain
      * Issue 4 point 11: the business-thread target and the ta4j comparison, printed when their
      * benchmarks ran in this invocation.
      */
+    /**
+     * Issue 3's latency target for one full indicator update: the median of the sample-mode run.
+     */
+    static void analyticsUpdateSummary(final Collection<RunResult> results, final StringBuilder sb)
+    {
+        for (final RunResult r : results)
+        {
+            if (r.getParams().getBenchmark().endsWith("AnalyticsUpdateBenchmark.fullIndicatorUpdate")
+                && r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime)
+            {
+                final double median = r.getPrimaryResult().getStatistics().getPercentile(50);
+                final double target = 1_000;
+                sb.append(String.format(Locale.ROOT,
+                    "%nFull indicator update (one 1m close, one symbol x timeframe): median %,.0f ns; target <= %,.0f ns: %s%n",
+                    median, target, median <= target ? "met" : "NOT met"));
+            }
+        }
+    }
+
     static void backtestSummary(final Collection<RunResult> results, final StringBuilder sb)
     {
         final double chainSeconds = secondsPerOp(results, "BacktestThroughputBenchmark.chain", "chain", "drummond-mtf");
