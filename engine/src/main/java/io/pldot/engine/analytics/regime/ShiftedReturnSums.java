@@ -83,21 +83,10 @@ final class ShiftedReturnSums
             final double y1 = r[newest - j - 1] - s;
             final double y2 = r[newest - j - 2] - s;
             final double y3 = r[newest - j - 3] - s;
-            final double s01 = y0 + y1;
-            final double q0 = y0 * y0;
-            final double q01 = q0 + y1 * y1;
-            final double q2 = y2 * y2;
-            sums[j + 1] = p + y0;
-            squares[j + 1] = q + q0;
-            sums[j + 2] = p + s01;
-            squares[j + 2] = q + q01;
-            sums[j + 3] = p + (s01 + y2);
-            squares[j + 3] = q + (q01 + q2);
-            p += s01 + (y2 + y3);
-            q += q01 + (q2 + y3 * y3);
+            storeBlock(j, p, q, y0, y1, y2, y3);
+            p += (y0 + y1) + (y2 + y3);
+            q += (y0 * y0 + y1 * y1) + (y2 * y2 + y3 * y3);
             l += (before * y0 + y0 * y1) + (y1 * y2 + y2 * y3);
-            sums[j + 4] = p;
-            squares[j + 4] = q;
             before = y3;
         }
         for (; j < lagged; j++)
@@ -117,20 +106,9 @@ final class ShiftedReturnSums
             final double y1 = r[newest - j - 1] - s;
             final double y2 = r[newest - j - 2] - s;
             final double y3 = r[newest - j - 3] - s;
-            final double s01 = y0 + y1;
-            final double q0 = y0 * y0;
-            final double q01 = q0 + y1 * y1;
-            final double q2 = y2 * y2;
-            sums[j + 1] = p + y0;
-            squares[j + 1] = q + q0;
-            sums[j + 2] = p + s01;
-            squares[j + 2] = q + q01;
-            sums[j + 3] = p + (s01 + y2);
-            squares[j + 3] = q + (q01 + q2);
-            p += s01 + (y2 + y3);
-            q += q01 + (q2 + y3 * y3);
-            sums[j + 4] = p;
-            squares[j + 4] = q;
+            storeBlock(j, p, q, y0, y1, y2, y3);
+            p += (y0 + y1) + (y2 + y3);
+            q += (y0 * y0 + y1 * y1) + (y2 * y2 + y3 * y3);
         }
         for (; j < available; j++)
         {
@@ -140,6 +118,28 @@ final class ShiftedReturnSums
             sums[j + 1] = p;
             squares[j + 1] = q;
         }
+    }
+
+    /**
+     * Stores the running sums at the four lengths of one block, from the sums before it (p, q) and
+     * its four shifted returns; the block's last sums are the totals the caller adds in the same
+     * order, (y0 + y1) + (y2 + y3), so both give the same bits.
+     */
+    private void storeBlock(
+        final int j, final double p, final double q, final double y0, final double y1, final double y2, final double y3)
+    {
+        final double s01 = y0 + y1;
+        final double q0 = y0 * y0;
+        final double q01 = q0 + y1 * y1;
+        final double q2 = y2 * y2;
+        sums[j + 1] = p + y0;
+        squares[j + 1] = q + q0;
+        sums[j + 2] = p + s01;
+        squares[j + 2] = q + q01;
+        sums[j + 3] = p + (s01 + y2);
+        squares[j + 3] = q + (q01 + q2);
+        sums[j + 4] = p + (s01 + (y2 + y3));
+        squares[j + 4] = q + (q01 + (q2 + y3 * y3));
     }
 
     /**
