@@ -297,16 +297,7 @@ public final class PatternDetector
         runLast[type] = time;
         if (runLength[type] == minBars)
         {
-            // The direction is needed only here, once per pattern: not worked out on every bar.
-            final TrendDirection sideDir =
-                type == OSCILLATION ? TrendDirection.NEUTRAL : TrendDirection.ofSign(side);
-            active[type] = true;
-            activeMask |= 1 << type;
-            occurred[type] = true;
-            direction[type] = sideDir;
-            startTime[type] = runStart[type];
-            startedMask |= 1 << type;
-            listener.onPatternStarted(PatternType.of(type), sideDir, runStart[type], minBars);
+            start(type, side, minBars, listener);
         }
         if (active[type])
         {
@@ -315,18 +306,41 @@ public final class PatternDetector
         }
     }
 
+    /**
+     * A run reached its pattern's length: the pattern starts. Rare, so kept out of
+     * {@link #runStep}, which then stays small enough for the JIT to inline at its call sites
+     * (with the listener's record writing inlined here it compiled to 14.5 KB and was called).
+     */
+    private void start(final int type, final int side, final int minBars, final PatternListener listener)
+    {
+        // The direction is needed only here, once per pattern: not worked out on every bar.
+        final TrendDirection sideDir = type == OSCILLATION ? TrendDirection.NEUTRAL : TrendDirection.ofSign(side);
+        active[type] = true;
+        activeMask |= 1 << type;
+        occurred[type] = true;
+        direction[type] = sideDir;
+        startTime[type] = runStart[type];
+        startedMask |= 1 << type;
+        listener.onPatternStarted(PatternType.of(type), sideDir, runStart[type], minBars);
+    }
+
     private void endRun(final int type, final PatternListener listener)
     {
         if (active[type])
         {
-            active[type] = false;
-            activeMask &= ~(1 << type);
-            endedMask |= 1 << type;
-            listener.onPatternEnded(
-                PatternType.of(type), direction[type], startTime[type], endTime[type], strength[type]);
+            end(type, listener);
         }
         runLength[type] = 0;
         runSide[type] = 0;
+    }
+
+    /** An active pattern's run broke: the pattern ends. Rare; kept out of line as {@link #start}. */
+    private void end(final int type, final PatternListener listener)
+    {
+        active[type] = false;
+        activeMask &= ~(1 << type);
+        endedMask |= 1 << type;
+        listener.onPatternEnded(PatternType.of(type), direction[type], startTime[type], endTime[type], strength[type]);
     }
 
     private void refresh(final long time, final double close, final PlDot pldot, final PatternListener listener)
