@@ -60,7 +60,7 @@ import java.util.Arrays;
  * window-wide recomputation only by rounding (checked to 1e-12 relative per size in the tests;
  * H still matches the seed's numpy values to 1e-9).
  * State for W = 100: 520 cached R/S (4.1 KB) and small per-size arrays, plus, unless shared, the
- * returns and their sums (a mirrored ring of 2 × 99 doubles and three sums of 51, 2.8 KB). Does
+ * returns and their sums (a mirrored ring of 2 × 99 doubles and two sums of 51, 2.4 KB). Does
  * not allocate after construction.
  * Single-threaded; not thread-safe.
  */

@@ -27,7 +27,7 @@ import io.pldot.engine.analytics.Bar;
  * returns, they lose little to cancellation). In {@link RegimeAnalyzer} those sums are the ones
  * {@link HurstExponent} reads, made in one pass over the returns per bar, so the autocorrelation
  * itself is O(1) per update; on its own it makes them (O(M)). State on its own for M = 50: a
- * mirrored ring of 100 doubles and three sums of 51, about 2 KB; shared, a few fields. Does not
+ * mirrored ring of 100 doubles and two sums of 51, about 1.7 KB; shared, a few fields. Does not
  * allocate after construction. Single-threaded; not thread-safe.
  */
 public final class ReturnAutocorrelation

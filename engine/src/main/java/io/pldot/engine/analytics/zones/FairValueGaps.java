@@ -45,7 +45,8 @@ import java.util.Arrays;
  * Cost per bar: each listed gap is checked with two compares against what a bar must reach to
  * change it (its high for an unfilled bullish gap, its low for an unfilled bearish one), and only
  * the gaps reached are updated; with at most 64 gaps the checks run over the slots in storage
- * order into a bit mask (no slot lookup, no branch per gap; unlisted slots reach nothing), and
+ * order into a bit mask, a vector of slots at a time ({@link LevelScan}; no slot lookup, no branch
+ * per gap; unlisted slots reach nothing), and
  * only the reached gaps are then visited in list order, which their events keep. An eviction
  * shifts only the {@link LevelOrder} of slots, the per-gap values stay where they are. State: 12 values per gap plus a 9-value event slot per gap,
  * about 5.5 KB with the defaults.
