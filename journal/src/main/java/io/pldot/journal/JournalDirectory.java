@@ -61,6 +61,18 @@ public final class JournalDirectory
     }
 
     /**
+     * Takes ownership of this journal as its one writer (see {@link JournalLock}), creating the directory if needed.
+     *
+     * @param purpose what the owner is doing, for the message another writer gets (e.g. "import").
+     * @return the held lock; close it to release ownership.
+     * @throws JournalLockedException when another writer owns the journal.
+     */
+    public JournalLock lock(final String purpose)
+    {
+        return JournalLock.acquire(root, purpose);
+    }
+
+    /**
      * @return true when the inbound queue folder holds at least one queue file.
      */
     public boolean hasInputs()

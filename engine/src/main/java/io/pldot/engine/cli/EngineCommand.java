@@ -1,12 +1,14 @@
 package io.pldot.engine.cli;
 
 import io.pldot.engine.config.ConfigException;
+import io.pldot.journal.JournalLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code engine} launcher: one binary, one sub-command per job. Exit codes: 0 success,
- * 1 the job failed, 2 bad usage or bad configuration.
+ * 1 the job failed, 2 bad usage or bad configuration, 3 a replay did not reproduce its reference,
+ * 4 the journal is owned by another writer.
  */
 @Command(
     name = "engine",
@@ -29,9 +31,15 @@ import picocli.CommandLine.Command;
         "  engine backtest --journal j --strategy ema-cross --report r  # metrics + report.html",
         "  engine sweep --journal j --strategy ema-cross --grid fast=5,9 --grid slow=21,30   # ranked runs",
         "",
-        "Run 'engine COMMAND --help' for a command's options."})
+        "Run 'engine COMMAND --help' for a command's options.",
+        "",
+        "Exit codes: 0 success, 1 the job failed, 2 bad usage or configuration, 3 a replay did not reproduce",
+        "the recorded outputs, 4 the journal is in use by another writer (the message names its pid)."})
 public final class EngineCommand implements Runnable
 {
+    /** Exit code of a command refused because another process owns the journal it would write. */
+    public static final int EXIT_JOURNAL_LOCKED = 4;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -62,13 +70,14 @@ public final class EngineCommand implements Runnable
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         {
             final boolean userError = ex instanceof ConfigException || ex instanceof IllegalArgumentException;
+            final boolean locked = ex instanceof JournalLockedException;
             commandLine.getErr().println("error: " + ex.getMessage());
-            if (!userError && Boolean.getBoolean("pldot.debug"))
+            if (!userError && !locked && Boolean.getBoolean("pldot.debug"))
             {
                 ex.printStackTrace(commandLine.getErr());
             }
             commandLine.getErr().flush();
-            return userError ? 2 : 1;
+            return locked ? EXIT_JOURNAL_LOCKED : userError ? 2 : 1;
         });
         return cli.execute(args);
     }

@@ -24,6 +24,7 @@ import io.pldot.engine.stage.JournalOutputStage;
 import io.pldot.engine.stage.OutputListener;
 import io.pldot.journal.JournalAppender;
 import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.JournalLock;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.FeedStatus;
 import io.pldot.journal.schema.FeedStatusDescriptor;
@@ -110,6 +111,8 @@ public final class Pipeline implements AutoCloseable
     private final RiskStage risk;
     private final JournalOutputStage journalOutputs;
     private final long sequenceBase;
+    /** Live mode: ownership of the journal it appends to, held until {@link #close()}; null in replay. */
+    private final JournalLock journalLock;
     private final Mode mode;
     private final int publishBatch;
     /** Replay ingress: first claimed slot not yet published, or -1. Producer thread only. */
@@ -140,6 +143,8 @@ public final class Pipeline implements AutoCloseable
     {
         final EngineConfig.PipelineSettings settings = config.pipeline();
         this.mode = mode;
+        // Owned before reading the last sequence: it holds only while no one else appends.
+        this.journalLock = mode == Mode.LIVE ? inputJournal.lock("live engine") : null;
         this.sequenceBase = mode == Mode.LIVE ? inputJournal.lastInputSequence() + 1 : 0;
         this.publishBatch = Math.max(1, Math.min(PUBLISH_BATCH, settings.ringSize() / 4));
         this.journalInbound = mode == Mode.LIVE ? new JournalInboundStage(inputJournal) : null;
@@ -461,6 +466,10 @@ public final class Pipeline implements AutoCloseable
                 {
                     Thread.currentThread().interrupt();
                 }
+            }
+            if (journalLock != null)
+            {
+                journalLock.close();
             }
         }
     }

@@ -2,6 +2,8 @@ package io.pldot.feeds.importer;
 
 import io.pldot.journal.JournalAppender;
 import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.JournalLock;
+import io.pldot.journal.JournalLockedException;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.TradeTickDescriptor;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -29,9 +31,10 @@ import java.util.List;
  * row is rejected as {@link ImportRejectReason#DUPLICATE_TRADE_ID}. The appender is opened only
  * when the first row is accepted, so a run that accepts nothing does not create a journal.
  * <p>
- * Not thread-safe, and must be the only writer of the journal while it runs (the engine must not
- * be appending to the same inputs queue): sequences and the duplicate check are based on the scan
- * made at the start of the run.
+ * Not thread-safe. A run owns the journal ({@link JournalLock}) from before its scan to its end,
+ * since sequences and the duplicate check are based on that scan: a run started while another
+ * writer (another import, the live engine) owns the journal is refused with a
+ * {@link JournalLockedException} naming the owner, before it reads anything.
  */
 public final class TradeImporter
 {
@@ -146,10 +149,12 @@ public final class TradeImporter
     public ImportReport importSources(final List<TradeSource> sources, final ImportOptions options)
     {
         final List<FileImportReport> reports = new ArrayList<>(sources.size());
-        history = TradeHistory.load(journal, registry);
-        nextSequence = journal.lastInputSequence() + 1;
+        // Owned before the scan: the history and the next sequence hold only while no one else appends.
+        final JournalLock lock = journal.lock("import");
         try
         {
+            history = TradeHistory.load(journal, registry);
+            nextSequence = journal.lastInputSequence() + 1;
             for (final TradeSource source : sources)
             {
                 final FileImportStats stats = new FileImportStats(maxMessagesPerFile, options.format());
@@ -175,6 +180,7 @@ public final class TradeImporter
                 appender = null;
             }
             history = null;
+            lock.close();
         }
         return new ImportReport(reports);
     }
