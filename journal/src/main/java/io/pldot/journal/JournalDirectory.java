@@ -2,6 +2,7 @@ package io.pldot.journal;
 
 import io.pldot.journal.chronicle.ChronicleJournalAppender;
 import io.pldot.journal.chronicle.ChronicleJournalReader;
+import io.pldot.journal.chronicle.TornTailCheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  *   DIR/outputs/   Chronicle queue of outputs (CandleClosed, InputRejected, ...), each tagged with
  *                  the sequence of the input that caused it
  * </pre>
- * Both roll daily. Opening a queue for reading never creates it. Immutable; safe from any thread.
+ * Both roll daily. Opening a queue for reading never creates it, and refuses a queue whose tail is torn
+ * ({@link TornTail}) unless asked to skip it. Immutable; safe from any thread.
  */
 public final class JournalDirectory
 {
@@ -107,21 +109,49 @@ public final class JournalDirectory
     /**
      * @return a reader of the inbound queue from its first record.
      * @throws IllegalStateException when the journal has no inbound queue.
+     * @throws TornJournalException  when the inbound queue's tail is torn (see {@link TornTail}).
      */
     public JournalReader openInputReader()
     {
-        requireQueue(inputsPath(), "inputs");
-        return new ChronicleJournalReader(inputsPath());
+        return openReader(inputsPath(), "inputs", false);
+    }
+
+    /**
+     * @param skipTornTail when true, a torn tail is not an error: the reader ends before its suspect record (see
+     *                     {@link #tornInputs()} for what was left out).
+     * @return a reader of the inbound queue from its first record.
+     * @throws IllegalStateException when the journal has no inbound queue.
+     * @throws TornJournalException  when the inbound queue's tail is torn and {@code skipTornTail} is false.
+     */
+    public JournalReader openInputReader(final boolean skipTornTail)
+    {
+        return openReader(inputsPath(), "inputs", skipTornTail);
     }
 
     /**
      * @return a reader of the output queue from its first record.
      * @throws IllegalStateException when the journal has no output queue.
+     * @throws TornJournalException  when the output queue's tail is torn.
      */
     public JournalReader openOutputReader()
     {
-        requireQueue(outputsPath(), "outputs");
-        return new ChronicleJournalReader(outputsPath());
+        return openReader(outputsPath(), "outputs", false);
+    }
+
+    /**
+     * @return the torn tail of the inbound queue, or null when it is whole or absent.
+     */
+    public TornTail tornInputs()
+    {
+        return hasInputs() ? TornTailCheck.find(inputsPath()) : null;
+    }
+
+    /**
+     * @return the torn tail of the output queue, or null when it is whole or absent.
+     */
+    public TornTail tornOutputs()
+    {
+        return hasOutputs() ? TornTailCheck.find(outputsPath()) : null;
     }
 
     /**
@@ -173,6 +203,23 @@ public final class JournalDirectory
         {
             throw new UncheckedIOException("cannot delete " + path, ex);
         }
+    }
+
+    private JournalReader openReader(final Path path, final String what, final boolean skipTornTail)
+    {
+        requireQueue(path, what);
+        final TornTail torn = TornTailCheck.find(path);
+        if (torn == null)
+        {
+            return new ChronicleJournalReader(path);
+        }
+        if (!skipTornTail)
+        {
+            throw new TornJournalException(torn, "Nothing was read from journal " + root + ". To repair it, " +
+                "import the source files again into a new journal; to use the entries before the torn one as they " +
+                "are, replay or backtest with --torn-tail skip");
+        }
+        return new ChronicleJournalReader(path, torn.suspectIndex());
     }
 
     private void requireQueue(final Path path, final String what)

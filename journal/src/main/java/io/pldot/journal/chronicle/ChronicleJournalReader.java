@@ -36,6 +36,8 @@ public final class ChronicleJournalReader implements JournalReader
     private final UnsafeBuffer scratchBuffer = new UnsafeBuffer(scratch);
     /** What {@link #buffer()} returns, always the same object: re-aimed at each record. */
     private final UnsafeBuffer view = new UnsafeBuffer(scratch);
+    /** Index of the first excerpt not to read. */
+    private final long endIndex;
 
     /** The excerpt being walked, or null between excerpts. */
     private DocumentContext document;
@@ -52,8 +54,19 @@ public final class ChronicleJournalReader implements JournalReader
      */
     public ChronicleJournalReader(final Path path)
     {
+        this(path, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param path     of an existing queue folder.
+     * @param endIndex Chronicle index of the first excerpt not to read (the suspect excerpt of a torn tail), or
+     *                 {@link Long#MAX_VALUE} to read to the end.
+     */
+    public ChronicleJournalReader(final Path path, final long endIndex)
+    {
         this.queue = ChronicleQueues.open(path, false);
         this.tailer = queue.createTailer();
+        this.endIndex = endIndex;
     }
 
     @Override
@@ -119,6 +132,13 @@ public final class ChronicleJournalReader implements JournalReader
         final DocumentContext dc = tailer.readingDocument();
         if (!dc.isPresent())
         {
+            dc.close();
+            return false;
+        }
+        if (dc.index() >= endIndex)
+        {
+            // Left unread: the tailer stays before it.
+            dc.rollbackOnClose();
             dc.close();
             return false;
         }
