@@ -29,13 +29,40 @@ public final class JournalDirectory
     public static final String OUTPUTS = "outputs";
 
     private final Path root;
+    /** Whether readers end before a torn tail's suspect record instead of refusing the queue. */
+    private final boolean skipTornTail;
 
     /**
      * @param root the journal directory (it need not exist yet).
      */
     public JournalDirectory(final Path root)
     {
+        this(root, false);
+    }
+
+    private JournalDirectory(final Path root, final boolean skipTornTail)
+    {
         this.root = root.toAbsolutePath().normalize();
+        this.skipTornTail = skipTornTail;
+    }
+
+    /**
+     * The same journal, whose readers do not refuse a torn queue but end before its suspect record: the policy
+     * behind {@code --torn-tail skip}. See {@link #tornInputs()} for what is left out.
+     *
+     * @return a view of this journal that skips torn tails.
+     */
+    public JournalDirectory skippingTornTail()
+    {
+        return skipTornTail ? this : new JournalDirectory(root, true);
+    }
+
+    /**
+     * @return whether this view skips torn tails (see {@link #skippingTornTail()}).
+     */
+    public boolean skipsTornTail()
+    {
+        return skipTornTail;
     }
 
     /**
@@ -109,33 +136,23 @@ public final class JournalDirectory
     /**
      * @return a reader of the inbound queue from its first record.
      * @throws IllegalStateException when the journal has no inbound queue.
-     * @throws TornJournalException  when the inbound queue's tail is torn (see {@link TornTail}).
+     * @throws TornJournalException  when the inbound queue's tail is torn (see {@link TornTail}), unless this is a
+     *                               {@link #skippingTornTail()} view.
      */
     public JournalReader openInputReader()
     {
-        return openReader(inputsPath(), "inputs", false);
-    }
-
-    /**
-     * @param skipTornTail when true, a torn tail is not an error: the reader ends before its suspect record (see
-     *                     {@link #tornInputs()} for what was left out).
-     * @return a reader of the inbound queue from its first record.
-     * @throws IllegalStateException when the journal has no inbound queue.
-     * @throws TornJournalException  when the inbound queue's tail is torn and {@code skipTornTail} is false.
-     */
-    public JournalReader openInputReader(final boolean skipTornTail)
-    {
-        return openReader(inputsPath(), "inputs", skipTornTail);
+        return openReader(inputsPath(), "inputs");
     }
 
     /**
      * @return a reader of the output queue from its first record.
      * @throws IllegalStateException when the journal has no output queue.
-     * @throws TornJournalException  when the output queue's tail is torn.
+     * @throws TornJournalException  when the output queue's tail is torn, unless this is a
+     *                               {@link #skippingTornTail()} view.
      */
     public JournalReader openOutputReader()
     {
-        return openReader(outputsPath(), "outputs", false);
+        return openReader(outputsPath(), "outputs");
     }
 
     /**
@@ -205,7 +222,7 @@ public final class JournalDirectory
         }
     }
 
-    private JournalReader openReader(final Path path, final String what, final boolean skipTornTail)
+    private JournalReader openReader(final Path path, final String what)
     {
         requireQueue(path, what);
         final TornTail torn = TornTailCheck.find(path);

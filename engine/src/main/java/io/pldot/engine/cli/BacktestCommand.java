@@ -39,6 +39,9 @@ final class BacktestCommand implements Callable<Integer>
     private ConfigOptions options;
 
     @Mixin
+    private TornTailOption tornTail;
+
+    @Mixin
     private StrategyOptions strategy;
 
     @Option(names = "--from", paramLabel = "TIME",
@@ -90,7 +93,7 @@ final class BacktestCommand implements Callable<Integer>
         final BacktestOutcome outcome;
         try (ProgressListener progress = ConsoleProgress.create("backtest", -1, quiet || json))
         {
-            outcome = new BacktestRunner(config, period).run(options.journal(), window, out, progress);
+            outcome = new BacktestRunner(config, period).run(tornTail.apply(options.journal()), window, out, progress);
         }
         List<Path> written = List.of();
         if (report != null)

@@ -32,6 +32,9 @@ final class ReplayCommand implements Callable<Integer>
     @Mixin
     private ConfigOptions options;
 
+    @Mixin
+    private TornTailOption tornTail;
+
     @Option(names = "--threading", paramLabel = "LAYOUT", converter = ThreadingConverter.class,
         description = "dedicated (a thread per stage) or shared (stages fused on one thread). Default: from config.")
     private EngineConfig.Threading threading;
@@ -57,7 +60,7 @@ final class ReplayCommand implements Callable<Integer>
         final ReplayResult result;
         try (ProgressListener progress = ConsoleProgress.create("replay", -1, quiet || json))
         {
-            result = new ReplayRunner(config, config.registry()).replay(options.journal(), out, progress);
+            result = new ReplayRunner(config, config.registry()).replay(tornTail.apply(options.journal()), out, progress);
         }
         if (json)
         {

@@ -88,6 +88,9 @@ final class SweepCommand implements Callable<Integer>
     private ConfigOptions options;
 
     @Mixin
+    private TornTailOption tornTail;
+
+    @Mixin
     private StrategyOptions strategy;
 
     @Option(names = "--grid", paramLabel = "KEY=VALUES", required = true,
@@ -169,7 +172,7 @@ final class SweepCommand implements Callable<Integer>
         {
             throw new IllegalArgumentException("--walk-forward must be at least 1 fold, was " + walkForward);
         }
-        final JournalDirectory journal = options.journal();
+        final JournalDirectory journal = tornTail.apply(options.journal());
         final Path workDir = journal.root().resolve(SWEEP_FOLDER);
         final BacktestSweepJob job = new BacktestSweepJob(config, journal, workDir, DurationText.toNanos(samplePeriod));
         final BacktestSweepJob.Validation validation = job.validate(fullGrid);

@@ -43,6 +43,9 @@ final class TailCommand implements Callable<Integer>
     @Mixin
     private ConfigOptions options;
 
+    @Mixin
+    private TornTailOption tornTail;
+
     @Option(names = {"-f", "--follow"}, description = "Keep reading as records are appended (Ctrl-C to stop).")
     private boolean follow;
 
@@ -82,7 +85,7 @@ final class TailCommand implements Callable<Integer>
         {
             throw new IllegalArgumentException("--stream must be all, inputs or outputs, was '" + stream + "'");
         }
-        final JournalDirectory journal = options.journal();
+        final JournalDirectory journal = tornTail.apply(options.journal());
         final RecordFormatter formatter = new RecordFormatter(registry, ZoneId.of(config.display().timeZone()));
         final PrintWriter out = new PrintWriter(new BufferedWriter(
             new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));

@@ -84,4 +84,42 @@ class TornJournalIT
         assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(1);
         assertThat(imported.err()).contains("is torn at byte").contains("into a new journal");
     }
+
+    @Test
+    void shouldReplayTheRecordsBeforeTheTornOneWhenAskedToSkipIt()
+    {
+        final TornTail torn = new JournalDirectory(journal).tornInputs();
+        final Path out = dir.resolve("skip-replay");
+
+        final CliRun replay = CliRun.of("replay", "--config", CONFIG, "--journal", journal.toString(),
+            "--torn-tail", "skip", "--out", out.toString(), "--json");
+
+        assertThat(replay.exitCode()).as(replay.toString()).isZero();
+        assertThat(replay.json().get("inputs").asLong()).isEqualTo(torn.readableExcerpts() - 1);
+        assertThat(replay.err()).contains("warning: --torn-tail skip: the inputs queue")
+            .contains(String.format("using the %,d entries before it", torn.readableExcerpts() - 1));
+    }
+
+    @Test
+    void shouldTailUpToTheRecordBeforeTheTornOneWhenAskedToSkipIt()
+    {
+        final TornTail torn = new JournalDirectory(journal).tornInputs();
+
+        final CliRun tail = CliRun.of("tail", "--config", CONFIG, "--journal", journal.toString(),
+            "--torn-tail", "skip", "--stream", "inputs", "-n", "1", "--json");
+
+        assertThat(tail.exitCode()).as(tail.toString()).isZero();
+        assertThat(tail.jsonLines()).hasSize(1);
+        assertThat(tail.jsonLines().get(0).get("sequence").asLong()).isEqualTo(torn.suspectSequence() - 1);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTornTailPolicy()
+    {
+        final CliRun replay = CliRun.of("replay", "--config", CONFIG, "--journal", journal.toString(),
+            "--torn-tail", "ignore");
+
+        assertThat(replay.exitCode()).as(replay.toString()).isEqualTo(2);
+        assertThat(replay.err()).contains("--torn-tail must be stop or skip, was 'ignore'");
+    }
 }

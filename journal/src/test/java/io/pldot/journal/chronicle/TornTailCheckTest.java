@@ -111,7 +111,7 @@ class TornTailCheckTest
     {
         final UnsafeBuffer expected = new UnsafeBuffer(new byte[256]);
         int count = 0;
-        try (JournalReader reader = journal.openInputReader(skipTornTail))
+        try (JournalReader reader = (skipTornTail ? journal.skippingTornTail() : journal).openInputReader())
         {
             int length;
             while ((length = reader.next()) > 0)
