@@ -1,6 +1,7 @@
 package io.pldot.engine.backtest.report;
 
 import io.pldot.engine.backtest.metrics.TradeStats;
+import io.pldot.journal.format.DisplayNumber;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,10 +56,13 @@ final class TextFormat
         return stats.profitFactorInfinite() ? INFINITE : NA;
     }
 
-    /** A price or quantity: the shortest decimal that reads back as the same double. */
+    /**
+     * A price, quantity or score as people read it: rounded to 12 significant digits, so binary noise such as
+     * {@code 0.6000000000000001} reads {@code 0.6} ({@link DisplayNumber}; report.json keeps the exact double).
+     */
     static String plain(final double value)
     {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return DisplayNumber.toText(value);
     }
 
     /** Epoch nanoseconds as an ISO-8601 UTC instant. */
