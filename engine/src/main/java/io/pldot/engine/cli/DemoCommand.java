@@ -8,6 +8,7 @@ import io.pldot.engine.app.ReplayRunner;
 import io.pldot.engine.backtest.BacktestOutcome;
 import io.pldot.engine.backtest.BacktestRunner;
 import io.pldot.engine.backtest.metrics.MetricsReport;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 import io.pldot.engine.backtest.metrics.TradeStats;
 import io.pldot.engine.backtest.report.ReportWriter;
 import io.pldot.engine.config.EngineConfig;
@@ -199,6 +200,11 @@ final class DemoCommand implements Callable<Integer>
         {
             System.out.printf(Locale.ROOT, "   Sharpe       %.2f (mean hourly return / its standard deviation, annualised; " +
                 "below 0: it lost money)%n", p.returns().sharpe());
+        }
+        final String caveat = p.returns() == null ? null : SampleCaveat.note(p.returns());
+        if (caveat != null)
+        {
+            System.out.print(Summaries.wrap("   caveat       ", caveat));
         }
         System.out.println("   The orders, fills and positions are journaled in " + outcome.replay().outputsPath());
         System.out.println("   Report: open " + written.stream().filter(f -> f.toString().endsWith(".html")).findFirst()

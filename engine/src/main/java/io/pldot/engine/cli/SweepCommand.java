@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pldot.engine.app.EventTimeWindow;
 import io.pldot.engine.backtest.BacktestSweepJob;
 import io.pldot.engine.backtest.metrics.MetricsReport;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 import io.pldot.engine.backtest.sweep.ParameterGrid;
 import io.pldot.engine.backtest.sweep.SweepJob;
 import io.pldot.engine.backtest.sweep.SweepMetric;
@@ -219,6 +220,7 @@ final class SweepCommand implements Callable<Integer>
         sb.append("Sweep of ").append(job.strategy().name()).append(" on ").append(journal.root()).append('\n');
         sb.append("  event time  ").append(span(range.fromNanos(), range.toNanos(), zone)).append('\n');
         sb.append("  base        ").append(job.baseParameters()).append('\n');
+        caveatText(sb, range.fromNanos(), range.toNanos());
         skippedText(sb, job, skipped);
         sb.append(table.toText());
         return sb.toString();
@@ -234,6 +236,7 @@ final class SweepCommand implements Callable<Integer>
             split.mode().name().toLowerCase(Locale.ROOT), result.metric().option()));
         sb.append("  event time  ").append(span(split.from(), split.to(), zone)).append('\n');
         sb.append("  base        ").append(job.baseParameters()).append('\n');
+        caveatText(sb, split.from(), split.to());
         skippedText(sb, job, skipped);
         int trades = 0;
         double net = 0;
@@ -254,6 +257,16 @@ final class SweepCommand implements Callable<Integer>
             "Out of sample, all folds: %d trades, net P&L %.2f (each fold starts from the initial capital)%n",
             trades, net));
         return sb.toString();
+    }
+
+    /** The short-sample caveat, when the range is short (a walk-forward's folds are shorter still). */
+    private static void caveatText(final StringBuilder sb, final long fromNanos, final long toNanos)
+    {
+        final String caveat = SampleCaveat.rangeNote(fromNanos, toNanos);
+        if (caveat != null)
+        {
+            sb.append(Summaries.wrap("  caveat      ", caveat));
+        }
     }
 
     /** One line per grid point the strategy refused: the run table's indices then have gaps, and this says why. */

@@ -99,7 +99,8 @@ final class TextFormat
         return minutes > 0 ? minutes + "m " + seconds + "s" : seconds + "s";
     }
 
-    private static String fixed(final double value, final int decimals)
+    /** A value with a fixed number of decimals, half-even; -0 reads 0. */
+    static String fixed(final double value, final int decimals)
     {
         final String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         // -0.00 reads as 0.00
