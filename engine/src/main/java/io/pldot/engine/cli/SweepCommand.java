@@ -187,7 +187,8 @@ final class SweepCommand implements Callable<Integer>
                 job.strategy().name(), journal.root(), points.size(), points.size() == 1 ? "" : "s",
                 total, total == 1 ? "" : "s", workers, workers == 1 ? "" : "s");
         }
-        JournalDirectory.deleteRecursively(workDir);
+        BacktestSweepJob.WORK_FOLDER.delete(workDir, "the journal's sweep work folder");
+        BacktestSweepJob.WORK_FOLDER.claim(workDir);
         final SweepJob watched = progress ? new ProgressJob(job, total) : job;
         try (SweepRunner runner = new SweepRunner(workers))
         {
@@ -383,14 +384,17 @@ final class SweepCommand implements Callable<Integer>
         return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
     }
 
+    /** Removes the work folder when the runs left nothing in it but its marker. */
     private static void removeIfEmpty(final Path dir) throws IOException
     {
         if (Files.isDirectory(dir))
         {
+            final Path marker = dir.resolve(BacktestSweepJob.WORK_FOLDER.markerName());
             try (Stream<Path> entries = Files.list(dir))
             {
-                if (entries.findAny().isEmpty())
+                if (entries.allMatch(marker::equals))
                 {
+                    Files.deleteIfExists(marker);
                     Files.delete(dir);
                 }
             }
