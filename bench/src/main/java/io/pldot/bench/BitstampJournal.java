@@ -6,6 +6,7 @@ import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.TradeImporter;
 import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.OwnedFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,9 @@ import java.util.List;
  */
 final class BitstampJournal
 {
+    /** The temporary folder of one data set (journal and benchmark outputs), marked {@code .pldot-bench}. */
+    private static final OwnedFolder FOLDER = new OwnedFolder(".pldot-bench", "bench data folder", dir -> false);
+
     final EngineConfig config;
     final JournalDirectory journal;
     final long trades;
@@ -44,6 +48,7 @@ final class BitstampJournal
         try
         {
             final Path root = Files.createTempDirectory("pldot-bench-" + name);
+            FOLDER.claim(root);
             final EngineConfig config = new ConfigLoader().loadBundledDefault();
             final JournalDirectory journal = new JournalDirectory(root.resolve("journal"));
             final ImportReport report = new TradeImporter(journal, config.registry()).importSources(
@@ -64,6 +69,6 @@ final class BitstampJournal
 
     void delete()
     {
-        JournalDirectory.deleteRecursively(root);
+        FOLDER.delete(root, "bench data folder");
     }
 }

@@ -122,6 +122,7 @@ public final class JournalDirectory
      */
     public JournalAppender openInputAppender()
     {
+        OwnedFolder.JOURNAL.claim(root);
         return new ChronicleJournalAppender(inputsPath());
     }
 
@@ -130,6 +131,7 @@ public final class JournalDirectory
      */
     public JournalAppender openOutputAppender()
     {
+        OwnedFolder.JOURNAL.claim(root);
         return new ChronicleJournalAppender(outputsPath());
     }
 
@@ -185,14 +187,37 @@ public final class JournalDirectory
 
     /**
      * Deletes the output queue (outputs are derived from inputs and can be replayed again).
+     *
+     * @throws IllegalArgumentException when the output folder holds anything but Chronicle queue files (then it is
+     *                                  not ours to delete; see {@link #requireOutputsDeletable(String)}).
      */
     public void deleteOutputs()
     {
+        requireOutputsDeletable("outputs folder");
         deleteRecursively(outputsPath());
     }
 
     /**
-     * Deletes a directory tree, if present.
+     * Checks that {@link #deleteOutputs()} would delete the output folder: it is missing, or holds only Chronicle
+     * queue files.
+     *
+     * @param option how the user named this journal, for the message (e.g. {@code --out}).
+     * @throws IllegalArgumentException naming the folder and what to do, when it holds anything else.
+     */
+    public void requireOutputsDeletable(final String option)
+    {
+        final Path outputs = outputsPath();
+        if (Files.exists(outputs) && (!Files.isDirectory(outputs) || !OwnedFolder.isQueueFolder(outputs)))
+        {
+            throw new IllegalArgumentException(option + ": " + outputs + " holds files that are not journal queue "
+                + "files; the engine replaces that folder with its outputs, so it leaves it alone: choose another "
+                + "folder, or move those files away yourself");
+        }
+    }
+
+    /**
+     * Deletes a directory tree, if present, without asking whose it is: callers check first with
+     * {@link OwnedFolder} (or own the tree, e.g. a temporary folder they created).
      *
      * @param path to delete.
      */

@@ -192,6 +192,24 @@ class JournalDirectoryTest
     }
 
     @Test
+    void shouldRefuseToDeleteAnOutputsFolderHoldingUserFiles() throws Exception
+    {
+        final JournalDirectory journal = new JournalDirectory(temp.resolve("j"));
+        try (JournalAppender outputs = journal.openOutputAppender())
+        {
+            appendMixed(outputs, 1, 2);
+        }
+        Files.writeString(journal.outputsPath().resolve("notes.txt"), "mine");
+
+        assertThatThrownBy(journal::deleteOutputs)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(journal.outputsPath().toString())
+            .hasMessageContaining("not journal queue files");
+        assertThat(journal.outputsPath().resolve("notes.txt")).hasContent("mine");
+        assertThat(journal.hasOutputs()).isTrue();
+    }
+
+    @Test
     void shouldDeleteTreesAndIgnoreMissingOnes() throws Exception
     {
         final Path tree = temp.resolve("t/x/y");

@@ -2,6 +2,7 @@ package io.pldot.engine.app;
 
 import io.pldot.engine.analytics.Bar;
 import io.pldot.journal.format.AnalyticsColumns;
+import io.pldot.journal.format.DisplayNumber;
 import io.pldot.journal.schema.AnalyticsCodes;
 import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.IndicatorSnapshotDescriptor;
@@ -17,7 +18,8 @@ import java.util.List;
  * indicator snapshot the analytics produced for it, as CSV (with a header) or as JSON lines.
  * Values come from the snapshot record itself, so {@code analyze} prints exactly what the pipeline
  * journals. A value not yet defined is an empty CSV cell or a JSON {@code null}: never "NaN" and
- * never a made-up number.
+ * never a made-up number. CSV cells are rounded for people ({@link DisplayNumber}, 12 significant
+ * digits); JSON keeps the exact doubles.
  * <p>
  * Columns: {@code time, open, high, low, close, volume}, then the issue's core set in its order
  * ({@code pldot … regime}, EMAs by period), then the extras (support/resistance zones, ATR %,
@@ -201,7 +203,14 @@ public final class AnalysisRowWriter
         key(column);
         if (defined)
         {
-            AnalyticsColumns.appendNumber(sb, value);
+            if (format == Format.CSV)
+            {
+                DisplayNumber.append(sb, value);
+            }
+            else
+            {
+                AnalyticsColumns.appendNumber(sb, value);
+            }
         }
         else if (format == Format.JSON)
         {

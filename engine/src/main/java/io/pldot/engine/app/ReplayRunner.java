@@ -14,6 +14,7 @@ import io.pldot.journal.schema.RecordType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Replays a journal's inbound records through the pipeline and journals the outputs.
@@ -23,7 +24,8 @@ import java.util.Map;
  * some (recorded live, or by an earlier replay), those are kept untouched as the reference, the
  * replay writes to {@code DIR/replay/outputs} (replacing any earlier replay there), and the
  * result says whether it reproduced the recorded outputs bit for bit. An explicit output
- * directory overrides both.
+ * directory overrides both. The outputs appear there only once the replay completed (see
+ * {@link ReplayTarget}): a replay that is killed leaves no partial reference behind.
  * <p>
  * Not thread-safe; one replay at a time per instance. Reads the wall clock only to report the
  * elapsed time.
@@ -35,15 +37,29 @@ public final class ReplayRunner
 
     private final EngineConfig config;
     private final InstrumentRegistry registry;
+    private final Consumer<String> notices;
 
     /**
+     * A runner that tells the user on standard error what it cleaned up (leftovers of killed replays).
+     *
      * @param config   engine settings (threading, wait strategy, timeframes...).
      * @param registry instruments.
      */
     public ReplayRunner(final EngineConfig config, final InstrumentRegistry registry)
     {
+        this(config, registry, message -> System.err.println("note: " + message));
+    }
+
+    /**
+     * @param config   engine settings (threading, wait strategy, timeframes...).
+     * @param registry instruments.
+     * @param notices  told, one sentence at a time, what the runner cleaned up before a replay.
+     */
+    public ReplayRunner(final EngineConfig config, final InstrumentRegistry registry, final Consumer<String> notices)
+    {
         this.config = config;
         this.registry = registry;
+        this.notices = notices;
     }
 
     /**
@@ -86,19 +102,8 @@ public final class ReplayRunner
             throw new IllegalStateException("journal " + journal.root() + " has no inputs; create one with: " +
                 "engine import FILE --journal " + journal.root());
         }
-        final JournalDirectory target;
-        if (outputDir != null)
-        {
-            target = new JournalDirectory(outputDir);
-        }
-        else if (journal.hasOutputs())
-        {
-            target = new JournalDirectory(journal.root().resolve(REPLAY_FOLDER));
-        }
-        else
-        {
-            target = journal;
-        }
+        final ReplayTarget target = ReplayTarget.of(journal, outputDir);
+        target.begin(notices);
         String recordedHash = null;
         if (compare && journal.hasOutputs() && !target.outputsPath().equals(journal.outputsPath()))
         {
@@ -107,7 +112,31 @@ public final class ReplayRunner
                 recordedHash = OutputDigest.of(reader).finishHex();
             }
         }
-        target.deleteOutputs();
+        boolean complete = false;
+        try
+        {
+            final ReplayResult result = run(journal, target, window, listener, recordedHash, progress);
+            target.commit();
+            complete = true;
+            return result;
+        }
+        finally
+        {
+            if (!complete)
+            {
+                target.abandon();
+            }
+        }
+    }
+
+    private ReplayResult run(
+        final JournalDirectory journal,
+        final ReplayTarget target,
+        final EventTimeWindow window,
+        final OutputListener listener,
+        final String recordedHash,
+        final ProgressListener progress)
+    {
 
         final OutputStatistics statistics = new OutputStatistics();
         final long[] inputsByType = new long[256];
@@ -118,7 +147,7 @@ public final class ReplayRunner
         // The output appender prefaults its queue file's pages from its own thread (see JournalPrefaulter):
         // otherwise the output stage's thread spends about half its time faulting in fresh pages.
         final Pipeline pipeline = new Pipeline(config, registry, Pipeline.Mode.REPLAY, null,
-            () -> new ChronicleJournalAppender(target.outputsPath(), true), listener == OutputListener.NONE ? statistics :
+            () -> new ChronicleJournalAppender(target.writingPath(), true), listener == OutputListener.NONE ? statistics :
             (buffer, offset, length) ->
             {
                 statistics.onOutput(buffer, offset, length);

@@ -10,6 +10,7 @@ import io.pldot.engine.config.StrategyConfig;
 import io.pldot.engine.decision.strategy.StrategyDefinition;
 import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.JournalReader;
+import io.pldot.journal.OwnedFolder;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 
 import java.nio.file.Path;
@@ -37,6 +38,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BacktestSweepJob implements SweepJob
 {
+    /**
+     * The folder holding the runs' journals (marked {@code .pldot-sweep}; one an older version left holds only run
+     * journals).
+     */
+    public static final OwnedFolder WORK_FOLDER = new OwnedFolder(".pldot-sweep", "sweep work folder",
+        BacktestSweepJob::onlyJournals);
+
     private final EngineConfig base;
     private final JournalDirectory journal;
     private final Path workDir;
@@ -163,7 +171,7 @@ public final class BacktestSweepJob implements SweepJob
     public MetricsReport run(final Map<String, String> params, final long fromNanos, final long toNanos)
     {
         final Path runDir = workDir.resolve("run-" + runs.incrementAndGet());
-        JournalDirectory.deleteRecursively(runDir);
+        OwnedFolder.JOURNAL.delete(runDir, "sweep run folder");
         try
         {
             return new BacktestRunner(configFor(params), samplePeriodNanos)
@@ -172,7 +180,7 @@ public final class BacktestSweepJob implements SweepJob
         }
         finally
         {
-            JournalDirectory.deleteRecursively(runDir);
+            OwnedFolder.JOURNAL.delete(runDir, "sweep run folder");
         }
     }
 
@@ -212,5 +220,17 @@ public final class BacktestSweepJob implements SweepJob
             throw new IllegalStateException("no inputs of " + journal.root() + " fall in the window " + window);
         }
         return new EventTimeWindow(first, last + 1);
+    }
+
+    private static boolean onlyJournals(final Path dir)
+    {
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir))
+        {
+            return entries.allMatch(OwnedFolder.JOURNAL::isOurs);
+        }
+        catch (final java.io.IOException ex)
+        {
+            return false;
+        }
     }
 }

@@ -90,6 +90,11 @@ final class BacktestCommand implements Callable<Integer>
         }
         final EventTimeWindow window = EventTimeWindow.parse(from, to, java.time.ZoneId.of(config.display().timeZone()));
         final long period = DurationText.toNanos(samplePeriod);
+        if (report != null)
+        {
+            // Before the run, not after it: a report path that cannot be written fails in a second, with the reason.
+            ReportWriter.requireWritable(report, "--report");
+        }
         final BacktestOutcome outcome;
         try (ProgressListener progress = ConsoleProgress.create("backtest", -1, quiet || json))
         {

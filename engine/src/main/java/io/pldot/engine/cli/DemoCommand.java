@@ -8,6 +8,7 @@ import io.pldot.engine.app.ReplayRunner;
 import io.pldot.engine.backtest.BacktestOutcome;
 import io.pldot.engine.backtest.BacktestRunner;
 import io.pldot.engine.backtest.metrics.MetricsReport;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 import io.pldot.engine.backtest.metrics.TradeStats;
 import io.pldot.engine.backtest.report.ReportWriter;
 import io.pldot.engine.config.EngineConfig;
@@ -17,6 +18,7 @@ import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.RejectListener;
 import io.pldot.feeds.importer.TradeImporter;
 import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.OwnedFolder;
 import io.pldot.journal.format.RecordFormatter;
 import io.pldot.journal.schema.CandleClosedDescriptor;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
@@ -53,11 +55,13 @@ final class DemoCommand implements Callable<Integer>
     @picocli.CommandLine.Mixin
     private ConfigOptions options;
 
-    @Option(names = "--demo-journal", paramLabel = "DIR", description = "Journal to (re)create. Default: demo-journal")
+    @Option(names = "--demo-journal", paramLabel = "DIR", description = "Journal to (re)create; a non-empty folder the " +
+        "engine did not create is refused. Default: demo-journal")
     private Path demoJournal = Path.of("demo-journal");
 
     @Option(names = "--demo-report", paramLabel = "DIR",
-        description = "Where the backtest report goes (replaced). Default: demo-report beside the journal.")
+        description = "Where the backtest report goes (replaced; a non-empty folder the engine did not create is " +
+            "refused). Default: demo-report beside the journal.")
     private Path demoReport;
 
     @Option(names = "--threading", paramLabel = "LAYOUT", converter = ReplayCommand.ThreadingConverter.class,
@@ -73,7 +77,15 @@ final class DemoCommand implements Callable<Integer>
             config = config.withThreading(threading);
         }
         final JournalDirectory journal = new JournalDirectory(demoJournal);
-        JournalDirectory.deleteRecursively(journal.root());
+        final Path reportDir = demoReport != null ? demoReport : demoJournal.resolveSibling("demo-report");
+        // Both folders are deleted and recreated: refuse, before any work, folders that are not ours.
+        OwnedFolder.JOURNAL.requireDeletable(journal.root(), "--demo-journal");
+        if (config.strategyEnabled())
+        {
+            ReportWriter.FOLDER.requireDeletable(reportDir.toAbsolutePath(), "--demo-report");
+            ReportWriter.requireWritable(reportDir, "--demo-report");
+        }
+        OwnedFolder.JOURNAL.delete(journal.root(), "--demo-journal");
 
         System.out.println("PLdot engine demo: real trades -> journal -> Disruptor pipeline -> candles -> journal");
         System.out.println();
@@ -130,7 +142,6 @@ final class DemoCommand implements Callable<Integer>
         last.forEach(line -> System.out.println("   " + line));
         System.out.println();
 
-        final Path reportDir = demoReport != null ? demoReport : demoJournal.resolveSibling("demo-report");
         final boolean backtested = config.strategyEnabled() && backtest(config, journal, reportDir);
         System.out.println("Replays are deterministic: run 'scripts/engine replay --journal " + demoJournal +
             "' again and it writes to " + demoJournal + "/replay and");
@@ -172,7 +183,7 @@ final class DemoCommand implements Callable<Integer>
             outcome = new BacktestRunner(config, BacktestRunner.DEFAULT_SAMPLE_PERIOD_NANOS)
                 .run(journal, EventTimeWindow.ALL, null, progress);
         }
-        JournalDirectory.deleteRecursively(reportDir);
+        ReportWriter.FOLDER.delete(reportDir.toAbsolutePath(), "--demo-report");
         final List<Path> written = new ReportWriter().writeAll(outcome.results(), reportDir);
         final MetricsReport p = outcome.results().portfolio();
         final TradeStats t = p.trades();
@@ -199,6 +210,11 @@ final class DemoCommand implements Callable<Integer>
         {
             System.out.printf(Locale.ROOT, "   Sharpe       %.2f (mean hourly return / its standard deviation, annualised; " +
                 "below 0: it lost money)%n", p.returns().sharpe());
+        }
+        final String caveat = p.returns() == null ? null : SampleCaveat.note(p.returns());
+        if (caveat != null)
+        {
+            System.out.print(Summaries.wrap("   caveat       ", caveat));
         }
         System.out.println("   The orders, fills and positions are journaled in " + outcome.replay().outputsPath());
         System.out.println("   Report: open " + written.stream().filter(f -> f.toString().endsWith(".html")).findFirst()

@@ -1,6 +1,8 @@
 package io.pldot.engine.cli;
 
 import io.pldot.engine.app.ReplayResult;
+import io.pldot.engine.backtest.metrics.ReturnStats;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +16,8 @@ import java.util.Map;
 final class Summaries
 {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+    /** Columns a wrapped line stays within. */
+    private static final int WIDTH = 110;
 
     private Summaries()
     {
@@ -77,13 +81,20 @@ final class Summaries
             money(t.netPnl()), money(t.grossPnl()), money(t.fees())));
         if (p.returns() != null)
         {
+            final ReturnStats returns = p.returns();
             sb.append(String.format(Locale.ROOT, "  equity       %s -> %s: total return %s, annualised %s%n",
-                money(p.returns().startEquity()), money(p.returns().endEquity()), percent(p.returns().totalReturn()),
-                percent(p.returns().annualisedReturn())));
+                money(returns.startEquity()), money(returns.endEquity()), percent(returns.totalReturn()),
+                returns.annualisedReturn() != null && SampleCaveat.spanTooShort(returns) ?
+                    SampleCaveat.ANNUALISED_NOT_SHOWN : percent(returns.annualisedReturn())));
             sb.append(String.format(Locale.ROOT, "  risk         volatility %s, Sharpe %s, Sortino %s, max drawdown %s (%s)%n",
-                percent(p.returns().volatility()), ratio(p.returns().sharpe()), ratio(p.returns().sortino()),
+                percent(returns.volatility()), ratio(returns.sharpe()), ratio(returns.sortino()),
                 p.drawdown() == null ? "-" : money(p.drawdown().value()),
                 p.drawdown() == null ? "-" : percent(p.drawdown().fraction())));
+            final String caveat = SampleCaveat.note(returns);
+            if (caveat != null)
+            {
+                sb.append(wrap("  caveat       ", caveat));
+            }
         }
         sb.append(String.format(Locale.ROOT, "  per trade    win rate %s, profit factor %s, expectancy %s, exposure %s%n",
             percent(t.winRate()), ratio(t.profitFactor()), t.expectancy() == null ? "-" : money(t.expectancy()),
@@ -96,6 +107,33 @@ final class Summaries
             sb.append("  report       ").append(report.toAbsolutePath()).append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * @param label  the line's label, its width the indent of the following lines.
+     * @param text   a long sentence.
+     * @return the sentence after the label, wrapped at word boundaries to about 110 columns.
+     */
+    static String wrap(final String label, final String text)
+    {
+        final StringBuilder sb = new StringBuilder(label);
+        int column = label.length();
+        for (final String word : text.split(" "))
+        {
+            if (column > label.length() && column + 1 + word.length() > WIDTH)
+            {
+                sb.append('\n').append(" ".repeat(label.length()));
+                column = label.length();
+            }
+            else if (column > label.length())
+            {
+                sb.append(' ');
+                column++;
+            }
+            sb.append(word);
+            column += word.length();
+        }
+        return sb.append('\n').toString();
     }
 
     private static long count(final io.pldot.engine.app.ReplayResult r, final String type)

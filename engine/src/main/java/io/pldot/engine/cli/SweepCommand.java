@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pldot.engine.app.EventTimeWindow;
 import io.pldot.engine.backtest.BacktestSweepJob;
 import io.pldot.engine.backtest.metrics.MetricsReport;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 import io.pldot.engine.backtest.sweep.ParameterGrid;
 import io.pldot.engine.backtest.sweep.SweepJob;
 import io.pldot.engine.backtest.sweep.SweepMetric;
@@ -189,7 +190,8 @@ final class SweepCommand implements Callable<Integer>
                 job.strategy().name(), journal.root(), points.size(), points.size() == 1 ? "" : "s",
                 total, total == 1 ? "" : "s", workers, workers == 1 ? "" : "s");
         }
-        JournalDirectory.deleteRecursively(workDir);
+        BacktestSweepJob.WORK_FOLDER.delete(workDir, "the journal's sweep work folder");
+        BacktestSweepJob.WORK_FOLDER.claim(workDir);
         final SweepJob watched = progress ? new ProgressJob(job, total) : job;
         try (SweepRunner runner = new SweepRunner(workers))
         {
@@ -222,6 +224,7 @@ final class SweepCommand implements Callable<Integer>
         sb.append("Sweep of ").append(job.strategy().name()).append(" on ").append(journal.root()).append('\n');
         sb.append("  event time  ").append(span(range.fromNanos(), range.toNanos(), zone)).append('\n');
         sb.append("  base        ").append(job.baseParameters()).append('\n');
+        caveatText(sb, range.fromNanos(), range.toNanos());
         skippedText(sb, job, skipped);
         sb.append(table.toText());
         return sb.toString();
@@ -237,6 +240,7 @@ final class SweepCommand implements Callable<Integer>
             split.mode().name().toLowerCase(Locale.ROOT), result.metric().option()));
         sb.append("  event time  ").append(span(split.from(), split.to(), zone)).append('\n');
         sb.append("  base        ").append(job.baseParameters()).append('\n');
+        caveatText(sb, split.from(), split.to());
         skippedText(sb, job, skipped);
         int trades = 0;
         double net = 0;
@@ -257,6 +261,16 @@ final class SweepCommand implements Callable<Integer>
             "Out of sample, all folds: %d trades, net P&L %.2f (each fold starts from the initial capital)%n",
             trades, net));
         return sb.toString();
+    }
+
+    /** The short-sample caveat, when the range is short (a walk-forward's folds are shorter still). */
+    private static void caveatText(final StringBuilder sb, final long fromNanos, final long toNanos)
+    {
+        final String caveat = SampleCaveat.rangeNote(fromNanos, toNanos);
+        if (caveat != null)
+        {
+            sb.append(Summaries.wrap("  caveat      ", caveat));
+        }
     }
 
     /** One line per grid point the strategy refused: the run table's indices then have gaps, and this says why. */
@@ -373,14 +387,17 @@ final class SweepCommand implements Callable<Integer>
         return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
     }
 
+    /** Removes the work folder when the runs left nothing in it but its marker. */
     private static void removeIfEmpty(final Path dir) throws IOException
     {
         if (Files.isDirectory(dir))
         {
+            final Path marker = dir.resolve(BacktestSweepJob.WORK_FOLDER.markerName());
             try (Stream<Path> entries = Files.list(dir))
             {
-                if (entries.findAny().isEmpty())
+                if (entries.allMatch(marker::equals))
                 {
+                    Files.deleteIfExists(marker);
                     Files.delete(dir);
                 }
             }

@@ -62,7 +62,7 @@ final class TailCommand implements Callable<Integer>
 
     @Option(names = {"-n", "--lines"}, paramLabel = "N",
         description = "Show only the last N matching records (then follow, with --follow). Default: all.")
-    private int lines = -1;
+    private Integer lines;
 
     @Option(names = "--stream", paramLabel = "WHICH", description = "all (default), inputs or outputs.")
     private String stream = "all";
@@ -85,6 +85,11 @@ final class TailCommand implements Callable<Integer>
         {
             throw new IllegalArgumentException("--stream must be all, inputs or outputs, was '" + stream + "'");
         }
+        if (lines != null && lines < 0)
+        {
+            throw new IllegalArgumentException("-n must be 0 or more (how many of the last records to show), was " +
+                lines);
+        }
         final JournalDirectory journal = tornTail.apply(options.journal());
         final RecordFormatter formatter = new RecordFormatter(registry, ZoneId.of(config.display().timeZone()));
         final PrintWriter out = new PrintWriter(new BufferedWriter(
@@ -96,7 +101,7 @@ final class TailCommand implements Callable<Integer>
                 throw new IllegalArgumentException("no journal at " + journal.root() +
                     " (expected inputs/ or outputs/ queues); create one with 'engine import'");
             }
-            final ArrayDeque<String> last = lines >= 0 ? new ArrayDeque<>() : null;
+            final ArrayDeque<String> last = lines != null ? new ArrayDeque<>() : null;
             int length;
             while ((length = tail.next()) > 0)
             {

@@ -139,6 +139,10 @@ class BacktestCommandIT
         final CliRun run = backtest("--report", reports.toString(), "-q");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Backtest of drummond-mtf", "report       " + reports.resolve("report.html").toAbsolutePath());
+        // 6.7 days of trades: the annualised return is not extrapolated from them, and the summary says why.
+        assertThat(run.out()).contains("annualised n/a (sample under 30 days)",
+            "  caveat       short sample: 6.7 days and 161 periods (under 30 days or 30 periods)");
+        assertThat(json.get("portfolio").get("returns").get("shortSample").asBoolean()).isTrue();
         assertThat(reports.resolve("report.json")).isNotEmptyFile();
         assertThat(reports.resolve("report.md")).isNotEmptyFile();
         final String html = Files.readString(reports.resolve("report.html"));

@@ -54,5 +54,9 @@ class DemoCommandIT
         assertThat(demo.out()).contains(String.format(Locale.ROOT, "max drawdown %.2f%%",
             json.get("portfolio").get("maxDrawdown").get("fraction").asDouble() * 100));
         assertThat(CliRun.parse(Files.readString(report.resolve("report.json"))).get("trades")).isEqualTo(json.get("trades"));
+        // A week of trades: the demo says its Sharpe is annualised from a short sample.
+        assertThat(demo.out()).contains("   caveat       short sample: 6.7 days");
+        assertThat(Files.readString(report.resolve("report.md"))).contains("| Annualised return | n/a (sample under 30 days) |",
+            "**Caveat.** Short sample: 6.7 days");
     }
 }

@@ -99,6 +99,8 @@ class SweepCommandIT
         assertThat(text.exitCode()).as(text.toString()).isZero();
         assertThat(text.out()).contains("Sweep of ema-cross on ", "ranked by net-pnl (higher is better), 4 runs",
             "rank  fast  slow  trades  net P&L  profit factor");
+        // A week of trades: each run's Sharpe is annualised from a short sample, and the header says so.
+        assertThat(text.out()).contains("  caveat      short sample: the range spans 6.7 days (under 30)");
         assertThat(text.lines().stream().filter(l -> l.matches("\\s+[1-4]  [59] .*"))).hasSize(4);
         assertThat(text.err()).contains("4 runs on", "sweep: run 4/4 done");
     }

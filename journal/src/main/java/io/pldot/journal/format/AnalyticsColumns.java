@@ -7,8 +7,8 @@ import org.agrona.DirectBuffer;
 
 /**
  * Column names and number rendering shared by the analytics text, JSON and CSV views, so a value
- * is called and printed the same way everywhere ({@code ema20}, shortest round-trip decimal).
- * Stateless.
+ * is called and printed the same way everywhere ({@code ema20}, shortest round-trip decimal; the
+ * text and CSV views print it rounded by {@link DisplayNumber}). Stateless.
  */
 public final class AnalyticsColumns
 {

@@ -10,7 +10,8 @@ import org.agrona.DirectBuffer;
 
 /**
  * The text lines of the analytics records (snapshot, pattern, zone and gap events) for
- * {@link RecordFormatter}. Undefined values are left out rather than printed as 0 or NaN.
+ * {@link RecordFormatter}. Undefined values are left out rather than printed as 0 or NaN; values
+ * are rounded for people by {@link DisplayNumber} (the JSON lines keep the exact doubles).
  * Off the hot path; stateless.
  */
 final class AnalyticsRecordText
@@ -39,7 +40,7 @@ final class AnalyticsRecordText
             if (IndicatorSnapshotDescriptor.has(b, o, field))
             {
                 sb.append(' ').append(AnalyticsColumns.name(b, o, field)).append('=');
-                AnalyticsColumns.appendNumber(sb, IndicatorSnapshotDescriptor.value(b, o, field));
+                DisplayNumber.append(sb, IndicatorSnapshotDescriptor.value(b, o, field));
             }
         }
         final String regime = AnalyticsCodes.label(AnalyticsCodes.Regime.class, IndicatorSnapshotDescriptor.regime(b, o));
@@ -78,7 +79,7 @@ final class AnalyticsRecordText
             sb.append(" to=").append(f.clockTime(PatternEventDescriptor.endTime(b, o)));
         }
         sb.append(" strength=");
-        AnalyticsColumns.appendNumber(sb, PatternEventDescriptor.strength(b, o));
+        DisplayNumber.append(sb, PatternEventDescriptor.strength(b, o));
     }
 
     static void level(final RecordFormatter f, final RecordType type, final DirectBuffer b, final int o)
@@ -95,9 +96,9 @@ final class AnalyticsRecordText
         sb.append(' ').append(orCode(zone ? AnalyticsCodes.label(AnalyticsCodes.ZoneStatus.class, status) :
             AnalyticsCodes.label(AnalyticsCodes.GapStatus.class, status), status));
         sb.append(" [");
-        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.low(b, o));
+        DisplayNumber.append(sb, LevelEventDescriptor.low(b, o));
         sb.append(", ");
-        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.high(b, o));
+        DisplayNumber.append(sb, LevelEventDescriptor.high(b, o));
         sb.append("] since=").append(f.clockTime(LevelEventDescriptor.firstSeen(b, o)));
         if (zone)
         {
@@ -107,7 +108,7 @@ final class AnalyticsRecordText
         {
             sb.append(" filled=");
         }
-        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.strength(b, o));
+        DisplayNumber.append(sb, LevelEventDescriptor.strength(b, o));
     }
 
     private static String orCode(final String label, final int code)

@@ -13,7 +13,8 @@ import org.agrona.DirectBuffer;
 
 /**
  * Human-readable text of the trading records (signals, orders, fills, positions, risk), appended
- * to the formatter's line. Not thread-safe: uses the formatter's builder.
+ * to the formatter's line; scores are rounded for people by {@link DisplayNumber} (the JSON keeps
+ * the exact doubles). Not thread-safe: uses the formatter's builder.
  */
 final class TradingRecordText
 {
@@ -36,9 +37,9 @@ final class TradingRecordText
         sb.append(" target=");
         optionalPrice(f, id, SignalDescriptor.targetPrice(b, o));
         sb.append(" conf=");
-        AnalyticsColumns.appendNumber(sb, SignalDescriptor.confidence(b, o));
+        DisplayNumber.append(sb, SignalDescriptor.confidence(b, o));
         sb.append(" strength=");
-        AnalyticsColumns.appendNumber(sb, SignalDescriptor.strength(b, o));
+        DisplayNumber.append(sb, SignalDescriptor.strength(b, o));
         sb.append(" risk=").append(orDash(AnalyticsCodes.label(TradingCodes.RiskLevel.class, SignalDescriptor.riskLevel(b, o))));
         sb.append(" rank=").append(SignalDescriptor.rank(b, o));
         sb.append(" strategy=").append(SignalDescriptor.strategy(b, o));
@@ -116,7 +117,7 @@ final class TradingRecordText
         sb.append(" stop=");
         optionalPrice(f, id, RiskRejectDescriptor.stopPrice(b, o));
         sb.append(" conf=");
-        AnalyticsColumns.appendNumber(sb, RiskRejectDescriptor.confidence(b, o));
+        DisplayNumber.append(sb, RiskRejectDescriptor.confidence(b, o));
         sb.append(" detail=").append(RiskRejectDescriptor.detail(b, o));
         sb.append(" rank=").append(RiskRejectDescriptor.rank(b, o));
         sb.append(" strategy=").append(RiskRejectDescriptor.strategy(b, o));

@@ -378,6 +378,26 @@ class RecordFormatterTest
     }
 
     @Test
+    void shouldRoundBinaryNoiseOutOfTextButKeepTheExactDoubleInJson() throws Exception
+    {
+        final double confidence = 3 * 0.2;
+        SignalDescriptor.begin(buffer, OFFSET, 49, TS, TS, 1, 300, TradingCodes.SignalType.SHORT.code(), 1, OPEN_TIME);
+        SignalDescriptor.putPrices(buffer, OFFSET, 1_650_025, 0, 0);
+        SignalDescriptor.putScores(buffer, OFFSET, confidence, 0.43600000000000005, 0.9, 5.5);
+        assertThat(formatter.toText(buffer, OFFSET)).contains(" conf=0.6 strength=0.436 ");
+        final JsonNode json = new ObjectMapper().readTree(formatter.toJson(buffer, OFFSET));
+        assertThat(json.get("confidence").asDouble()).isEqualTo(confidence);
+        assertThat(json.get("strength").asDouble()).isEqualTo(0.43600000000000005);
+
+        IndicatorSnapshotDescriptor.begin(buffer, OFFSET, 50, TS, TS + 5, 1, 60, OPEN_TIME);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.STATE_CONFIDENCE, 0.7000000000000001);
+        IndicatorSnapshotDescriptor.putValue(buffer, OFFSET, IndicatorField.SUPPORT, 796.1199999999999);
+        assertThat(formatter.toText(buffer, OFFSET)).contains(" state_confidence=0.7 ").contains(" support=796.12")
+            .doesNotContain("0000000").doesNotContain("9999999");
+        assertThat(formatter.toJson(buffer, OFFSET)).contains("0.7000000000000001").contains("796.1199999999999");
+    }
+
+    @Test
     void shouldRenderOrderIntentsAndEvents() throws Exception
     {
         final ObjectMapper mapper = new ObjectMapper();

@@ -28,6 +28,7 @@ public final class HtmlReportWriter
         td:first-child,th:first-child{text-align:left}
         .chart svg{max-width:100%;height:auto}
         .note{color:#555;max-width:60rem;font-size:0.9rem}
+        .caveat{max-width:60rem;padding:0.4rem 0.6rem;border-left:4px solid #d08700;background:#fff8e6}
         """;
 
     /**
@@ -41,6 +42,12 @@ public final class HtmlReportWriter
             .append("<title>Backtest report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
             .append("<h1>Backtest report</h1>\n<h2>Summary (portfolio)</h2>\n");
         table(html, ReportTables.summary(results.portfolio()));
+        final String caveat = ReportTables.caveat(results);
+        if (null != caveat)
+        {
+            html.append("<p class=\"caveat\" id=\"short-sample\"><strong>Caveat.</strong> ").append(escape(caveat))
+                .append("</p>\n");
+        }
         html.append("<p class=\"note\">").append(escape(ReportTables.conventions(results))).append("</p>\n");
         html.append("<h2>Equity</h2>\n");
         if (results.equityCurve().isEmpty())

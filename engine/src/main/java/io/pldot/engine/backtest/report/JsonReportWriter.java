@@ -16,6 +16,7 @@ import io.pldot.engine.backtest.metrics.Drawdown;
 import io.pldot.engine.backtest.metrics.EquityCurve;
 import io.pldot.engine.backtest.metrics.MetricsReport;
 import io.pldot.engine.backtest.metrics.ReturnStats;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 import io.pldot.engine.backtest.metrics.SignalAccuracy;
 import io.pldot.engine.backtest.metrics.TradeStats;
 
@@ -145,6 +146,9 @@ public final class JsonReportWriter
             returns.put("endTimeNs", r.endTimeNs());
             returns.put("endTime", TextFormat.time(r.endTimeNs()));
             returns.put("periods", r.periods());
+            returns.put("spanDays", number(SampleCaveat.spanDays(r)));
+            returns.put("shortSample", SampleCaveat.isShort(r));
+            returns.put("caveat", SampleCaveat.note(r));
             returns.put("totalReturn", number(r.totalReturn()));
             returns.put("annualisedReturn", number(r.annualisedReturn()));
             returns.put("volatility", number(r.volatility()));

@@ -28,6 +28,11 @@ public final class MarkdownReportWriter
         md.append("# Backtest report\n\n");
         md.append("## Summary (portfolio)\n\n");
         table(md, ReportTables.summary(results.portfolio()));
+        final String caveat = ReportTables.caveat(results);
+        if (null != caveat)
+        {
+            md.append("\n**Caveat.** ").append(caveat).append('\n');
+        }
         md.append('\n').append(ReportTables.conventions(results)).append("\n\n");
         md.append("## Per symbol\n\n");
         table(md, ReportTables.perSymbol(results.perSymbol()));

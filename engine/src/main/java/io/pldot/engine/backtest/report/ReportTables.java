@@ -5,6 +5,7 @@ import io.pldot.engine.backtest.metrics.ClosedTrade;
 import io.pldot.engine.backtest.metrics.Drawdown;
 import io.pldot.engine.backtest.metrics.MetricsReport;
 import io.pldot.engine.backtest.metrics.ReturnStats;
+import io.pldot.engine.backtest.metrics.SampleCaveat;
 import io.pldot.engine.backtest.metrics.SignalAccuracy;
 import io.pldot.engine.backtest.metrics.TradeStats;
 
@@ -44,8 +45,11 @@ final class ReportTables
             rows.add(List.of("Start equity", TextFormat.money(r.startEquity())));
             rows.add(List.of("End equity", TextFormat.money(r.endEquity())));
             rows.add(List.of("Period", TextFormat.time(r.startTimeNs()) + " to " + TextFormat.time(r.endTimeNs())));
+            rows.add(List.of("Sample", TextFormat.fixed(SampleCaveat.spanDays(r), 1) + " days, " + r.periods()
+                + " periods" + (SampleCaveat.isShort(r) ? " (short: see the caveat below)" : "")));
             rows.add(List.of("Total return", TextFormat.percent(r.totalReturn())));
-            rows.add(List.of("Annualised return", TextFormat.percent(r.annualisedReturn())));
+            rows.add(List.of("Annualised return", null != r.annualisedReturn() && SampleCaveat.spanTooShort(r)
+                ? SampleCaveat.ANNUALISED_NOT_SHOWN : TextFormat.percent(r.annualisedReturn())));
             rows.add(List.of("Volatility (annualised)", TextFormat.percent(r.volatility())));
             rows.add(List.of("Sharpe", TextFormat.ratio(r.sharpe())));
             rows.add(List.of("Sortino", TextFormat.ratio(r.sortino())));
@@ -138,6 +142,17 @@ final class ReportTables
         }
         return new Table(List.of("#", "Symbol", "Side", "Entry time", "Entry", "Exit time", "Exit", "Quantity",
             "Gross P&L", "Fees", "Net P&L", "Signal", "Confidence", "Exit reason"), rows);
+    }
+
+    /**
+     * @return the short-sample caveat of the portfolio, as a sentence shown under the summary, or null when the
+     *         sample is long enough (or there is no curve).
+     */
+    static String caveat(final BacktestResults results)
+    {
+        final ReturnStats r = results.portfolio().returns();
+        final String note = null == r ? null : SampleCaveat.note(r);
+        return null == note ? null : Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".";
     }
 
     /** One paragraph on the conventions behind the numbers, shown under the summary. */

@@ -1,6 +1,7 @@
 package io.pldot.engine.backtest.report;
 
 import io.pldot.engine.backtest.metrics.TradeStats;
+import io.pldot.journal.format.DisplayNumber;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,10 +56,13 @@ final class TextFormat
         return stats.profitFactorInfinite() ? INFINITE : NA;
     }
 
-    /** A price or quantity: the shortest decimal that reads back as the same double. */
+    /**
+     * A price, quantity or score as people read it: rounded to 12 significant digits, so binary noise such as
+     * {@code 0.6000000000000001} reads {@code 0.6} ({@link DisplayNumber}; report.json keeps the exact double).
+     */
     static String plain(final double value)
     {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return DisplayNumber.toText(value);
     }
 
     /** Epoch nanoseconds as an ISO-8601 UTC instant. */
@@ -95,7 +99,8 @@ final class TextFormat
         return minutes > 0 ? minutes + "m " + seconds + "s" : seconds + "s";
     }
 
-    private static String fixed(final double value, final int decimals)
+    /** A value with a fixed number of decimals, half-even; -0 reads 0. */
+    static String fixed(final double value, final int decimals)
     {
         final String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         // -0.00 reads as 0.00

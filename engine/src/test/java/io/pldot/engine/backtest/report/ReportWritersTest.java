@@ -173,6 +173,52 @@ class ReportWritersTest
     }
 
     @Test
+    void shouldCaveatAFiveDaySampleAndShowItsAnnualisedReturnAsNotApplicable()
+    {
+        final BacktestResults fiveDays = sample();
+
+        final String md = new MarkdownReportWriter().render(fiveDays);
+        final String html = new HtmlReportWriter().render(fiveDays);
+        final JsonNode returns = new JsonReportWriter().toTree(fiveDays).path("portfolio").path("returns");
+
+        assertThat(md).contains("| Sample | 5.0 days, 5 periods (short: see the caveat below) |",
+            "| Annualised return | n/a (sample under 30 days) |",
+            "**Caveat.** Short sample: 5.0 days and 5 periods (under 30 days or 30 periods)");
+        assertThat(html).contains("<p class=\"caveat\" id=\"short-sample\"><strong>Caveat.</strong> Short sample: "
+            + "5.0 days");
+        assertThat(html).contains("<td>Annualised return</td><td>n/a (sample under 30 days)</td>");
+        // JSON keeps the number and says why a reader should not trust it.
+        assertThat(returns.path("annualisedReturn").asDouble())
+            .isEqualTo(fiveDays.portfolio().returns().annualisedReturn());
+        assertThat(returns.path("shortSample").asBoolean()).isTrue();
+        assertThat(returns.path("spanDays").asDouble()).isEqualTo(5.0);
+        assertThat(returns.path("caveat").asText()).startsWith("short sample: 5.0 days and 5 periods");
+    }
+
+    @Test
+    void shouldNotCaveatASixtyDaySample()
+    {
+        final EquityCurve curve = new EquityCurve();
+        for (int i = 0; i <= 60; i++)
+        {
+            curve.append(T0 + i * DAY, 100 + i);
+        }
+        final BacktestResults sixtyDays = new PerformanceMetrics(MetricsSettings.of(365))
+            .analyse(List.of(), curve, ConfidenceBuckets.defaults());
+
+        final String md = new MarkdownReportWriter().render(sixtyDays);
+        final JsonNode returns = new JsonReportWriter().toTree(sixtyDays).path("portfolio").path("returns");
+
+        assertThat(md).contains("| Sample | 60.0 days, 60 periods |").doesNotContain("Caveat")
+            .doesNotContain("n/a (sample");
+        assertThat(md).contains("| Annualised return | " + TextFormat.percent(
+            sixtyDays.portfolio().returns().annualisedReturn()) + " |");
+        assertThat(new HtmlReportWriter().render(sixtyDays)).doesNotContain("short-sample");
+        assertThat(returns.path("shortSample").asBoolean()).isFalse();
+        assertThat(returns.path("caveat").isNull()).isTrue();
+    }
+
+    @Test
     void shouldRenderSelfContainedHtmlWithTwoChartsAndTradeRows() throws Exception
     {
         final Path file = new HtmlReportWriter().write(sample(), dir);
