@@ -152,12 +152,19 @@ public final class OwnedFolder
         return name.endsWith(".cq4") || name.endsWith(".cq4t");
     }
 
-    /** Older journals: only {@code inputs/} and {@code outputs/} queues, and nested journals of ours. */
+    /**
+     * Older journals: only {@code inputs/} and {@code outputs/} queues, nested journals of ours, and the writer's
+     * {@link JournalLock} file (taken before the first queue is created, so a new journal may hold only that).
+     */
     private static boolean isLegacyJournal(final Path dir)
     {
         return allEntries(dir, p ->
         {
             final String name = p.getFileName().toString();
+            if (name.equals(JournalLock.FILE_NAME))
+            {
+                return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+            }
             if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
             {
                 return false;

@@ -61,6 +61,18 @@ class OwnedFolderTest
     }
 
     @Test
+    void shouldMarkAJournalWhoseWriterTookItsLockBeforeCreatingAQueue()
+    {
+        final Path dir = temp.resolve("new-journal");
+        try (JournalLock ignored = JournalLock.acquire(dir, "import"))
+        {
+            assertThat(OwnedFolder.JOURNAL.claim(dir)).as("a folder holding only our lock file is a new journal")
+                .isTrue();
+        }
+        assertThat(OwnedFolder.JOURNAL.isOurs(dir)).isTrue();
+    }
+
+    @Test
     void shouldNotTakeAQueueFolderHoldingAUserFileAsOurs() throws Exception
     {
         final Path dir = temp.resolve("journal");

@@ -104,17 +104,17 @@ public final class ReplayRunner
         }
         final ReplayTarget target = ReplayTarget.of(journal, outputDir);
         target.begin(notices);
-        String recordedHash = null;
-        if (compare && journal.hasOutputs() && !target.outputsPath().equals(journal.outputsPath()))
-        {
-            try (JournalReader reader = journal.openOutputReader())
-            {
-                recordedHash = OutputDigest.of(reader).finishHex();
-            }
-        }
         boolean complete = false;
         try
         {
+            String recordedHash = null;
+            if (compare && journal.hasOutputs() && !target.outputsPath().equals(journal.outputsPath()))
+            {
+                try (JournalReader reader = journal.openOutputReader())
+                {
+                    recordedHash = OutputDigest.of(reader).finishHex();
+                }
+            }
             final ReplayResult result = run(journal, target, window, listener, recordedHash, progress);
             target.commit();
             complete = true;
@@ -126,6 +126,7 @@ public final class ReplayRunner
             {
                 target.abandon();
             }
+            target.release();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.pldot.engine.app;
 
 import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.JournalLock;
 import io.pldot.journal.OwnedFolder;
 
 import java.io.IOException;
@@ -23,8 +24,9 @@ import java.util.stream.Stream;
  * partial {@code outputs} that a later replay would take as its reference and fail to reproduce: it leaves a
  * temporary folder, which {@link #begin} removes (and says so) once the process that wrote it is gone.
  * <p>
- * Every decision about the target directory is made here, so a writer lock on it has one place to go. One instance
- * per replay; not thread-safe.
+ * Every decision about the target directory is made here, including its ownership: from {@link #begin} to
+ * {@link #release()} the replay is the target's one writer ({@link JournalLock}), so a second replay into the same
+ * target, an import or the live engine writing there is refused. One instance per replay; not thread-safe.
  */
 final class ReplayTarget
 {
@@ -36,6 +38,8 @@ final class ReplayTarget
     private final JournalDirectory directory;
     private final String option;
     private final Path temp;
+    /** Ownership of the target directory, between {@link #begin} and {@link #release()}. */
+    private JournalLock lock;
 
     private ReplayTarget(final JournalDirectory directory, final String option)
     {
@@ -100,13 +104,35 @@ final class ReplayTarget
     void begin(final Consumer<String> notices)
     {
         directory.requireOutputsDeletable(option);
-        for (final Path stale : staleTemporaries(directory.root()))
+        // Owned from here to release(): the clean-up below and the replacement of outputs assume no other writer.
+        lock = directory.lock("replay");
+        try
         {
-            JournalDirectory.deleteRecursively(stale);
-            notices.accept("removed " + stale + ", the unfinished outputs of a replay that was stopped before it " +
-                "completed");
+            for (final Path stale : staleTemporaries(directory.root()))
+            {
+                JournalDirectory.deleteRecursively(stale);
+                notices.accept("removed " + stale + ", the unfinished outputs of a replay that was stopped before " +
+                    "it completed");
+            }
+            OwnedFolder.JOURNAL.claim(directory.root());
         }
-        OwnedFolder.JOURNAL.claim(directory.root());
+        catch (final RuntimeException ex)
+        {
+            release();
+            throw ex;
+        }
+    }
+
+    /**
+     * After {@link #commit()} or {@link #abandon()}: gives up ownership of the target directory.
+     */
+    void release()
+    {
+        if (lock != null)
+        {
+            lock.close();
+            lock = null;
+        }
     }
 
     /**

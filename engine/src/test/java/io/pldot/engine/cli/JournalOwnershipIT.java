@@ -53,6 +53,31 @@ class JournalOwnershipIT
     }
 
     @Test
+    void shouldRefuseAReplayIntoAJournalAnotherWriterOwnsButReplayElsewhereFromIt()
+    {
+        final Path journal = dir.resolve("owned");
+        final CliRun imported = CliRun.of("import", "bundled:bitstamp", "--config", CONFIG, "--journal",
+            journal.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+
+        final CliRun refused;
+        final CliRun elsewhere;
+        try (JournalLock ignored = JournalLock.acquire(journal, "live engine"))
+        {
+            refused = CliRun.of("replay", "--config", CONFIG, "--journal", journal.toString(), "-q");
+            // Reading the owned journal is fine: this replay writes (and owns) another directory.
+            elsewhere = CliRun.of("replay", "--config", CONFIG, "--journal", journal.toString(), "--out",
+                dir.resolve("elsewhere").toString(), "-q", "--json");
+        }
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(EngineCommand.EXIT_JOURNAL_LOCKED);
+        assertThat(refused.err()).contains("pid " + ProcessHandle.current().pid()).contains("live engine");
+        assertThat(new JournalDirectory(journal).hasOutputs()).as("nothing written").isFalse();
+        assertThat(elsewhere.exitCode()).as(elsewhere.toString()).isZero();
+        assertThat(elsewhere.json().get("inputs").asLong()).isEqualTo(TestEngine.BITSTAMP_TRADES);
+    }
+
+    @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void shouldKeepTheJournalIntactWhenTwoImportsStartAtOnce() throws Exception
     {

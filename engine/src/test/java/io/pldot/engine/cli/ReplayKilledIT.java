@@ -2,6 +2,7 @@ package io.pldot.engine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pldot.engine.TestEngine;
+import io.pldot.journal.JournalLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class ReplayKilledIT
         try (Stream<Path> entries = Files.list(journal))
         {
             assertThat(entries.map(p -> p.getFileName().toString()))
-                .containsExactlyInAnyOrder("inputs", "outputs", ".pldot-journal");
+                .containsExactlyInAnyOrder("inputs", "outputs", ".pldot-journal", JournalLock.FILE_NAME);
         }
 
         final CliRun again = CliRun.of("replay", "--config", CONFIG, "--journal", journal.toString(), "--json");
