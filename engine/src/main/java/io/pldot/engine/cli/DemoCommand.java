@@ -92,7 +92,8 @@ final class DemoCommand implements Callable<Integer>
         System.out.println("1. Import: " + BundledData.ARTIFACT + " ships " + BundledData.BITSTAMP_TRADES);
         System.out.println("   (Bitstamp BTC/USD, no aggressor side in the file: inferred with the tick rule)");
         final TradeImporter importer = new TradeImporter(journal, config.registry(),
-            Duration.ofNanos(config.imports().backwardsToleranceNanos()), 5, RejectListener.NONE);
+            Duration.ofNanos(config.imports().backwardsToleranceNanos()),
+                Duration.ofNanos(config.imports().maxForwardJumpNanos()), 5, RejectListener.NONE);
         final ImportReport report = importer.importSources(List.of(BundledData.bitstampTrades()),
             new ImportOptions(ImportOptions.AUTO, null, config.imports().bitstampSymbol()));
         System.out.printf(Locale.ROOT, "   %,d rows read, %,d trades journaled, %,d refused%s%n",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,8 @@ final class ImportCommand implements Callable<Integer>
         {
             sources.add(source(file));
         }
+        // Only now, with every input known to exist, may the rejects file be created (or truncated).
+        requireRejectsIsNoInput();
         final ImportOptions importOptions = new ImportOptions(format, symbol, config.imports().bitstampSymbol());
         final ImportReport report;
         try (PrintWriter rejects = rejectsFile == null ? null :
@@ -98,6 +101,7 @@ final class ImportCommand implements Callable<Integer>
                     rejection.detail());
             final TradeImporter importer = new TradeImporter(journal, config.registry(),
                 Duration.ofNanos(config.imports().backwardsToleranceNanos()),
+                Duration.ofNanos(config.imports().maxForwardJumpNanos()),
                 TradeImporter.DEFAULT_MAX_MESSAGES_PER_FILE, listener);
             try
             {
@@ -121,6 +125,38 @@ final class ImportCommand implements Callable<Integer>
             System.out.println("journal: " + journal.inputsPath());
         }
         return 0;
+    }
+
+    /**
+     * Refuses a rejects path that is one of the inputs (by path, or by file identity through a link or another
+     * spelling), or a folder: opening it for writing would empty it before a row is read.
+     */
+    private void requireRejectsIsNoInput() throws IOException
+    {
+        if (rejectsFile == null)
+        {
+            return;
+        }
+        if (Files.isDirectory(rejectsFile))
+        {
+            throw new IllegalArgumentException("--rejects " + rejectsFile + " is a folder; give a file to write " +
+                "the rejected rows to");
+        }
+        final Path rejects = rejectsFile.toAbsolutePath().normalize();
+        for (final String file : files)
+        {
+            if (file.equalsIgnoreCase(BUNDLED_BITSTAMP))
+            {
+                continue;
+            }
+            final Path input = Path.of(file);
+            if (input.toAbsolutePath().normalize().equals(rejects) ||
+                Files.exists(rejectsFile) && Files.isSameFile(input, rejectsFile))
+            {
+                throw new IllegalArgumentException("--rejects " + rejectsFile + " is the input " + file +
+                    ": writing the rejects there would destroy it; give another file");
+            }
+        }
     }
 
     private static TradeSource source(final String file)

@@ -43,7 +43,7 @@ public record EngineConfig(
         journal = journal == null ? new JournalSettings(null) : journal;
         candles = candles == null ? new CandleSettings(null, null) : candles;
         pipeline = pipeline == null ? new PipelineSettings(null, null, null, null) : pipeline;
-        imports = imports == null ? new ImportSettings(null, null) : imports;
+        imports = imports == null ? new ImportSettings(null, null, null) : imports;
         display = display == null ? new DisplaySettings(null) : display;
         analytics = analytics == null ? new AnalyticsConfig(null, null, null, null, null, null, null) : analytics;
         analytics.toSettings();
@@ -385,16 +385,31 @@ public record EngineConfig(
      * Importer settings.
      *
      * @param backwardsTolerance how far a trade's time may go back before it is refused; default 1s.
+     * @param maxForwardJump     how far a trade's time may jump ahead on its own word; further needs the next row
+     *                           to confirm the gap, else the row is refused as FUTURE_JUMP; default 1h.
      * @param bitstampSymbol     symbol of files in the Bitstamp format (they carry none); default BTCUSD.
      */
-    public record ImportSettings(String backwardsTolerance, String bitstampSymbol)
+    public record ImportSettings(String backwardsTolerance, String maxForwardJump, String bitstampSymbol)
     {
         /** Fills defaults. */
         public ImportSettings
         {
             backwardsTolerance = backwardsTolerance == null ? "1s" : backwardsTolerance;
+            maxForwardJump = maxForwardJump == null ? "1h" : maxForwardJump;
             bitstampSymbol = bitstampSymbol == null ? "BTCUSD" : bitstampSymbol;
             DurationText.toNanos(backwardsTolerance);
+            if (DurationText.toNanos(maxForwardJump) <= 0)
+            {
+                throw new IllegalArgumentException("import.maxForwardJump must be more than 0, was " + maxForwardJump);
+            }
+        }
+
+        /**
+         * @return the largest forward jump taken without confirmation, in nanoseconds.
+         */
+        public long maxForwardJumpNanos()
+        {
+            return DurationText.toNanos(maxForwardJump);
         }
 
         /**

@@ -22,6 +22,11 @@ public enum ImportRejectReason
     OVERFLOW("value too large"),
     /** Event time earlier than the latest accepted trade of the instrument by more than the tolerance. */
     TIME_BACKWARDS("event time goes backwards beyond the tolerance"),
+    /**
+     * Event time later than the latest accepted trade of the instrument by more than {@code import.maxForwardJump},
+     * with no next row of the instrument to confirm the gap (a corrupt timestamp, e.g. one flipped digit).
+     */
+    FUTURE_JUMP("event time jumps ahead beyond import.maxForwardJump, unconfirmed by the next row"),
     /** Trade id already in the journal for the instrument, or earlier in the same import. */
     DUPLICATE_TRADE_ID("trade id already imported"),
     /** The row names a symbol the instrument registry does not know. */

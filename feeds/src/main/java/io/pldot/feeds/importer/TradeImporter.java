@@ -40,6 +40,8 @@ public final class TradeImporter
 {
     /** Default tolerance for event time going backwards within one instrument. */
     public static final Duration DEFAULT_TIME_BACKWARDS_TOLERANCE = Duration.ofSeconds(1);
+    /** Default largest forward jump of event time, within one instrument, taken without a neighbour's word. */
+    public static final Duration DEFAULT_MAX_FORWARD_JUMP = Duration.ofHours(1);
     /** Default number of rejection messages kept per file in the report. */
     public static final int DEFAULT_MAX_MESSAGES_PER_FILE = 20;
     /** Longest line read whole; longer lines are rejected as MALFORMED without holding them in memory. */
@@ -48,9 +50,19 @@ public final class TradeImporter
     private final JournalDirectory journal;
     private final InstrumentRegistry registry;
     private final long toleranceNanos;
+    private final long maxForwardJumpNanos;
     private final int maxMessagesPerFile;
     private final RejectListener listener;
-    private final ParsedTrade trade = new ParsedTrade();
+    /** The row being decided; swapped with {@link #lookahead} so each line is parsed exactly once. */
+    private ParsedTrade trade = new ParsedTrade();
+    /** The row after a forward jump, parsed to judge the jump, then processed as the next row. */
+    private ParsedTrade lookahead = new ParsedTrade();
+    /** Whether {@link #lookahead} holds a parsed row not processed yet, with its parse result and line. */
+    private boolean lookaheadPending;
+    private ImportRejectReason lookaheadReason;
+    private long lookaheadLine;
+    /** By instrument index: whether the current source has had a row of it accepted. */
+    private boolean[] acceptedInSource;
     private final UnsafeBuffer record = new UnsafeBuffer(new byte[TradeTickDescriptor.LENGTH]);
 
     // State of the current run.
@@ -70,6 +82,8 @@ public final class TradeImporter
     }
 
     /**
+     * An importer with the default maximum forward jump (1 h).
+     *
      * @param journal                whose inputs queue receives the trades.
      * @param registry               instruments that may be imported.
      * @param timeBackwardsTolerance how far a trade's tsEvent may fall behind the latest accepted tsEvent of its
@@ -84,9 +98,37 @@ public final class TradeImporter
         final int maxMessagesPerFile,
         final RejectListener listener)
     {
+        this(journal, registry, timeBackwardsTolerance, DEFAULT_MAX_FORWARD_JUMP, maxMessagesPerFile, listener);
+    }
+
+    /**
+     * @param journal                whose inputs queue receives the trades.
+     * @param registry               instruments that may be imported.
+     * @param timeBackwardsTolerance how far a trade's tsEvent may fall behind the latest accepted tsEvent of its
+     *                               instrument and still be accepted as is; further back is TIME_BACKWARDS.
+     * @param maxForwardJump         how far a trade's tsEvent may jump ahead of the latest accepted tsEvent of its
+     *                               instrument on its own word: a longer jump is kept only when the file's next row
+     *                               of that instrument stays near it (a real gap); otherwise the row is refused as
+     *                               FUTURE_JUMP, so one corrupt timestamp cannot turn every later row into
+     *                               TIME_BACKWARDS.
+     * @param maxMessagesPerFile     rejection messages kept per file in the report.
+     * @param listener               told of every rejection as it happens.
+     */
+    public TradeImporter(
+        final JournalDirectory journal,
+        final InstrumentRegistry registry,
+        final Duration timeBackwardsTolerance,
+        final Duration maxForwardJump,
+        final int maxMessagesPerFile,
+        final RejectListener listener)
+    {
         if (timeBackwardsTolerance.isNegative())
         {
             throw new IllegalArgumentException("timeBackwardsTolerance must be >= 0, was " + timeBackwardsTolerance);
+        }
+        if (maxForwardJump.isNegative() || maxForwardJump.isZero())
+        {
+            throw new IllegalArgumentException("maxForwardJump must be > 0, was " + maxForwardJump);
         }
         if (maxMessagesPerFile < 0)
         {
@@ -95,6 +137,7 @@ public final class TradeImporter
         this.journal = journal;
         this.registry = registry;
         this.toleranceNanos = timeBackwardsTolerance.toNanos();
+        this.maxForwardJumpNanos = maxForwardJump.toNanos();
         this.maxMessagesPerFile = maxMessagesPerFile;
         this.listener = listener;
     }
@@ -206,52 +249,135 @@ public final class TradeImporter
                 TradeFileFormats.detect(firstLine, name) : TradeFileFormats.create(options.format());
             stats.format(format.name());
             format.begin(name, registry, options);
+            lookaheadPending = false;
+            acceptedInSource = new boolean[registry.size()];
             if (!format.matchesHeader(firstLine))
             {
-                importRow(format, lines, name, stats);
+                importRow(format, lines, name, stats, parse(format, lines, trade, stats), lines.lineNumber());
             }
-            while (lines.next())
+            while (true)
             {
-                // Blank lines (a trailing empty line, a separator) carry no trade, so they are not rows.
-                if (!lines.blank())
+                if (lookaheadPending)
                 {
-                    importRow(format, lines, name, stats);
+                    lookaheadPending = false;
+                    final ParsedTrade next = lookahead;
+                    lookahead = trade;
+                    trade = next;
+                    importRow(format, lines, name, stats, lookaheadReason, lookaheadLine);
+                }
+                else if (!lines.next())
+                {
+                    break;
+                }
+                else if (!lines.blank())
+                {
+                    // Blank lines (a trailing empty line, a separator) carry no trade, so they are not rows.
+                    importRow(format, lines, name, stats, parse(format, lines, trade, stats), lines.lineNumber());
                 }
             }
         }
     }
 
-    private void importRow(
-        final TradeFileFormat format, final LineReader lines, final String name, final FileImportStats stats)
+    /** Parses the reader's current line into {@code into}: the row's reason for refusal, or null. */
+    private ImportRejectReason parse(
+        final TradeFileFormat format, final LineReader lines, final ParsedTrade into, final FileImportStats stats)
     {
         stats.rowRead();
-        trade.reset();
-        ImportRejectReason reason;
+        into.reset();
         if (lines.overlong())
         {
-            reason = trade.reject(ImportRejectReason.MALFORMED, "line longer than " + MAX_LINE_LENGTH + " characters");
+            return into.reject(ImportRejectReason.MALFORMED, "line longer than " + MAX_LINE_LENGTH + " characters");
         }
-        else
-        {
-            reason = format.parse(lines.line(), lines.lineNumber(), trade);
-        }
+        return format.parse(lines.line(), lines.lineNumber(), into);
+    }
+
+    private void importRow(
+        final TradeFileFormat format,
+        final LineReader lines,
+        final String name,
+        final FileImportStats stats,
+        final ImportRejectReason parseReason,
+        final long lineNumber) throws IOException
+    {
+        ImportRejectReason reason = parseReason;
         final int index = reason == null ? registry.indexOf(trade.instrument().id()) : InstrumentRegistry.MISSING_INDEX;
         if (reason == null)
         {
             reason = checkHistory(index);
+        }
+        if (reason == null)
+        {
+            reason = checkForwardJump(format, lines, index, stats);
         }
         if (reason != null)
         {
             final boolean wantMessage = stats.rejected(reason);
             if (wantMessage || listener != RejectListener.NONE)
             {
-                final Rejection rejection = new Rejection(name, lines.lineNumber(), reason, trade.rejectDetail());
+                final Rejection rejection = new Rejection(name, lineNumber, reason, trade.rejectDetail());
                 stats.message(rejection.message());
                 listener.onReject(rejection);
             }
             return;
         }
         append(index, stats);
+    }
+
+    /**
+     * A row far ahead of its instrument's latest accepted time is judged by the file's next row. A next row of the
+     * same instrument back near the earlier time shows a corrupt time: the row is refused as FUTURE_JUMP. One that
+     * stays near the jump shows a real gap in trading: the row is kept. With no such evidence (no next row, a next
+     * row of another instrument, or a refused one) the row is refused when the jump is from an earlier row of the
+     * same file, and kept when it is from the journal (a file of a later day, maybe of one row). Refusing one real
+     * row costs one reported row; keeping a corrupt one would refuse every later row of the instrument as
+     * TIME_BACKWARDS, in this import and the next ones.
+     */
+    private ImportRejectReason checkForwardJump(
+        final TradeFileFormat format, final LineReader lines, final int index, final FileImportStats stats)
+        throws IOException
+    {
+        final long latest = history.latestTsEvent(index);
+        if (latest == TradeHistory.NO_TRADE || trade.tsEvent() - latest <= maxForwardJumpNanos)
+        {
+            return null;
+        }
+        if (!lookaheadPending)
+        {
+            peek(format, lines, stats);
+        }
+        final boolean evidence = lookaheadPending && lookaheadReason == null &&
+            lookahead.instrument().id() == trade.instrument().id();
+        if (evidence ? trade.tsEvent() - lookahead.tsEvent() <= toleranceNanos : !acceptedInSource[index])
+        {
+            return null;
+        }
+        final String next = !lookaheadPending ? "no later row confirms the gap" : lookaheadReason != null ?
+            "the next row (line " + lookaheadLine + "), refused itself, cannot confirm the gap" :
+            lookahead.instrument().id() != trade.instrument().id() ?
+            "the next row (line " + lookaheadLine + ") is of " + lookahead.instrument().symbol() +
+                " and cannot confirm the gap" :
+            "the next row (line " + lookaheadLine + ") is back at " + instant(lookahead.tsEvent()) +
+                ": a corrupt time, not a gap";
+        return trade.reject(ImportRejectReason.FUTURE_JUMP, "tsEvent " + instant(trade.tsEvent()) + " is " +
+            Duration.ofNanos(trade.tsEvent() - latest) + " after the latest accepted " + trade.instrument().symbol() +
+            " trade at " + instant(latest) + " (import.maxForwardJump " + Duration.ofNanos(maxForwardJumpNanos) +
+            "), and " + next);
+    }
+
+    /** Reads and parses the next non-blank line into {@link #lookahead}, if there is one. */
+    private void peek(final TradeFileFormat format, final LineReader lines, final FileImportStats stats)
+        throws IOException
+    {
+        while (lines.next())
+        {
+            if (!lines.blank())
+            {
+                lookaheadReason = parse(format, lines, lookahead, stats);
+                lookaheadLine = lines.lineNumber();
+                lookaheadPending = true;
+                return;
+            }
+        }
     }
 
     private ImportRejectReason checkHistory(final int index)
@@ -283,6 +409,7 @@ public final class TradeImporter
             trade.instrument().id(), trade.side(), trade.price(), trade.quantity(), trade.venueTradeId());
         appender.append(record, 0, length);
         history.add(index, trade.venueTradeId(), trade.tsEvent());
+        acceptedInSource[index] = true;
         stats.accepted(trade.tsEvent(), sequence);
     }
 
