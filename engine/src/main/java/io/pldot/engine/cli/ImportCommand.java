@@ -124,6 +124,21 @@ final class ImportCommand implements Callable<Integer>
             System.out.print(report.summary());
             System.out.println("journal: " + journal.inputsPath());
         }
+        for (final FileImportReport file : report.files())
+        {
+            if (file.rowsRead() == 0)
+            {
+                System.err.println("warning: " + file.source() + " holds no rows (it is empty, blank or only a " +
+                    "header)");
+            }
+        }
+        if (report.rowsRead() == 0)
+        {
+            // A scheduled import of an empty file usually means the download failed upstream: say so by exit code.
+            System.err.println("error: nothing imported: " + (report.files().size() == 1 ? "the input holds no row" :
+                "none of the " + report.files().size() + " inputs holds any row"));
+            return 1;
+        }
         return 0;
     }
 

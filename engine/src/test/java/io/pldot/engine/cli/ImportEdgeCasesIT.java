@@ -82,4 +82,35 @@ class ImportEdgeCasesIT
         assertThat(run.json().get("rejectedByReason").get("FUTURE_JUMP").asLong()).isEqualTo(1);
         assertThat(run.json().get("rejectedByReason").get("TIME_BACKWARDS").asLong()).isZero();
     }
+
+    @Test
+    void shouldWarnOfAnEmptyInputAndFailWhenEveryInputIsEmpty() throws Exception
+    {
+        final Path empty = Files.writeString(dir.resolve("empty.csv"), "", StandardCharsets.UTF_8);
+        final Path good = Files.writeString(dir.resolve("good.csv"), ROWS, StandardCharsets.UTF_8);
+
+        final CliRun onlyEmpty = CliRun.of("import", empty.toString(), "--config", CONFIG, "--journal",
+            dir.resolve("j").toString());
+        final CliRun withGood = CliRun.of("import", empty.toString(), good.toString(), "--config", CONFIG,
+            "--journal", dir.resolve("j").toString());
+
+        assertThat(onlyEmpty.exitCode()).as(onlyEmpty.toString()).isEqualTo(1);
+        assertThat(onlyEmpty.err()).contains("warning: " + empty + " holds no rows")
+            .contains("nothing imported: the input holds no row");
+        assertThat(withGood.exitCode()).as(withGood.toString()).isZero();
+        assertThat(withGood.err()).contains("warning: " + empty + " holds no rows");
+    }
+
+    @Test
+    void shouldShowTheBytesOfABinaryFileEscapedInItsError() throws Exception
+    {
+        final Path binary = Files.write(dir.resolve("trades.zip.csv"),
+            new byte[] {0x50, 0x4b, 0x03, 0x04, 0x1b, '[', '2', 'J', 0x00, '\n'});
+
+        final CliRun run = CliRun.of("import", binary.toString(), "--config", CONFIG, "--journal",
+            dir.resolve("j").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("PK\\x03\\x04\\x1b[2J\\x00").doesNotContain("\u001b").doesNotContain("\u0000");
+    }
 }

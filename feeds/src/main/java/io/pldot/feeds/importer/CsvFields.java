@@ -2,8 +2,8 @@ package io.pldot.feeds.importer;
 
 /**
  * Finds the comma-separated fields of one line without allocating: it records where each field
- * starts and ends so that parsers read the numbers in place. None of the supported formats quotes
- * fields, so a quote is just a character (and then fails to parse as a number, which rejects the row).
+ * starts and ends so that parsers read the numbers in place. Fields may be quoted as RFC 4180 says
+ * (spreadsheets export them so); see {@link #split}.
  * <p>
  * Mutable and not thread-safe: one instance per format instance.
  */
@@ -23,7 +23,10 @@ final class CsvFields
     }
 
     /**
-     * Splits {@code line} on commas.
+     * Splits {@code line} on commas, RFC 4180 style: a field that starts with a double quote runs to its closing
+     * quote (commas inside it do not split, {@code ""} stands for one quote) and is recorded without its quotes.
+     * A quoted field with anything but spaces between its closing quote and the next comma, or with no closing
+     * quote, is recorded whole, quotes included, so it fails to parse and the row is refused.
      *
      * @param line to split.
      * @return the number of fields in the line (it may exceed the capacity; only the first fields are recorded).
@@ -32,19 +35,60 @@ final class CsvFields
     {
         final int length = line.length();
         int fields = 0;
-        int start = 0;
-        for (int i = 0; i <= length; i++)
+        int i = 0;
+        while (true)
         {
-            if (i == length || line.charAt(i) == ',')
+            final int start = i;
+            int contentStart = start;
+            int contentEnd;
+            if (i < length && line.charAt(i) == '"')
             {
-                if (fields < starts.length)
+                int j = i + 1;
+                while (j < length && !(line.charAt(j) == '"' && (j + 1 >= length || line.charAt(j + 1) != '"')))
                 {
-                    starts[fields] = start;
-                    ends[fields] = i;
+                    j += line.charAt(j) == '"' ? 2 : 1;
                 }
-                fields++;
-                start = i + 1;
+                int k = j + 1;
+                while (k < length && line.charAt(k) == ' ')
+                {
+                    k++;
+                }
+                if (j < length && (k >= length || line.charAt(k) == ','))
+                {
+                    contentStart = start + 1;
+                    contentEnd = j;
+                    i = k;
+                }
+                else
+                {
+                    // Unterminated, or text after the closing quote: the raw field, up to the next comma.
+                    i = j < length ? k : length;
+                    while (i < length && line.charAt(i) != ',')
+                    {
+                        i++;
+                    }
+                    contentEnd = i;
+                }
             }
+            else
+            {
+                while (i < length && line.charAt(i) != ',')
+                {
+                    i++;
+                }
+                contentEnd = i;
+            }
+            if (fields < starts.length)
+            {
+                starts[fields] = contentStart;
+                ends[fields] = contentEnd;
+            }
+            fields++;
+            if (i >= length)
+            {
+                break;
+            }
+            i++; // past the comma
         }
         count = fields;
         return fields;

@@ -5,8 +5,11 @@ import java.io.Reader;
 
 /**
  * Reads text one line at a time into a reused buffer, so an import of millions of rows does not
- * allocate a String per row as {@link java.io.BufferedReader#readLine()} would. Accepts LF, CRLF
- * and lone CR line ends; drops a leading byte-order mark.
+ * allocate a String per row as {@link java.io.BufferedReader#readLine()} would. Lines end with LF or
+ * CRLF; a file whose first line ends with a lone CR (classic Mac OS) has all its lines end so. A lone
+ * CR inside a line of any other file is kept as a character: the row is then refused whole, and line
+ * numbers stay those of the file's line feeds, as editors and {@code sed -n} count them. Drops a
+ * leading byte-order mark.
  * <p>
  * A line longer than the limit is not kept whole (a binary or corrupt file must not exhaust the
  * heap): its first characters are kept, the rest is skipped up to the next line end, and
@@ -17,6 +20,9 @@ import java.io.Reader;
 final class LineReader
 {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int UNDECIDED = 0;
+    private static final int LF = 1;
+    private static final int CR = 2;
 
     private final Reader reader;
     private final int maxLineLength;
@@ -27,6 +33,10 @@ final class LineReader
     private boolean endOfInput;
     private boolean overlong;
     private boolean skipLineFeed;
+    /** A CR was read and the next character decides what it is (CRLF, a classic Mac line end, or a character). */
+    private boolean pendingCarriageReturn;
+    /** How this input ends its lines, decided by its first line end. */
+    private int endings = UNDECIDED;
     private boolean first = true;
     private long lineNumber;
 
@@ -57,6 +67,12 @@ final class LineReader
             {
                 if (endOfInput || !fill())
                 {
+                    if (pendingCarriageReturn)
+                    {
+                        // A CR at the very end of the input ends its line.
+                        pendingCarriageReturn = false;
+                        sawAny = true;
+                    }
                     if (sawAny)
                     {
                         lineNumber++;
@@ -67,19 +83,47 @@ final class LineReader
             final char c = chunk[position++];
             if (skipLineFeed)
             {
-                // The LF of a CRLF pair belongs to the line that the CR already ended.
+                // CR-ended file: the LF of a CRLF pair belongs to the line that the CR already ended.
                 skipLineFeed = false;
                 if (c == '\n')
                 {
                     continue;
                 }
             }
-            if (c == '\n' || c == '\r')
+            if (pendingCarriageReturn)
             {
-                skipLineFeed = c == '\r';
-                lineNumber++;
-                first = false;
-                return true;
+                pendingCarriageReturn = false;
+                if (c == '\n')
+                {
+                    endings = LF;
+                    return endLine();
+                }
+                if (endings != LF)
+                {
+                    // The first line end is a lone CR: a classic Mac OS file, whose lines all end so.
+                    endings = CR;
+                    position--;
+                    return endLine();
+                }
+                // A lone CR inside a line of an LF file is a character of that row (which then fails to
+                // parse): ending the line there would split the row and shift every later line number.
+                append('\r');
+                sawAny = true;
+            }
+            if (c == '\r')
+            {
+                if (endings == CR)
+                {
+                    skipLineFeed = true;
+                    return endLine();
+                }
+                pendingCarriageReturn = true;
+                continue;
+            }
+            if (c == '\n')
+            {
+                endings = LF;
+                return endLine();
             }
             if (first && c == BYTE_ORDER_MARK && !sawAny)
             {
@@ -88,14 +132,26 @@ final class LineReader
             }
             first = false;
             sawAny = true;
-            if (line.length() < maxLineLength)
-            {
-                line.append(c);
-            }
-            else
-            {
-                overlong = true;
-            }
+            append(c);
+        }
+    }
+
+    private boolean endLine()
+    {
+        lineNumber++;
+        first = false;
+        return true;
+    }
+
+    private void append(final char c)
+    {
+        if (line.length() < maxLineLength)
+        {
+            line.append(c);
+        }
+        else
+        {
+            overlong = true;
         }
     }
 

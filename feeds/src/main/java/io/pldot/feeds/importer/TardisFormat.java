@@ -8,9 +8,9 @@ import io.pldot.journal.schema.Side;
  * Tardis.dev normalised trades CSV: header
  * {@code exchange,symbol,timestamp,local_timestamp,id,side,price,amount}, times in epoch
  * microseconds ({@code timestamp} is the venue's event time, {@code local_timestamp} when Tardis
- * received it; both become epoch nanoseconds), side {@code buy}/{@code sell} (anything else, such as
- * Tardis' {@code unknown}, is MALFORMED: the importer does not guess a side the venue did not give),
- * numeric trade id.
+ * received it; both become epoch nanoseconds), side {@code buy}/{@code sell}, or {@code unknown}
+ * (Tardis' word when the venue did not say: kept as UNKNOWN, never guessed; anything else is
+ * MALFORMED), numeric trade id.
  * <p>
  * The symbol is read per row, so one file may hold several instruments. A symbol the registry does
  * not know rejects that row as {@link ImportRejectReason#UNKNOWN_SYMBOL} (counted and reported) and
@@ -59,7 +59,7 @@ public final class TardisFormat implements TradeFileFormat
     @Override
     public String shape()
     {
-        return "header " + HEADER + " (epoch microseconds, side buy/sell)";
+        return "header " + HEADER + " (epoch microseconds, side buy/sell/unknown)";
     }
 
     @Override
@@ -113,10 +113,15 @@ public final class TardisFormat implements TradeFileFormat
         {
             side = Side.SELL;
         }
+        else if (fields.equalsIgnoreCase(line, SIDE, "unknown"))
+        {
+            // Tardis' word for a trade whose venue did not say which side took liquidity.
+            side = Side.UNKNOWN;
+        }
         else
         {
             return out.reject(
-                ImportRejectReason.MALFORMED, "side " + fields.quoted(line, SIDE) + " is not buy or sell");
+                ImportRejectReason.MALFORMED, "side " + fields.quoted(line, SIDE) + " is not buy, sell or unknown");
         }
         final ImportRejectReason badPrice =
             FieldParsers.price(line, fields.start(PRICE), fields.end(PRICE), instrument, out);

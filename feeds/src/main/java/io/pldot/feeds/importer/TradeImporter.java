@@ -244,7 +244,8 @@ public final class TradeImporter
             {
                 return; // An empty file has no rows: nothing to import, nothing to reject.
             }
-            final String firstLine = lines.line().toString().trim();
+            // Quotes around header names (RFC 4180, as spreadsheets export) do not change what the header says.
+            final String firstLine = trimBlanks(lines.line().toString().replace("\"", ""));
             final TradeFileFormat format = options.autoDetect() ?
                 TradeFileFormats.detect(firstLine, name) : TradeFileFormats.create(options.format());
             stats.format(format.name());
@@ -411,6 +412,22 @@ public final class TradeImporter
         history.add(index, trade.venueTradeId(), trade.tsEvent());
         acceptedInSource[index] = true;
         stats.accepted(trade.tsEvent(), sequence);
+    }
+
+    /** Trims spaces and tabs only: control bytes of a binary file stay, to be shown escaped in its message. */
+    private static String trimBlanks(final String text)
+    {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t'))
+        {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'))
+        {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private static Instant instant(final long epochNanos)

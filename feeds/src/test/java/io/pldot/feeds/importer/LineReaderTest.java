@@ -12,9 +12,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LineReaderTest
 {
     @Test
-    void shouldSplitOnLfCrLfAndLoneCrAndKeepALastLineWithoutLineEnd() throws IOException
+    void shouldSplitOnLfAndCrLfAndKeepALastLineWithoutLineEnd() throws IOException
     {
-        assertThat(lines("a\nb\r\nc\rd", 100)).containsExactly("1:a", "2:b", "3:c", "4:d");
+        assertThat(lines("a\nb\r\nc\nd", 100)).containsExactly("1:a", "2:b", "3:c", "4:d");
+    }
+
+    @Test
+    void shouldKeepABareCrInsideALineOfAnLfFileSoLaterLineNumbersDoNotShift() throws IOException
+    {
+        assertThat(lines("a\nb1\rb2\r\nc\n", 100)).containsExactly("1:a", "2:b1\rb2", "3:c");
+    }
+
+    @Test
+    void shouldReadAClassicMacFileWhoseLinesEndWithCr() throws IOException
+    {
+        assertThat(lines("a\rb\r\rc\r", 100)).containsExactly("1:a", "2:b", "3:", "4:c");
+    }
+
+    @Test
+    void shouldEndTheLastLineAtACrAtTheEndOfTheInput() throws IOException
+    {
+        assertThat(lines("a\nb\r", 100)).containsExactly("1:a", "2:b");
     }
 
     @Test

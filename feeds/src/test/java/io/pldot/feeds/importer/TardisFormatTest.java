@@ -44,7 +44,7 @@ class TardisFormatTest
     }
 
     @Test
-    void shouldMapBuyAndSellAndRejectAnyOtherSide()
+    void shouldMapBuySellAndUnknownAndRejectAnyOtherSide()
     {
         assertThat(parse(FIRST_ROW)).isNull();
         assertThat(out.side()).isEqualTo(Side.BUY);
@@ -52,8 +52,11 @@ class TardisFormatTest
         assertThat(out.side()).isEqualTo(Side.SELL);
         assertThat(parse(FIRST_ROW.replace(",buy,", ",SELL,"))).isNull();
         assertThat(out.side()).isEqualTo(Side.SELL);
-        assertThat(parse(FIRST_ROW.replace(",buy,", ",unknown,"))).isEqualTo(ImportRejectReason.MALFORMED);
-        assertThat(out.rejectDetail()).isEqualTo("side \"unknown\" is not buy or sell");
+        // Tardis writes "unknown" when the venue did not say which side took liquidity: kept, not guessed.
+        assertThat(parse(FIRST_ROW.replace(",buy,", ",unknown,"))).isNull();
+        assertThat(out.side()).isEqualTo(Side.UNKNOWN);
+        assertThat(parse(FIRST_ROW.replace(",buy,", ",bid,"))).isEqualTo(ImportRejectReason.MALFORMED);
+        assertThat(out.rejectDetail()).isEqualTo("side \"bid\" is not buy, sell or unknown");
     }
 
     @Test

@@ -182,7 +182,7 @@ class TradeImporterRejectionTest
             "tardis.csv:3: UNKNOWN_SYMBOL: symbol \"ETHUSDT\" is not in the instrument registry",
             "tardis.csv:4: DUPLICATE_TRADE_ID: trade id 42377944 of BTCUSDT is already in the journal or earlier" +
                 " in this import",
-            "tardis.csv:5: MALFORMED: side \"bid\" is not buy or sell");
+            "tardis.csv:5: MALFORMED: side \"bid\" is not buy, sell or unknown");
         // The same id on another instrument (line 6, BTCUSD) is not a duplicate.
         assertThat(Fixtures.readTicks(journal)).filteredOn(t -> t.venueTradeId() == 42377944L).hasSize(2);
     }

@@ -197,4 +197,55 @@ class TradeImporterTest
         assertThat(allBad.rejected()).isEqualTo(1);
         assertThat(journal.hasInputs()).isFalse();
     }
+
+    @Test
+    void shouldImportRfc4180QuotedFilesAsSpreadsheetsExportThem()
+    {
+        final String quoted = "\"timestamp\",\"price\",\"amount\"\n\"1385337600\",\"800.01\",\"0.1\"\n" +
+            "\"1385337613\",\"800.05\",\"0.2\"\n";
+
+        final ImportReport report = importer.importReader(new StringReader(quoted), "q.csv",
+            ImportOptions.auto().withDefaultSymbol("BTCUSD"));
+
+        assertThat(report.files().get(0).format()).isEqualTo("bitstamp");
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(Fixtures.readTicks(journal)).extracting(Fixtures.Tick::price).containsExactly(80_001L, 80_005L);
+    }
+
+    @Test
+    void shouldImportTardisTradesOfUnknownSideAsUnknown()
+    {
+        final String unknown = TARDIS.replace(",42377945,buy,", ",42377945,unknown,");
+
+        final ImportReport report = importer.importReader(new StringReader(unknown), "t.csv", ImportOptions.auto());
+
+        assertThat(report.accepted()).isEqualTo(4);
+        assertThat(Fixtures.readTicks(journal)).extracting(Fixtures.Tick::side)
+            .containsExactly(Side.BUY, Side.UNKNOWN, Side.BUY, Side.BUY);
+    }
+
+    @Test
+    void shouldNotShiftLineNumbersAfterABareCrInsideARow()
+    {
+        final String csv = "timestamp,price,amount\n1385337600,800.01\r,0.1\n1385337613,800.05,-1\n";
+
+        final ImportReport report = importer.importReader(new StringReader(csv), "cr.csv",
+            ImportOptions.auto().withDefaultSymbol("BTCUSD"));
+
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(report.files().get(0).rejectionMessages()).hasSize(2)
+            .anySatisfy(m -> assertThat(m).startsWith("cr.csv:2: MALFORMED").contains("\\r"))
+            .anySatisfy(m -> assertThat(m).startsWith("cr.csv:3: NON_POSITIVE_QUANTITY"));
+    }
+
+    @Test
+    void shouldEscapeTheBytesOfABinaryFirstLineInItsMessage()
+    {
+        final String binary = "\u0000\u001b[31mPK\u0003\u0004\uFFFD\n";
+
+        assertThatThrownBy(() -> importer.importReader(new StringReader(binary), "x.bin", ImportOptions.auto()))
+            .isInstanceOf(TradeImportException.class)
+            .hasMessageContaining("\\x00\\x1b[31mPK\\x03\\x04\\uFFFD")
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\u0000").doesNotContain("\u001b"));
+    }
 }
