@@ -57,9 +57,17 @@ public final class ConfigOptions
 
     /**
      * @return the journal: --journal, else the config's directory.
+     * @throws IllegalArgumentException when that path is a file.
      */
     public JournalDirectory journal()
     {
-        return new JournalDirectory(journal != null ? journal : Path.of(config().journal().directory()));
+        final Path dir = journal != null ? journal : Path.of(config().journal().directory());
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+        {
+            // Caught here, before Chronicle sees it: it would fail deep inside with a stack trace, or follow forever.
+            throw new IllegalArgumentException((journal != null ? "--journal " : "journal.directory ") + dir +
+                " is a file, not a journal directory (a journal is a folder holding inputs/ and outputs/ queues)");
+        }
+        return new JournalDirectory(dir);
     }
 }

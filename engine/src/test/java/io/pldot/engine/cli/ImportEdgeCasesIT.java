@@ -113,4 +113,23 @@ class ImportEdgeCasesIT
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("PK\\x03\\x04\\x1b[2J\\x00").doesNotContain("\u001b").doesNotContain("\u0000");
     }
+
+    @Test
+    void shouldRefuseAFileGivenAsTheJournalOfAnyCommand() throws Exception
+    {
+        final Path file = Files.writeString(dir.resolve("trades.csv"), ROWS, StandardCharsets.UTF_8);
+
+        final String[][] commands = {{"import", "bundled:bitstamp"}, {"replay"}, {"tail", "--follow"}, {"backtest"}};
+        for (final String[] words : commands)
+        {
+            final String command = String.join(" ", words);
+            final java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(words));
+            args.addAll(java.util.List.of("--config", CONFIG, "--journal", file.toString()));
+            final CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(command + ": " + run).isEqualTo(2);
+            assertThat(run.err()).as(command).contains("--journal " + file + " is a file, not a journal directory")
+                .doesNotContain("Exception").doesNotContain("at net.openhft");
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(ROWS);
+    }
 }
