@@ -1,5 +1,7 @@
 package io.pldot.feeds.bars;
 
+import io.pldot.feeds.PrintableText;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,18 +124,35 @@ public final class BarFileReader
             final double low;
             final double close;
             final double volume;
+            // Which column is being read, for the message: the exceptions' own texts are Java's, not the user's.
+            String column = "time";
+            String field = fields[columns.time];
             try
             {
-                time = parseTime(fields[columns.time].trim());
-                open = parseNumber(fields[columns.open]);
-                high = parseNumber(fields[columns.high]);
-                low = parseNumber(fields[columns.low]);
-                close = parseNumber(fields[columns.close]);
-                volume = parseNumber(fields[columns.volume]);
+                time = parseTime(field.trim());
+                column = "open";
+                field = fields[columns.open];
+                open = parseNumber(field);
+                column = "high";
+                field = fields[columns.high];
+                high = parseNumber(field);
+                column = "low";
+                field = fields[columns.low];
+                low = parseNumber(field);
+                column = "close";
+                field = fields[columns.close];
+                close = parseNumber(field);
+                column = "volume";
+                field = fields[columns.volume];
+                volume = parseNumber(field);
             }
             catch (final NumberFormatException | DateTimeException | ArithmeticException ex)
             {
-                report.reject(BarRejectReason.MALFORMED, lineNumber, ex.getMessage() + ": " + quote(line));
+                final String expected = ex instanceof ArithmeticException ? "is out of range" :
+                    column.equals("time") ? "is not a time (epoch number, ISO instant or local date-time)" :
+                    "is not a number";
+                report.reject(BarRejectReason.MALFORMED, lineNumber, column + " " + quote(field) + " " + expected +
+                    ": " + quote(line));
                 continue;
             }
             final BarRejectReason reason = check(time, previousTime, open, high, low, close, volume);
@@ -250,7 +269,7 @@ public final class BarFileReader
 
     private static String quote(final String line)
     {
-        return "'" + (line.length() > 80 ? line.substring(0, 80) + "..." : line) + "'";
+        return "'" + PrintableText.of(line.length() > 80 ? line.substring(0, 80) + "..." : line) + "'";
     }
 
     /** Where each needed column sits in the header. */

@@ -152,6 +152,13 @@ public final class BinanceFormat implements TradeFileFormat
             return out.reject(ImportRejectReason.MALFORMED,
                 "is_buyer_maker " + fields.quoted(line, IS_BUYER_MAKER) + " is not true or false");
         }
+        if (count == MAX_FIELDS && !fields.equalsIgnoreCase(line, MAX_FIELDS - 1, "true") &&
+            !fields.equalsIgnoreCase(line, MAX_FIELDS - 1, "false"))
+        {
+            // Not used, but a column that is not what the dump says it is means the row is not a trade of it.
+            return out.reject(ImportRejectReason.MALFORMED,
+                "is_best_match " + fields.quoted(line, MAX_FIELDS - 1) + " is not true or false");
+        }
         final ImportRejectReason badPrice =
             FieldParsers.price(line, fields.start(PRICE), fields.end(PRICE), instrument, out);
         if (badPrice != null)

@@ -1,5 +1,7 @@
 package io.pldot.feeds.importer;
 
+import io.pldot.feeds.PrintableText;
+
 import io.pldot.journal.instrument.FixedPoint;
 import io.pldot.journal.instrument.Instrument;
 
@@ -168,43 +170,9 @@ final class FieldParsers
     static String quoted(final CharSequence line, final int start, final int end)
     {
         final boolean cut = end - start > MAX_QUOTED;
-        final int stop = cut ? start + MAX_QUOTED : end;
-        final StringBuilder sb = new StringBuilder(stop - start + 8).append('"');
-        for (int i = start; i < stop; i++)
-        {
-            appendPrintable(sb, line.charAt(i));
-        }
+        final StringBuilder sb = new StringBuilder(Math.min(end - start, MAX_QUOTED) + 8).append('"');
+        PrintableText.append(line, start, cut ? start + MAX_QUOTED : end, sb);
         return sb.append(cut ? "...\"" : "\"").toString();
-    }
-
-    /**
-     * Appends a character as a terminal can show it: control characters, the replacement character of undecodable
-     * bytes and other unprintable characters become escapes ({@code \x00}, {@code \uFFFD}), so a message about a
-     * binary file never writes raw bytes (terminal control sequences included) to the user's terminal.
-     */
-    static void appendPrintable(final StringBuilder sb, final char c)
-    {
-        if (c == '\t')
-        {
-            sb.append("\\t");
-        }
-        else if (c == '\r')
-        {
-            sb.append("\\r");
-        }
-        else if (c < 0x20 || c == 0x7F)
-        {
-            sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int)c));
-        }
-        else if (c == '\uFFFD' || Character.isISOControl(c) || !Character.isDefined(c) ||
-            Character.getType(c) == Character.FORMAT || Character.isSurrogate(c))
-        {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int)c));
-        }
-        else
-        {
-            sb.append(c);
-        }
     }
 
     private static ImportRejectReason check(

@@ -94,6 +94,14 @@ class BinanceFormatTest
         assertThat(out.rejectDetail()).contains("found 8");
     }
 
+    @Test
+    void shouldRejectAnIsBestMatchColumnThatIsNotTrueOrFalse()
+    {
+        assertThat(parse("1,42283.58,0.1,4228.358,1704067200223,true,True")).isNull();
+        assertThat(parse("1,42283.58,0.1,4228.358,1704067200223,true,extra")).isEqualTo(ImportRejectReason.MALFORMED);
+        assertThat(out.rejectDetail()).isEqualTo("is_best_match \"extra\" is not true or false");
+    }
+
     private ImportRejectReason parse(final String line)
     {
         out.reset();
