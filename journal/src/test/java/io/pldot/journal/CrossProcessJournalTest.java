@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -39,23 +37,8 @@ class CrossProcessJournalTest
         final Path log = temp.resolve("child.log");
         final JournalDirectory journal = new JournalDirectory(dir);
 
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (final String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
-        {
-            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent"))
-            {
-                command.add(arg);
-            }
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(GrowingJournalWriterMain.class.getName());
-        command.add(dir.toString());
-        command.add(Integer.toString(count));
-        command.add(Long.toString(pauseMillis));
-        command.add(Integer.toString(batch));
+        final List<String> command = ChildJvm.command(GrowingJournalWriterMain.class, dir.toString(),
+            Integer.toString(count), Long.toString(pauseMillis), Integer.toString(batch));
 
         final Process process = new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -1,5 +1,6 @@
 package io.pldot.engine.cli;
 
+import io.pldot.engine.ChildJvm;
 import io.pldot.engine.TestEngine;
 import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.JournalLock;
@@ -9,11 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -122,21 +121,8 @@ class JournalOwnershipIT
 
     private Process startImport(final Path journal, final String name) throws Exception
     {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (final String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
-        {
-            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent") && !arg.startsWith("-Xmx"))
-            {
-                command.add(arg);
-            }
-        }
-        command.add("-Xmx512m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(EngineCommand.class.getName());
-        command.addAll(List.of("import", "bundled:bitstamp", "--config", CONFIG, "--journal", journal.toString()));
+        final List<String> command = ChildJvm.command(EngineCommand.class, "import", "bundled:bitstamp", "--config",
+            CONFIG, "--journal", journal.toString());
         return new ProcessBuilder(command).redirectOutput(dir.resolve(name + ".out").toFile())
             .redirectError(dir.resolve(name + ".err").toFile()).start();
     }

@@ -1,6 +1,7 @@
 package io.pldot.engine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pldot.engine.ChildJvm;
 import io.pldot.engine.TestEngine;
 import io.pldot.journal.JournalLock;
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -69,20 +68,8 @@ class ReplayKilledIT
 
     private Process startReplay(final Path journal) throws IOException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (final String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
-        {
-            if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-javaagent"))
-            {
-                command.add(arg);
-            }
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(EngineCommand.class.getName());
-        command.addAll(List.of("replay", "--config", CONFIG, "--journal", journal.toString(), "-q"));
+        final List<String> command = ChildJvm.command(EngineCommand.class, "replay", "--config", CONFIG, "--journal",
+            journal.toString(), "-q");
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
             .redirectError(dir.resolve("child.err").toFile()).start();
     }
