@@ -148,7 +148,7 @@ final class AnalyzeCommand implements Callable<Integer>
     private void analyzeJournal(
         final EngineConfig engineConfig, final BarAnalysis analysis, final long timeframeNanos, final AnalysisRowWriter writer)
     {
-        final JournalDirectory journal = new JournalDirectory(source.journal);
+        final JournalDirectory journal = JournalPathCheck.check("--journal", source.journal);
         if (!journal.hasInputs())
         {
             throw new IllegalArgumentException("--journal " + source.journal + ": no inputs queue (import trades first: " +

@@ -57,9 +57,11 @@ public final class ConfigOptions
 
     /**
      * @return the journal: --journal, else the config's directory.
+     * @throws IllegalArgumentException when the path is a file, or a directory whose queues are not a journal's.
      */
     public JournalDirectory journal()
     {
-        return new JournalDirectory(journal != null ? journal : Path.of(config().journal().directory()));
+        return journal != null ? JournalPathCheck.check("--journal", journal) :
+            JournalPathCheck.check("journal.directory", Path.of(config().journal().directory()));
     }
 }
