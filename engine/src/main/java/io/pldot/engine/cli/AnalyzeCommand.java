@@ -4,7 +4,6 @@ import io.pldot.engine.analytics.AnalyticsSettings;
 import io.pldot.engine.app.AnalysisRowWriter;
 import io.pldot.engine.app.BarAnalysis;
 import io.pldot.engine.app.BarRollup;
-import io.pldot.engine.config.DurationText;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.feeds.bars.BarFileReader;
 import io.pldot.feeds.bars.BarFileReport;
@@ -99,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer>
             settings = settings.withRegime(settings.regime().withEmaPeriods(ema));
         }
         final AnalysisRowWriter.Format rowFormat = parseFormat(format);
-        final long timeframeNanos = timeframe == null ? 0 : DurationText.toNanos(timeframe);
+        final long timeframeNanos = timeframe == null ? 0 : OptionConverters.duration("--timeframe", timeframe);
         if (timeframe != null && (timeframeNanos <= 0 || timeframeNanos % 1_000_000_000L != 0))
         {
             throw new IllegalArgumentException("--timeframe '" + timeframe + "' must be whole seconds, e.g. 1m or 1h");
@@ -149,7 +148,7 @@ final class AnalyzeCommand implements Callable<Integer>
     private void analyzeJournal(
         final EngineConfig engineConfig, final BarAnalysis analysis, final long timeframeNanos, final AnalysisRowWriter writer)
     {
-        final JournalDirectory journal = new JournalDirectory(source.journal);
+        final JournalDirectory journal = JournalPathCheck.check("--journal", source.journal);
         if (!journal.hasInputs())
         {
             throw new IllegalArgumentException("--journal " + source.journal + ": no inputs queue (import trades first: " +

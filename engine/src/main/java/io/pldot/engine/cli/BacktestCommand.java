@@ -6,7 +6,6 @@ import io.pldot.engine.app.ProgressListener;
 import io.pldot.engine.backtest.BacktestOutcome;
 import io.pldot.engine.backtest.BacktestRunner;
 import io.pldot.engine.backtest.report.ReportWriter;
-import io.pldot.engine.config.DurationText;
 import io.pldot.engine.config.EngineConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +88,7 @@ final class BacktestCommand implements Callable<Integer>
             config = config.withThreading(threading);
         }
         final EventTimeWindow window = EventTimeWindow.parse(from, to, java.time.ZoneId.of(config.display().timeZone()));
-        final long period = DurationText.toNanos(samplePeriod);
+        final long period = OptionConverters.duration("--sample-period", samplePeriod);
         if (report != null)
         {
             // Before the run, not after it: a report path that cannot be written fails in a second, with the reason.

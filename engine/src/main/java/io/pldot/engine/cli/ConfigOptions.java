@@ -57,17 +57,11 @@ public final class ConfigOptions
 
     /**
      * @return the journal: --journal, else the config's directory.
-     * @throws IllegalArgumentException when that path is a file.
+     * @throws IllegalArgumentException when the path is a file, or a directory whose queues are not a journal's.
      */
     public JournalDirectory journal()
     {
-        final Path dir = journal != null ? journal : Path.of(config().journal().directory());
-        if (Files.exists(dir) && !Files.isDirectory(dir))
-        {
-            // Caught here, before Chronicle sees it: it would fail deep inside with a stack trace, or follow forever.
-            throw new IllegalArgumentException((journal != null ? "--journal " : "journal.directory ") + dir +
-                " is a file, not a journal directory (a journal is a folder holding inputs/ and outputs/ queues)");
-        }
-        return new JournalDirectory(dir);
+        return journal != null ? JournalPathCheck.check("--journal", journal) :
+            JournalPathCheck.check("journal.directory", Path.of(config().journal().directory()));
     }
 }

@@ -67,6 +67,7 @@ public final class EngineCommand implements Runnable
     {
         final CommandLine cli = new CommandLine(new EngineCommand());
         cli.setUsageHelpWidth(110);
+        OptionConverters.register(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         {
             final boolean userError = ex instanceof ConfigException || ex instanceof IllegalArgumentException;

@@ -78,7 +78,15 @@ final class ReplayCommand implements Callable<Integer>
         @Override
         public EngineConfig.Threading convert(final String value)
         {
-            return EngineConfig.Threading.parse(value);
+            try
+            {
+                return EngineConfig.Threading.parse(value);
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                // picocli prints a converter's own refusal as is; any other exception with its class name.
+                throw new picocli.CommandLine.TypeConversionException(ex.getMessage());
+            }
         }
     }
 }

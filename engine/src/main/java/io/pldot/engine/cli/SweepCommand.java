@@ -21,7 +21,6 @@ import io.pldot.engine.backtest.sweep.SweepRunner;
 import io.pldot.engine.backtest.sweep.SweepTable;
 import io.pldot.engine.backtest.sweep.WalkForwardResult;
 import io.pldot.engine.backtest.sweep.WalkForwardSplit;
-import io.pldot.engine.config.DurationText;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.journal.JournalDirectory;
 import picocli.CommandLine.ArgGroup;
@@ -175,7 +174,8 @@ final class SweepCommand implements Callable<Integer>
         }
         final JournalDirectory journal = tornTail.apply(options.journal());
         final Path workDir = journal.root().resolve(SWEEP_FOLDER);
-        final BacktestSweepJob job = new BacktestSweepJob(config, journal, workDir, DurationText.toNanos(samplePeriod));
+        final BacktestSweepJob job = new BacktestSweepJob(config, journal, workDir,
+            OptionConverters.duration("--sample-period", samplePeriod));
         final BacktestSweepJob.Validation validation = job.validate(fullGrid);
         final ParameterGrid points = validation.valid();
         final EventTimeWindow range = BacktestSweepJob.dataRange(journal, EventTimeWindow.parse(from, to, zone));

@@ -1,19 +1,22 @@
 package io.pldot.engine.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,18 @@ public final class ConfigLoader
     public static final String DEFAULT_CONFIG_NAME = "engine.yaml";
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+
+    /** Configured once; Jackson mappers are thread-safe once built. */
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .addModule(new SimpleModule("finite-numbers")
+            .addDeserializer(Double.class, FiniteDoubleDeserializer.INSTANCE)
+            .addDeserializer(Double.TYPE, FiniteDoubleDeserializer.INSTANCE))
+        .build();
 
     private final Map<String, String> environment;
 
@@ -58,16 +73,16 @@ public final class ConfigLoader
      */
     public EngineConfig load(final Path path)
     {
-        final String text;
+        final byte[] bytes;
         try
         {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         }
         catch (final IOException ex)
         {
             throw new ConfigException("cannot read config " + path + ": " + ex.getMessage(), ex);
         }
-        return parse(text, path.toString());
+        return parse(decode(bytes, path.toString()), path.toString());
     }
 
     /**
@@ -83,7 +98,7 @@ public final class ConfigLoader
             {
                 throw new ConfigException("the engine jar holds no " + DEFAULT_CONFIG_NAME + "; pass --config FILE", null);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled " + DEFAULT_CONFIG_NAME);
+            return parse(decode(in.readAllBytes(), "bundled " + DEFAULT_CONFIG_NAME), "bundled " + DEFAULT_CONFIG_NAME);
         }
         catch (final IOException ex)
         {
@@ -99,25 +114,24 @@ public final class ConfigLoader
      */
     public EngineConfig parse(final String yaml, final String source)
     {
+        checkText(yaml, source);
         final String expanded = expand(yaml, source);
-        final YAMLMapper mapper = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
         final EngineConfig config;
         try
         {
-            config = mapper.readValue(expanded, EngineConfig.class);
+            config = MAPPER.readValue(expanded, EngineConfig.class);
         }
         catch (final JsonMappingException ex)
         {
-            throw new ConfigException(describe(source, expanded, ex), ex);
+            throw new ConfigException(ConfigErrorText.ofBinding(source, expanded, ex), ex);
+        }
+        catch (final StreamReadException ex)
+        {
+            throw new ConfigException(ConfigErrorText.ofSyntax(source, expanded, ex), ex);
         }
         catch (final JsonProcessingException ex)
         {
-            throw new ConfigException(source + at(ex.getLocation()) + ": not valid YAML: " + ex.getOriginalMessage(), ex);
+            throw new ConfigException(source + ": not valid YAML", ex);
         }
         if (config == null)
         {
@@ -132,6 +146,59 @@ public final class ConfigLoader
             throw new ConfigException(source + ": instruments: " + ex.getMessage(), ex);
         }
         return config;
+    }
+
+    /**
+     * A config is UTF-8 text; anything else (a binary file given by mistake) is refused here, naming
+     * the line of the first byte that is not text, before the parser can echo raw bytes.
+     */
+    private static String decode(final byte[] bytes, final String source)
+    {
+        try
+        {
+            return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        }
+        catch (final CharacterCodingException ex)
+        {
+            final String prefix = new String(bytes, StandardCharsets.UTF_8);
+            int offset = 0;
+            while (offset < prefix.length() && prefix.charAt(offset) != '\uFFFD')
+            {
+                offset++;
+            }
+            throw new ConfigException(source + " line " + lineAt(prefix, offset) +
+                ": not a text file (it holds bytes that are not UTF-8 text); a config is YAML text", null);
+        }
+    }
+
+    private static void checkText(final String yaml, final String source)
+    {
+        for (int i = 0; i < yaml.length(); i++)
+        {
+            final char c = yaml.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f || c == '\uFFFD' || c == '\uFFFE' ||
+                c == '\uFFFF')
+            {
+                throw new ConfigException(source + " line " + lineAt(yaml, i) + ": not a text file (control character " +
+                    String.format(Locale.ROOT, "0x%02X", (int) c) + "); a config is YAML text", null);
+            }
+        }
+    }
+
+    private static int lineAt(final String text, final int offset)
+    {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++)
+        {
+            if (text.charAt(i) == '\n')
+            {
+                line++;
+            }
+        }
+        return line;
     }
 
     private String expand(final String yaml, final String source)
@@ -204,91 +271,5 @@ public final class ConfigLoader
             }
         }
         return -1;
-    }
-
-    private static String describe(final String source, final String yaml, final JsonMappingException ex)
-    {
-        final String key = keyPath(ex);
-        // The binder reports where its parser stopped (often the next line); find the key's own line.
-        final List<Object> steps = new ArrayList<>();
-        for (final JsonMappingException.Reference ref : ex.getPath())
-        {
-            if (ref.getFieldName() != null)
-            {
-                steps.add(ref.getFieldName());
-            }
-            else if (ref.getIndex() >= 0)
-            {
-                steps.add(ref.getIndex());
-            }
-        }
-        final int line = YamlKeyLocator.lineOf(yaml, steps, rootMessage(ex));
-        final StringBuilder sb = new StringBuilder(source).append(line > 0 ? " line " + line : at(ex.getLocation()));
-        sb.append(": ").append(key.isEmpty() ? "(top level)" : key).append(": ");
-        if (ex instanceof UnrecognizedPropertyException unknown)
-        {
-            sb.append("unknown key '").append(unknown.getPropertyName()).append('\'');
-            if (unknown.getKnownPropertyIds() != null && !unknown.getKnownPropertyIds().isEmpty())
-            {
-                sb.append(" (known: ");
-                final StringBuilder known = new StringBuilder();
-                unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                    .forEach(k -> known.append(known.length() == 0 ? "" : ", ").append(k));
-                sb.append(known).append(')');
-            }
-            return sb.toString();
-        }
-        Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root)
-        {
-            root = root.getCause();
-        }
-        if (root instanceof IllegalArgumentException || root instanceof ArithmeticException)
-        {
-            return sb.append(root.getMessage()).toString();
-        }
-        return sb.append(firstLine(ex.getOriginalMessage())).toString();
-    }
-
-    private static String rootMessage(final Throwable ex)
-    {
-        Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root)
-        {
-            root = root.getCause();
-        }
-        return root instanceof UnrecognizedPropertyException unknown ? unknown.getPropertyName() : root.getMessage();
-    }
-
-    private static String keyPath(final JsonMappingException ex)
-    {
-        final StringBuilder path = new StringBuilder();
-        for (final JsonMappingException.Reference ref : ex.getPath())
-        {
-            if (ref.getFieldName() != null)
-            {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            }
-            else if (ref.getIndex() >= 0)
-            {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String at(final JsonLocation location)
-    {
-        if (location == null || location.getLineNr() <= 0)
-        {
-            return "";
-        }
-        return " line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String firstLine(final String message)
-    {
-        final int nl = message == null ? -1 : message.indexOf('\n');
-        return nl < 0 ? String.valueOf(message) : message.substring(0, nl);
     }
 }

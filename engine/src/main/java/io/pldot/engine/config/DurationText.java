@@ -47,6 +47,10 @@ public final class DurationText
             default -> throw new IllegalArgumentException(
                 "'" + text + "' has unknown unit '" + unit + "'; use ns, us, ms, s, m, h or d");
         };
-        return Math.multiplyExact(n, unitNanos);
+        if (n > Long.MAX_VALUE / unitNanos)
+        {
+            throw new IllegalArgumentException("'" + text + "' is too long a duration (at most about 106751 days)");
+        }
+        return n * unitNanos;
     }
 }

@@ -3,6 +3,7 @@ package io.pldot.engine.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
+import io.pldot.journal.schema.RecordHeaderDescriptor;
 
 import java.util.List;
 import java.util.Locale;
@@ -296,11 +297,16 @@ public record EngineConfig(
         /** Fills defaults and checks the timeframe chain. */
         public CandleSettings
         {
-            timeframes = timeframes == null || timeframes.isEmpty() ? List.of("1m", "5m", "15m", "1h") :
-                List.copyOf(timeframes);
+            if (timeframes != null && timeframes.isEmpty())
+            {
+                // An empty list is a mistake, not a request for the defaults: say so rather than guess.
+                throw new IllegalArgumentException("timeframes: the list is empty; give at least one timeframe " +
+                    "(e.g. [1m, 5m, 15m, 1h]), or leave the key out for that default");
+            }
+            timeframes = timeframes == null ? List.of("1m", "5m", "15m", "1h") : List.copyOf(timeframes);
             timerGrace = timerGrace == null ? "1s" : timerGrace;
             timeframeSeconds(timeframes);
-            DurationText.toNanos(timerGrace);
+            duration("timerGrace", timerGrace);
         }
 
         /**
@@ -325,14 +331,15 @@ public record EngineConfig(
             for (int i = 0; i < seconds.length; i++)
             {
                 final long nanos = DurationText.toNanos(timeframes.get(i));
-                if (nanos % 1_000_000_000L != 0 || nanos <= 0)
+                if (nanos % 1_000_000_000L != 0 || nanos <= 0 || nanos / 1_000_000_000L > Integer.MAX_VALUE)
                 {
-                    throw new IllegalArgumentException("timeframe '" + timeframes.get(i) + "' must be whole seconds");
+                    throw new IllegalArgumentException("timeframes: '" + timeframes.get(i) +
+                        "' must be whole seconds, from 1s to 68 years");
                 }
                 seconds[i] = Math.toIntExact(nanos / 1_000_000_000L);
                 if (i > 0 && (seconds[i] <= seconds[i - 1] || seconds[i] % seconds[i - 1] != 0))
                 {
-                    throw new IllegalArgumentException("timeframe '" + timeframes.get(i) +
+                    throw new IllegalArgumentException("timeframes: '" + timeframes.get(i) +
                         "' must be a larger multiple of '" + timeframes.get(i - 1) +
                         "' (timeframes ascend and roll up exactly, e.g. [1m, 5m, 15m, 1h])");
                 }
@@ -348,12 +355,22 @@ public record EngineConfig(
      *                       fused on one thread); default dedicated.
      * @param waitStrategy   how idle stage threads wait: blocking (default; kind to small machines),
      *                       sleeping, yielding or busy-spin (a dedicated box with spare cores).
-     * @param ringSize       slots in the ring, a power of two; default 4096.
-     * @param outputCapacity bytes each slot holds for the outputs one input causes; default 8192.
+     * @param ringSize       slots in the ring, a power of two from 2 to {@value #MAX_RING_SIZE}; default 4096.
+     * @param outputCapacity bytes each slot holds for the outputs one input causes, 1024 to 1 MiB; default 8192.
+     *                       The slots together (ringSize x (512 + outputCapacity)) may take at most 2 GiB.
      */
     public record PipelineSettings(Threading threading, WaitStrategyKind waitStrategy, Integer ringSize,
         Integer outputCapacity)
     {
+        /** Largest ring: 2^20 slots (the ring's input area, slots x 512 bytes, is one int-indexed buffer). */
+        public static final int MAX_RING_SIZE = 1 << 20;
+        /** Smallest output area of a slot: room for the outputs of one input. */
+        public static final int MIN_OUTPUT_CAPACITY = 1024;
+        /** Largest output area of a slot: 1 MiB. */
+        public static final int MAX_OUTPUT_CAPACITY = 1 << 20;
+        /** Memory the ring's slots may take together (inputs and output areas), allocated when a pipeline starts. */
+        public static final long MAX_RING_BYTES = 1L << 31;
+
         /** Fills defaults and checks sizes. */
         public PipelineSettings
         {
@@ -361,13 +378,22 @@ public record EngineConfig(
             waitStrategy = waitStrategy == null ? WaitStrategyKind.BLOCKING : waitStrategy;
             ringSize = ringSize == null ? 4096 : ringSize;
             outputCapacity = outputCapacity == null ? 8192 : outputCapacity;
-            if (ringSize < 2 || Integer.bitCount(ringSize) != 1)
+            if (ringSize < 2 || ringSize > MAX_RING_SIZE || Integer.bitCount(ringSize) != 1)
             {
-                throw new IllegalArgumentException("ringSize must be a power of two >= 2, was " + ringSize);
+                throw new IllegalArgumentException("ringSize: " + ringSize + " is out of range: a power of two from 2 to " +
+                    MAX_RING_SIZE + " (slots)");
             }
-            if (outputCapacity < 1024)
+            if (outputCapacity < MIN_OUTPUT_CAPACITY || outputCapacity > MAX_OUTPUT_CAPACITY)
             {
-                throw new IllegalArgumentException("outputCapacity must be >= 1024 bytes, was " + outputCapacity);
+                throw new IllegalArgumentException("outputCapacity: " + outputCapacity + " is out of range: " +
+                    MIN_OUTPUT_CAPACITY + " to " + MAX_OUTPUT_CAPACITY + " (bytes)");
+            }
+            final long ringBytes = (long) ringSize * (RecordHeaderDescriptor.MAX_RECORD_LENGTH + outputCapacity);
+            if (ringBytes > MAX_RING_BYTES)
+            {
+                throw new IllegalArgumentException("ringSize: " + ringSize + " slots of " +
+                    RecordHeaderDescriptor.MAX_RECORD_LENGTH + " + " + outputCapacity + " (outputCapacity) bytes need " +
+                    ringBytes + " bytes; at most " + MAX_RING_BYTES + " (2 GiB) are allowed: lower ringSize or outputCapacity");
             }
         }
 
@@ -397,10 +423,10 @@ public record EngineConfig(
             backwardsTolerance = backwardsTolerance == null ? "1s" : backwardsTolerance;
             maxForwardJump = maxForwardJump == null ? "1h" : maxForwardJump;
             bitstampSymbol = bitstampSymbol == null ? "BTCUSD" : bitstampSymbol;
-            DurationText.toNanos(backwardsTolerance);
-            if (DurationText.toNanos(maxForwardJump) <= 0)
+            duration("backwardsTolerance", backwardsTolerance);
+            if (duration("maxForwardJump", maxForwardJump) <= 0)
             {
-                throw new IllegalArgumentException("import.maxForwardJump must be more than 0, was " + maxForwardJump);
+                throw new IllegalArgumentException("maxForwardJump must be more than 0, was " + maxForwardJump);
             }
         }
 
@@ -432,7 +458,15 @@ public record EngineConfig(
         public DisplaySettings
         {
             timeZone = timeZone == null ? "UTC" : timeZone;
-            java.time.ZoneId.of(timeZone);
+            try
+            {
+                java.time.ZoneId.of(timeZone);
+            }
+            catch (final java.time.DateTimeException ex)
+            {
+                throw new IllegalArgumentException("timeZone: '" + timeZone +
+                    "' is not a time zone; use e.g. UTC, Europe/Berlin, America/New_York or +02:00");
+            }
         }
     }
 
@@ -488,6 +522,18 @@ public record EngineConfig(
         {
             // No cause: the loader reports the innermost message, and this one names the section.
             throw new IllegalArgumentException(name + "." + ex.getMessage());
+        }
+    }
+
+    private static long duration(final String key, final String text)
+    {
+        try
+        {
+            return DurationText.toNanos(text);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new IllegalArgumentException(key + ": " + ex.getMessage());
         }
     }
 

@@ -31,15 +31,7 @@ final class YamlKeyLocator
      */
     static int lineOf(final String yaml, final List<Object> path, final String message)
     {
-        final Node root;
-        try
-        {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-        }
-        catch (final RuntimeException ex)
-        {
-            return -1;
-        }
+        final Node root = compose(yaml);
         if (root == null)
         {
             return -1;
@@ -81,6 +73,50 @@ final class YamlKeyLocator
         }
         final Node at = keyNode != null ? keyNode : node;
         return at.getStartMark().getLine() + 1;
+    }
+
+    /**
+     * @param yaml the text.
+     * @param path field names (String) and list indices (Integer) from the root.
+     * @return true when the text holds every step of the path.
+     */
+    static boolean exists(final String yaml, final List<Object> path)
+    {
+        Node node = compose(yaml);
+        for (final Object step : path)
+        {
+            if (step instanceof String name && node instanceof MappingNode mapping)
+            {
+                final NodeTuple tuple = find(mapping, name);
+                if (tuple == null)
+                {
+                    return false;
+                }
+                node = tuple.getValueNode();
+            }
+            else if (step instanceof Integer index && node instanceof SequenceNode sequence &&
+                index < sequence.getValue().size())
+            {
+                node = sequence.getValue().get(index);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return node != null;
+    }
+
+    private static Node compose(final String yaml)
+    {
+        try
+        {
+            return new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        }
+        catch (final RuntimeException ex)
+        {
+            return null;
+        }
     }
 
     private static NodeTuple find(final MappingNode mapping, final String name)

@@ -127,7 +127,7 @@ class ImportEdgeCasesIT
             args.addAll(java.util.List.of("--config", CONFIG, "--journal", file.toString()));
             final CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(command + ": " + run).isEqualTo(2);
-            assertThat(run.err()).as(command).contains("--journal " + file + " is a file, not a journal directory")
+            assertThat(run.err()).as(command).contains("--journal " + file).contains("is a file, not a journal directory")
                 .doesNotContain("Exception").doesNotContain("at net.openhft");
         }
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(ROWS);

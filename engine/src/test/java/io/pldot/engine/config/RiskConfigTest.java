@@ -149,7 +149,7 @@ class RiskConfigTest
               fixedQuantity: 0
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("line 4")
+            .hasMessageContaining("line 5")
             .hasMessageContaining("risk.fixedQuantity must be > 0, was 0");
         // DOGEUSDT trades whole units (quantityScale 0): half a unit cannot be ordered.
         assertThatThrownBy(() -> loader.parse(MINIMAL + """
@@ -157,7 +157,7 @@ class RiskConfigTest
               fixedQuantity: 0.5
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("line 4")
+            .hasMessageContaining("line 5")
             .hasMessageContaining("risk.fixedQuantity 0.5 is not a whole number of units at quantity scale 0")
             .hasMessageContaining("DOGEUSDT");
     }
@@ -171,7 +171,7 @@ class RiskConfigTest
               maxPositions: 40
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("bad.yaml line 4")
+            .hasMessageContaining("bad.yaml line 6")
             .hasMessageContaining("risk.maxPositions must be 1..32, was 40");
         assertThatThrownBy(() -> loader.parse(MINIMAL + """
             risk:
@@ -180,7 +180,7 @@ class RiskConfigTest
                 warningPct: 1
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("line 4")
+            .hasMessageContaining("line 7")
             .hasMessageContaining("risk.drawdown.warningPct must be 2..99.99%, was 1%");
     }
 
@@ -202,14 +202,14 @@ class RiskConfigTest
               fillModel: bar-open
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("line 4")
+            .hasMessageContaining("line 6")
             .hasMessageContaining("venue.fillModel 'bar-open' is not one of: next-tick, signal-close");
         assertThatThrownBy(() -> loader.parse(MINIMAL + """
             venue:
               latency: soon
             """, "bad.yaml"))
             .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("line 4")
+            .hasMessageContaining("line 5")
             .hasMessageContaining("venue.latency: 'soon' is not a duration");
     }
 
