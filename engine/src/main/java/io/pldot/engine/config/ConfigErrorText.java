@@ -39,6 +39,10 @@ final class ConfigErrorText
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern QUOTED_INPUT = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '([^']*)'");
+    /** Text only Java, Jackson or SnakeYAML write (type names, parser events); a user's value may hold a backtick. */
+    private static final Pattern JAVA_NAMES = Pattern.compile(
+        "`(java|com|io|org)\\.|\\bjava\\.(lang|util|time|math|io|nio)\\b|com\\.fasterxml|io\\.pldot|org\\.yaml|" +
+            "JsonToken|Base64Variant|Event\\(|Exception");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     private ConfigErrorText()
@@ -53,6 +57,53 @@ final class ConfigErrorText
      */
     static String ofBinding(final String source, final String yaml, final JsonMappingException ex)
     {
+        return oneLine(binding(source, yaml, ex));
+    }
+
+    /**
+     * @param source name of the file, for the message.
+     * @param yaml   the (expanded) text that failed.
+     * @param ex     what the parser threw (not valid YAML, or a key given twice).
+     * @return the message.
+     */
+    static String ofSyntax(final String source, final String yaml, final StreamReadException ex)
+    {
+        return oneLine(syntax(source, yaml, ex));
+    }
+
+    /**
+     * A message is one terminal line: line breaks and other control characters a value carried are shown
+     * as escapes, never written raw.
+     */
+    static String oneLine(final String message)
+    {
+        final StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++)
+        {
+            final char c = message.charAt(i);
+            switch (c)
+            {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default ->
+                {
+                    if (c < 0x20 || c >= 0x7f && c <= 0x9f)
+                    {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+                    }
+                    else
+                    {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String binding(final String source, final String yaml, final JsonMappingException ex)
+    {
         final List<Object> path = new ArrayList<>();
         for (final JsonMappingException.Reference ref : ex.getPath())
         {
@@ -65,24 +116,20 @@ final class ConfigErrorText
                 path.add(ref.getIndex());
             }
         }
-        final StreamReadException syntax = syntax(ex);
+        final StreamReadException syntax = wrappedSyntax(ex);
         if (syntax != null)
         {
-            return ofSyntax(source, yaml, syntax);
+            return syntax(source, yaml, syntax);
         }
+        final YamlKeyLocator locator = new YamlKeyLocator(yaml);
         final String problem = problem(ex);
-        return keyed(source, yaml, path, problem, ex instanceof UnrecognizedPropertyException unknown ?
+        return keyed(source, locator, path, problem, ex instanceof UnrecognizedPropertyException unknown ?
             unknown.getPropertyName() : problem, ex.getLocation());
     }
 
-    /**
-     * @param source name of the file, for the message.
-     * @param yaml   the (expanded) text that failed.
-     * @param ex     what the parser threw (not valid YAML, or a key given twice).
-     * @return the message.
-     */
-    static String ofSyntax(final String source, final String yaml, final StreamReadException ex)
+    private static String syntax(final String source, final String yaml, final StreamReadException ex)
     {
+        final YamlKeyLocator locator = new YamlKeyLocator(yaml);
         final Matcher duplicate = DUPLICATE.matcher(String.valueOf(ex.getOriginalMessage()));
         if (duplicate.find())
         {
@@ -95,7 +142,7 @@ final class ConfigErrorText
             {
                 path.add(duplicate.group(1));
             }
-            final int first = YamlKeyLocator.lineOf(yaml, path, null);
+            final int first = locator.lineOf(path, null);
             final JsonLocation at = ex.getLocation();
             final int second = at == null ? -1 : at.getLineNr();
             final String problem = "the key is given twice" +
@@ -108,7 +155,7 @@ final class ConfigErrorText
         {
             final List<Object> path = new ArrayList<>();
             contextPath(parser.getParsingContext(), path);
-            return keyed(source, yaml, path, "'" + malformed.group(1) + "' is not a finite number", null, ex.getLocation());
+            return keyed(source, locator, path, "'" + malformed.group(1) + "' is not a finite number", null, ex.getLocation());
         }
         for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause())
         {
@@ -123,14 +170,14 @@ final class ConfigErrorText
                 return source + where + ": not valid YAML: " + plain(marked.getProblem() + around, null);
             }
         }
-        return source + at(ex.getLocation()) + ": not valid YAML: " + plain(firstLine(ex.getOriginalMessage()), null);
+        return source + at(ex.getLocation()) + ": not valid YAML: " + parserProblem(ex.getOriginalMessage());
     }
 
     /**
      * A message naming a key path from the root: its line, the path, the problem.
      *
      * @param source  name of the file.
-     * @param yaml    the text.
+     * @param locator finds lines in the text.
      * @param path    where the binder was (field names and list indices).
      * @param problem what is wrong; a validation message that starts with a key path ("ringSize must be
      *                ...", "risk.maxPositions must be ...") moves that key into the path.
@@ -139,7 +186,7 @@ final class ConfigErrorText
      * @return the message.
      */
     private static String keyed(
-        final String source, final String yaml, final List<Object> path, final String problem, final String hint,
+        final String source, final YamlKeyLocator locator, final List<Object> path, final String problem, final String hint,
         final JsonLocation where)
     {
         List<Object> key = path;
@@ -151,11 +198,11 @@ final class ConfigErrorText
             final List<Object> named = steps(leading.group(1));
             final List<Object> under = new ArrayList<>(path);
             under.addAll(named);
-            if (startsWith(named, path) && (!path.isEmpty() || named.size() > 1 || YamlKeyLocator.exists(yaml, named)))
+            if (startsWith(named, path) && (!path.isEmpty() || named.size() > 1 || locator.exists(named)))
             {
                 key = named;
             }
-            else if (!path.isEmpty() && YamlKeyLocator.exists(yaml, under))
+            else if (!path.isEmpty() && locator.exists(under))
             {
                 key = under;
             }
@@ -164,7 +211,7 @@ final class ConfigErrorText
                 text = dotted(key) + problem.substring(leading.end(1));
             }
         }
-        final int line = YamlKeyLocator.lineOf(yaml, key, key == path ? hint : null);
+        final int line = locator.lineOf(key, key == path ? hint : null);
         final StringBuilder sb = new StringBuilder(source).append(line > 0 ? " line " + line : at(where)).append(": ");
         if (text != null)
         {
@@ -234,7 +281,26 @@ final class ConfigErrorText
             final String found = found(ex);
             return "expected " + expected(mismatched.getTargetType()) + (found == null ? "" : ", found " + found);
         }
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause())
+        {
+            if (t instanceof StreamReadException read)
+            {
+                return parserProblem(read.getOriginalMessage());
+            }
+        }
         return plain(firstLine(ex.getOriginalMessage()), targetOf(ex));
+    }
+
+    /** What the YAML parser under the binder reports, in words. */
+    private static String parserProblem(final String message)
+    {
+        if (message != null && message.startsWith("Expected a field name"))
+        {
+            return "expected a key (a name followed by ':') here, found " +
+                (message.contains("AliasEvent") ? "an alias (*name)" : message.contains("SequenceStart") ? "a list" :
+                    message.contains("MappingStart") ? "a section" : "something else");
+        }
+        return plain(firstLine(message), null);
     }
 
     private static String outOfRange(final InputCoercionException ex)
@@ -278,7 +344,7 @@ final class ConfigErrorText
             {
                 case START_ARRAY -> "a list";
                 case START_OBJECT -> "a section";
-                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> "'" + parser.getText() + "'";
+                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> "'" + shortened(parser.getText()) + "'";
                 case VALUE_NULL -> "nothing";
                 default -> null;
             };
@@ -287,6 +353,11 @@ final class ConfigErrorText
         {
             return null;
         }
+    }
+
+    private static String shortened(final String value)
+    {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
     /**
@@ -352,8 +423,7 @@ final class ConfigErrorText
      */
     private static String plain(final String message, final Class<?> target)
     {
-        if (message == null || message.isBlank() || message.contains("`") || message.contains("java.") ||
-            message.contains("com.fasterxml") || message.contains("io.pldot") || message.contains("JsonToken") || message.contains("Base64Variant"))
+        if (message == null || message.isBlank() || JAVA_NAMES.matcher(message).find())
         {
             return target == null ? "not a valid value" : "not a valid value; expected " + expected(target);
         }
@@ -364,7 +434,7 @@ final class ConfigErrorText
      * @return the parser's exception when the binder only wrapped it (a syntax error or a duplicate key
      *         met while binding), else null.
      */
-    private static StreamReadException syntax(final Throwable ex)
+    private static StreamReadException wrappedSyntax(final Throwable ex)
     {
         for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause())
         {

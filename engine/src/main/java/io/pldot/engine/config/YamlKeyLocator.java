@@ -14,24 +14,42 @@ import java.util.List;
 /**
  * Finds the line of a key path (e.g. {@code pipeline.ringSize}, {@code instruments[1].id}) in YAML
  * text, so config errors point at the line that holds the key even when the binder only knows
- * the path. Used only when a config fails to load.
+ * the path. Used only when a config fails to load; the text is composed once, on first use. Not
+ * thread-safe (one per failed load).
  */
 final class YamlKeyLocator
 {
-    private YamlKeyLocator()
+    private final String yaml;
+    private Node root;
+    private boolean composed;
+
+    /**
+     * @param yaml the text.
+     */
+    YamlKeyLocator(final String yaml)
     {
+        this.yaml = yaml;
+    }
+
+    private Node root()
+    {
+        if (!composed)
+        {
+            composed = true;
+            root = compose(yaml);
+        }
+        return root;
     }
 
     /**
-     * @param yaml    the text.
      * @param path    field names (String) and list indices (Integer) from the root.
      * @param message the error message; if it names a key directly under the path, that key's
      *                line is preferred (validation errors name the field, binders the object).
      * @return the 1-based line, or -1 when the path cannot be found.
      */
-    static int lineOf(final String yaml, final List<Object> path, final String message)
+    int lineOf(final List<Object> path, final String message)
     {
-        final Node root = compose(yaml);
+        final Node root = root();
         if (root == null)
         {
             return -1;
@@ -76,13 +94,12 @@ final class YamlKeyLocator
     }
 
     /**
-     * @param yaml the text.
      * @param path field names (String) and list indices (Integer) from the root.
      * @return true when the text holds every step of the path.
      */
-    static boolean exists(final String yaml, final List<Object> path)
+    boolean exists(final List<Object> path)
     {
-        Node node = compose(yaml);
+        Node node = root();
         for (final Object step : path)
         {
             if (step instanceof String name && node instanceof MappingNode mapping)

@@ -326,6 +326,20 @@ class ConfigLoaderTest
             .hasMessage("w.yaml line 1: instruments: expected a list, e.g. [a, b], found '5'");
     }
 
+    @Test
+    void shouldSayAKeyWasExpectedWhereAnAliasOrSectionStandsInstead()
+    {
+        final String alias = MINIMAL + """
+            risk: {*anchor: 5}
+            """;
+        assertThatThrownBy(() -> loader.parse(alias, "alias.yaml"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("alias.yaml line 3")
+            .hasMessageContaining("expected a key (a name followed by ':') here, found an alias (*name)")
+            .satisfies(ConfigLoaderTest::assertPlain)
+            .message().doesNotContain("org.yaml", "Event(");
+    }
+
     static void assertPlain(final Throwable ex)
     {
         assertThat(ex.getMessage()).doesNotContain("java.", "com.fasterxml", "io.pldot", "`", "(top level)", "\n");
