@@ -1,6 +1,6 @@
 package io.pldot.engine.cli;
 
-import io.pldot.engine.ChildJvm;
+import io.pldot.journal.ChildJvm;
 import io.pldot.engine.TestEngine;
 import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.JournalLock;

@@ -1,7 +1,7 @@
 package io.pldot.engine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pldot.engine.ChildJvm;
+import io.pldot.journal.ChildJvm;
 import io.pldot.engine.TestEngine;
 import io.pldot.journal.JournalLock;
 import org.junit.jupiter.api.Test;

@@ -37,6 +37,8 @@ import java.util.zip.GZIPInputStream;
 public final class BarFileReader
 {
     private static final String[] TIME_COLUMNS = {"timestamp", "datetime", "date", "time", "open_time"};
+    /** The value columns every bar file must have, in the order they are read. */
+    private static final String[] VALUE_COLUMNS = {"open", "high", "low", "close", "volume"};
     private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
         .append(DateTimeFormatter.ISO_LOCAL_DATE)
         .optionalStart().appendLiteral('T').optionalEnd()
@@ -101,6 +103,7 @@ public final class BarFileReader
             header = header.substring(1);
         }
         final Columns columns = Columns.of(name, header);
+        final double[] values = new double[VALUE_COLUMNS.length];
         long lineNumber = 1;
         long previousTime = Long.MIN_VALUE;
         String line;
@@ -119,32 +122,18 @@ public final class BarFileReader
                 continue;
             }
             final long time;
-            final double open;
-            final double high;
-            final double low;
-            final double close;
-            final double volume;
             // Which column is being read, for the message: the exceptions' own texts are Java's, not the user's.
             String column = "time";
             String field = fields[columns.time];
             try
             {
                 time = parseTime(field.trim());
-                column = "open";
-                field = fields[columns.open];
-                open = parseNumber(field);
-                column = "high";
-                field = fields[columns.high];
-                high = parseNumber(field);
-                column = "low";
-                field = fields[columns.low];
-                low = parseNumber(field);
-                column = "close";
-                field = fields[columns.close];
-                close = parseNumber(field);
-                column = "volume";
-                field = fields[columns.volume];
-                volume = parseNumber(field);
+                for (int c = 0; c < VALUE_COLUMNS.length; c++)
+                {
+                    column = VALUE_COLUMNS[c];
+                    field = fields[columns.values[c]];
+                    values[c] = parseNumber(field);
+                }
             }
             catch (final NumberFormatException | DateTimeException | ArithmeticException ex)
             {
@@ -155,6 +144,11 @@ public final class BarFileReader
                     ": " + quote(line));
                 continue;
             }
+            final double open = values[0];
+            final double high = values[1];
+            final double low = values[2];
+            final double close = values[3];
+            final double volume = values[4];
             final BarRejectReason reason = check(time, previousTime, open, high, low, close, volume);
             if (reason != null)
             {
@@ -272,8 +266,8 @@ public final class BarFileReader
         return "'" + PrintableText.of(line.length() > 80 ? line.substring(0, 80) + "..." : line) + "'";
     }
 
-    /** Where each needed column sits in the header. */
-    private record Columns(int count, int time, int open, int high, int low, int close, int volume)
+    /** Where each needed column sits in the header: the time, then {@link #VALUE_COLUMNS} in their order. */
+    private record Columns(int count, int time, int[] values)
     {
         static Columns of(final String name, final String header)
         {
@@ -287,35 +281,26 @@ public final class BarFileReader
             {
                 time = time >= 0 ? time : indexOf(names, candidate);
             }
-            final int open = indexOf(names, "open");
-            final int high = indexOf(names, "high");
-            final int low = indexOf(names, "low");
-            final int close = indexOf(names, "close");
-            final int volume = indexOf(names, "volume");
             final StringBuilder missing = new StringBuilder();
             if (time < 0)
             {
                 missing.append(" date|time|timestamp");
             }
-            appendIfMissing(missing, open, "open");
-            appendIfMissing(missing, high, "high");
-            appendIfMissing(missing, low, "low");
-            appendIfMissing(missing, close, "close");
-            appendIfMissing(missing, volume, "volume");
+            final int[] values = new int[VALUE_COLUMNS.length];
+            for (int c = 0; c < VALUE_COLUMNS.length; c++)
+            {
+                values[c] = indexOf(names, VALUE_COLUMNS[c]);
+                if (values[c] < 0)
+                {
+                    missing.append(' ').append(VALUE_COLUMNS[c]);
+                }
+            }
             if (missing.length() > 0)
             {
                 throw new IllegalArgumentException(name + ":1: bars header '" + header + "' lacks column(s):" + missing +
                     " (expected e.g. date,open,high,low,close,volume)");
             }
-            return new Columns(names.length, time, open, high, low, close, volume);
-        }
-
-        private static void appendIfMissing(final StringBuilder missing, final int index, final String column)
-        {
-            if (index < 0)
-            {
-                missing.append(' ').append(column);
-            }
+            return new Columns(names.length, time, values);
         }
 
         private static int indexOf(final String[] names, final String wanted)
