@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of a child JVM for cross-process tests (shared with the engine's tests through this module's test-jar): this JVM's java, its flags (those config/jvm.properties
+ * The command line of a child JVM for cross-process tests: this JVM's java, its flags (those config/jvm.properties
  * gives the build; debugger and agent flags left out) and its class path, then a main class and its arguments.
+ * The engine's tests use it too, through this module's test-jar.
  */
 public final class ChildJvm
 {
