@@ -3,7 +3,7 @@ package io.pldot.engine.risk;
 import io.pldot.engine.risk.stop.PositionSide;
 import io.pldot.engine.risk.stop.TrailingStop;
 import io.pldot.engine.risk.stop.TrailingStopBook;
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
 
@@ -237,8 +237,8 @@ public final class Portfolio
         {
             return 0;
         }
-        final long q = MulDiv.floor(amount / cashFactor[index], positions[index].quantityUnit, perUnit);
-        return q == MulDiv.OUT_OF_RANGE ? Long.MAX_VALUE : q;
+        final long q = FixedPoint.mulDivFloor(amount / cashFactor[index], positions[index].quantityUnit, perUnit);
+        return q == FixedPoint.OUT_OF_RANGE ? Long.MAX_VALUE : q;
     }
 
     /** @return open positions. */
@@ -506,12 +506,12 @@ public final class Portfolio
         }
         if (buy)
         {
-            final long notional = MulDiv.ceil(price, quantity, unit);
+            final long notional = FixedPoint.mulDivCeil(price, quantity, unit);
             cash = Math.subtractExact(cash, toCash(index, Math.addExact(checked(notional), fee)));
         }
         else
         {
-            final long notional = MulDiv.floor(price, quantity, unit);
+            final long notional = FixedPoint.mulDivFloor(price, quantity, unit);
             cash = Math.addExact(cash, toCash(index, Math.subtractExact(checked(notional), fee)));
         }
     }
@@ -697,12 +697,12 @@ public final class Portfolio
 
     private static long notionalFloor(final long price, final long quantity, final long unit)
     {
-        return checked(MulDiv.floor(price, quantity, unit));
+        return checked(FixedPoint.mulDivFloor(price, quantity, unit));
     }
 
     private static long checked(final long value)
     {
-        if (value == MulDiv.OUT_OF_RANGE)
+        if (value == FixedPoint.OUT_OF_RANGE)
         {
             throw new ArithmeticException("notional does not fit in a long");
         }

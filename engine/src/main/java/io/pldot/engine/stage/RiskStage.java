@@ -101,7 +101,7 @@ import org.agrona.MutableDirectBuffer;
  * the input), so a replay makes the same ids and never invents new ones. <b>Money</b> is fixed point:
  * cash and equity in quote currency at the cash scale (the largest price scale of the instruments;
  * every instrument is assumed quoted in the same currency), positions at each instrument's scales;
- * products go through {@code MulDiv}. Time is the input's event time; nothing reads a clock.
+ * products go through {@code FixedPoint.mulDivFloor / mulDivCeil}. Time is the input's event time; nothing reads a clock.
  * <p>
  * No allocation per event after construction. Owned by its handler thread; not thread-safe; the
  * accessors are for summaries on that thread or after the pipeline stopped.
@@ -617,7 +617,7 @@ public final class RiskStage implements Stage
         if (!place(index, id, orderSide, orderType, quantity, entry, true))
         {
             portfolio.clearEntry(index);
-            reject(b, o, RiskRejectReason.VENUE_REJECTED, lastVenueReject == null ? 0 : lastVenueReject.ordinal() + 1);
+            reject(b, o, RiskRejectReason.VENUE_REJECTED, lastVenueReject == null ? 0 : lastVenueReject.code());
         }
         // 6. Monitoring: the trailing stop activates with the first fill (Callbacks.onFill).
     }
@@ -688,7 +688,7 @@ public final class RiskStage implements Stage
         orders++;
         final int at = outputs.claim(OrderIntentDescriptor.LENGTH);
         OrderIntentDescriptor.encode(outputs.buffer(), at, sequence, tsEvent, tsRecv, portfolio.instrumentId(index),
-            side.ordinal() + 1, type.ordinal() + 1, reason.code(), id, quantity, price, referencePrice);
+            side.code(), type.code(), reason.code(), id, quantity, price, referencePrice);
         return at;
     }
 
@@ -734,7 +734,7 @@ public final class RiskStage implements Stage
     {
         final int at = outputs.claim(OrderEventDescriptor.LENGTH);
         OrderEventDescriptor.encode(outputs.buffer(), at, sequence, time, tsRecv, instrumentId, event.code(),
-            side == null ? 0 : side.ordinal() + 1, liquidity, rejectReason, id, price, quantity, remaining, fee);
+            side == null ? 0 : side.code(), liquidity, rejectReason, id, price, quantity, remaining, fee);
     }
 
     private void positionEvent(
@@ -745,7 +745,7 @@ public final class RiskStage implements Stage
         final MutableDirectBuffer b = outputs.buffer();
         final int at = outputs.claim(PositionEventDescriptor.LENGTH);
         PositionEventDescriptor.begin(b, at, sequence, time, tsRecv, p.instrumentId(), event.code(),
-            portfolio.sideOf(index) == PositionSide.LONG ? 1 : 2, reason, portfolio.positionIdOf(index));
+            portfolio.sideOf(index).code(), reason, portfolio.positionIdOf(index));
         PositionEventDescriptor.putQuantities(b, at, p.quantity(), change, portfolio.averageEntryOf(index), exitPrice);
         final long stop = stops.stopPrice(portfolio.positionIdOf(index));
         PositionEventDescriptor.putMoney(b, at, portfolio.realizedPnl(index), portfolio.fees(index),
@@ -986,7 +986,7 @@ public final class RiskStage implements Stage
                 }
             }
             orderEvent(index < 0 ? 0 : portfolio.instrumentId(index), TradingCodes.OrderEventType.REJECTED, side, 0,
-                reason.ordinal() + 1, clientOrderId, 0, quantity, 0, 0, tsEvent);
+                reason.code(), clientOrderId, 0, quantity, 0, 0, tsEvent);
         }
 
         @Override
