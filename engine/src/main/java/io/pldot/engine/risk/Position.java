@@ -235,4 +235,46 @@ public final class Position
     {
         return instrumentId;
     }
+
+    /** @return the average exit price over the exits so far. */
+    public long averageExit()
+    {
+        return averageExit;
+    }
+
+    /** @return cumulative gross realized P&amp;L, price scale. */
+    public long realizedPnl()
+    {
+        return realizedPnl;
+    }
+
+    /** @return cumulative fees, price scale. */
+    public long fees()
+    {
+        return fees;
+    }
+
+    /** @return the first entry fill's time. */
+    public long entryTime()
+    {
+        return entryTime;
+    }
+
+    /** @return the opening signal's type code. */
+    public int signalType()
+    {
+        return signalType;
+    }
+
+    /** @return the opening signal's strategy code. */
+    public int strategy()
+    {
+        return strategy;
+    }
+
+    /** @return the opening signal's confidence. */
+    public double confidence()
+    {
+        return confidence;
+    }
 }
