@@ -12,11 +12,10 @@ import io.pldot.engine.risk.execution.ExecutionCallbacks;
 import io.pldot.engine.risk.execution.ExecutionChain;
 import io.pldot.engine.risk.execution.ExitManager;
 import io.pldot.engine.risk.execution.OrderPlacement;
+import io.pldot.engine.risk.execution.RiskParts;
 import io.pldot.engine.risk.execution.RiskRecords;
 import io.pldot.engine.risk.execution.RiskStats;
-import io.pldot.engine.risk.stop.AssetClass;
 import io.pldot.engine.risk.stop.StopRejectReason;
-import io.pldot.engine.risk.stop.TrailingStopBook;
 import io.pldot.engine.risk.stop.TrailingStopSettings;
 import io.pldot.engine.venue.FillModel;
 import io.pldot.engine.venue.SimulatedVenue;
@@ -64,7 +63,7 @@ import org.agrona.DirectBuffer;
  * same ids. <b>Money</b> is fixed point: cash and equity in quote currency at the cash scale (the largest price
  * scale of the instruments; every instrument is assumed quoted in the same currency), positions at each
  * instrument's scales; products go through {@code FixedPoint.mulDivFloor / mulDivCeil}. Records are written by
- * {@link RiskRecords}, counters kept by {@link RiskStats}. Time is the input's event time; nothing reads a clock.
+ * {@link RiskRecords}, counters kept by {@link RiskStats}; {@link RiskParts} wires the parts. Time is the input's event time; nothing reads a clock.
  * <p>
  * No allocation per event after construction. Owned by its handler thread; not thread-safe; the
  * accessors are for summaries on that thread or after the pipeline stopped.
@@ -77,13 +76,9 @@ public final class RiskStage implements Stage
     public static final int MAX_SIGNALS_PER_INPUT = ExecutionChain.MAX_SIGNALS_PER_INPUT;
 
     private final int smallestTimeframeSeconds;
-    private final Portfolio portfolio;
-    private final PortfolioRiskMonitor monitor;
-    private final SimulatedVenue venue;
-    private final TrailingStopBook stops;
-    private final RiskStats stats = new RiskStats();
+    private final RiskParts parts;
+    private final RiskStats stats;
     private final RiskRecords records;
-    private final OrderPlacement placement;
     private final ExitManager exits;
     private final ExecutionChain chain;
 
@@ -106,27 +101,11 @@ public final class RiskStage implements Stage
             throw new IllegalArgumentException("smallestTimeframeSeconds must be > 0, was " + smallestTimeframeSeconds);
         }
         this.smallestTimeframeSeconds = smallestTimeframeSeconds;
-        this.portfolio = new Portfolio(registry, settings);
-        this.monitor = new PortfolioRiskMonitor(settings);
-        this.records = new RiskRecords(portfolio, monitor, stats);
-        final int[] distanceBps = new int[registry.size()];
-        final ExecutionCallbacks callbacks =
-            new ExecutionCallbacks(registry, settings, portfolio, monitor, records, stats, distanceBps);
-        this.venue = new SimulatedVenue(venueSettings, 2 * RiskSettings.MAX_POSITIONS + 2, callbacks);
-        this.stops = new TrailingStopBook(Math.max(1, registry.size()), stopSettings, callbacks);
-        for (int i = 0; i < registry.size(); i++)
-        {
-            final var instrument = registry.instruments().get(i);
-            venue.defineInstrument(instrument.id(), instrument.quantityScale());
-            distanceBps[i] = stopSettings.distanceBps(settings.volatileSymbols().contains(instrument.symbol()) ?
-                AssetClass.VOLATILE : AssetClass.REGULAR);
-        }
-        this.placement = new OrderPlacement(portfolio, venue, venueSettings, records);
-        this.exits = new ExitManager(registry, settings, portfolio, monitor, new DumpDetector(settings, registry.size()),
-            venue, stops, placement, records);
-        this.chain = new ExecutionChain(registry, settings, venueSettings, portfolio, monitor, stops, placement, records,
-            distanceBps);
-        callbacks.attach(venue, stops, placement, exits);
+        this.parts = new RiskParts(registry, settings, venueSettings, stopSettings);
+        this.stats = parts.stats();
+        this.records = parts.records();
+        this.exits = parts.exits();
+        this.chain = parts.chain();
     }
 
     @Override
@@ -136,7 +115,7 @@ public final class RiskStage implements Stage
         final OutputsBuffer outputs = slot.outputs();
         records.begin(outputs, RecordHeaderDescriptor.sequence(in, 0), RecordHeaderDescriptor.tsEvent(in, 0),
             RecordHeaderDescriptor.tsRecv(in, 0));
-        placement.beginInput();
+        parts.placement().beginInput();
         chain.beginInput();
         // Only what earlier stages wrote: the records appended below are not revisited.
         final int end = outputs.length();
@@ -194,37 +173,37 @@ public final class RiskStage implements Stage
     /** @return the portfolio (cash, positions, marks); read-only use. */
     public Portfolio portfolio()
     {
-        return portfolio;
+        return parts.portfolio();
     }
 
     /** @return cash, quote currency at {@link Portfolio#cashScale()}. */
     public long cash()
     {
-        return portfolio.cash();
+        return parts.portfolio().cash();
     }
 
     /** @return equity marked to the last trade prices, at the cash scale. */
     public long equity()
     {
-        return portfolio.equity();
+        return parts.portfolio().equity();
     }
 
     /** @return open positions. */
     public int openPositions()
     {
-        return portfolio.openPositions();
+        return parts.portfolio().openPositions();
     }
 
     /** @return the daily drawdown level index (see {@link PortfolioRiskMonitor}). */
     public int drawdownLevel()
     {
-        return monitor.level();
+        return parts.monitor().level();
     }
 
     /** @return true while the circuit breaker halts new entries. */
     public boolean halted()
     {
-        return monitor.halted();
+        return parts.monitor().halted();
     }
 
     /** @return order intents written. */
@@ -284,7 +263,7 @@ public final class RiskStage implements Stage
     /** @return the simulated venue (read-only use: counters, open orders). */
     public SimulatedVenue venue()
     {
-        return venue;
+        return parts.venue();
     }
 
     /**
@@ -293,7 +272,7 @@ public final class RiskStage implements Stage
      */
     public long stopRejects(final StopRejectReason reason)
     {
-        return stops.rejects(reason);
+        return parts.stops().rejects(reason);
     }
 
     @Override
