@@ -252,7 +252,7 @@ class RiskChainTest
         assertThat(TradingCodes.OrderReason.values()).hasSameSizeAs(ExitReason.values());
         for (final io.pldot.engine.venue.VenueRejectReason reason : io.pldot.engine.venue.VenueRejectReason.values())
         {
-            assertThat(TradingCodes.VenueReject.of(reason.ordinal() + 1).name()).isEqualTo(reason.name());
+            assertThat(TradingCodes.VenueReject.of(reason.code()).name()).isEqualTo(reason.name());
         }
     }
 

@@ -34,14 +34,12 @@ import java.util.Set;
  */
 public final class RiskHarness
 {
-    static final int BTC = 1;
-    static final int ETH = 2;
-    static final long START = 1_672_531_200_000_000_000L;
-    static final long SECOND = 1_000_000_000L;
+    public static final int BTC = 1;
+    public static final int ETH = 2;
+    public static final long START = 1_672_531_200_000_000_000L;
+    public static final long SECOND = 1_000_000_000L;
 
-    final InstrumentRegistry registry = new InstrumentRegistry(List.of(
-        new Instrument("BTCUSDT", BTC, "BINANCE", 2, 8),
-        new Instrument("ETHUSDT", ETH, "BINANCE", 2, 4)));
+    final InstrumentRegistry registry = instruments();
     final RingSlot slot = new RingSlot(32 * 1024);
     final RiskStage stage;
     final ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -51,6 +49,14 @@ public final class RiskHarness
     RiskHarness(final RiskSettings risk, final VenueSettings venue)
     {
         stage = new RiskStage(registry, risk, venue, TrailingStopSettings.defaults(), 60);
+    }
+
+    /** @return BTCUSDT (id 1, prices 2 dp, quantities 8 dp) and ETHUSDT (id 2, 2 dp, 4 dp). */
+    public static InstrumentRegistry instruments()
+    {
+        return new InstrumentRegistry(List.of(
+            new Instrument("BTCUSDT", BTC, "BINANCE", 2, 8),
+            new Instrument("ETHUSDT", ETH, "BINANCE", 2, 4)));
     }
 
     /** Settings for hand-worked tests: 10,000 cash, no dump detection, defaults otherwise. */

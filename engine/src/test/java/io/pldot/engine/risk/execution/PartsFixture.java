@@ -1,10 +1,10 @@
 package io.pldot.engine.risk.execution;
 
 import io.pldot.engine.event.OutputsBuffer;
+import io.pldot.engine.risk.RiskHarness;
 import io.pldot.engine.risk.RiskSettings;
 import io.pldot.engine.risk.stop.TrailingStopSettings;
 import io.pldot.engine.venue.VenueSettings;
-import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
@@ -23,18 +23,15 @@ import java.util.List;
  */
 final class PartsFixture
 {
-    static final int BTC = 1;
-    static final int ETH = 2;
-    static final long START = 1_672_531_200_000_000_000L;
-    static final long SECOND = 1_000_000_000L;
+    static final int BTC = RiskHarness.BTC;
+    static final int ETH = RiskHarness.ETH;
+    static final long SECOND = RiskHarness.SECOND;
 
-    final InstrumentRegistry registry = new InstrumentRegistry(List.of(
-        new Instrument("BTCUSDT", BTC, "BINANCE", 2, 8),
-        new Instrument("ETHUSDT", ETH, "BINANCE", 2, 4)));
+    final InstrumentRegistry registry = RiskHarness.instruments();
     final RiskParts parts;
     final OutputsBuffer out = new OutputsBuffer(32 * 1024);
     long sequence;
-    long ts = START;
+    long ts = RiskHarness.START;
 
     PartsFixture(final RiskSettings settings, final VenueSettings venue)
     {
