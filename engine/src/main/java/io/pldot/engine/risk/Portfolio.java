@@ -3,7 +3,7 @@ package io.pldot.engine.risk;
 import io.pldot.engine.risk.stop.PositionSide;
 import io.pldot.engine.risk.stop.TrailingStop;
 import io.pldot.engine.risk.stop.TrailingStopBook;
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
 
@@ -11,7 +11,7 @@ import java.math.RoundingMode;
 
 /**
  * Cash, the net position of every instrument and the last trade price of each: the state the risk
- * stage owns. Cash and equity are quote currency at the <b>cash scale</b> (the largest price scale
+ * stage owns (the orders working on the positions are {@link #orders()}). Cash and equity are quote currency at the <b>cash scale</b> (the largest price scale
  * of the instruments, so converting an instrument's money is an exact multiplication by
  * {@code 10^(cashScale - priceScale)}); every instrument is assumed quoted in the same currency.
  * <ul>
@@ -27,6 +27,7 @@ import java.math.RoundingMode;
 public final class Portfolio
 {
     private final Position[] positions;
+    private final PositionOrders orders;
     private final long[] marks;
     private final long[] cashFactor;
     private final int cashScale;
@@ -64,7 +65,14 @@ public final class Portfolio
             }
             cashFactor[i] = factor;
         }
+        orders = new PositionOrders(positions);
         cash = settings.initialCash().movePointRight(cashScale).setScale(0, RoundingMode.DOWN).longValueExact();
+    }
+
+    /** @return the orders working on the positions (entry, exit, protective stop). */
+    public PositionOrders orders()
+    {
+        return orders;
     }
 
     /** @return instruments. */
@@ -237,8 +245,8 @@ public final class Portfolio
         {
             return 0;
         }
-        final long q = MulDiv.floor(amount / cashFactor[index], positions[index].quantityUnit, perUnit);
-        return q == MulDiv.OUT_OF_RANGE ? Long.MAX_VALUE : q;
+        final long q = FixedPoint.mulDivFloor(amount / cashFactor[index], positions[index].quantityUnit, perUnit);
+        return q == FixedPoint.OUT_OF_RANGE ? Long.MAX_VALUE : q;
     }
 
     /** @return open positions. */
@@ -291,202 +299,6 @@ public final class Portfolio
         return worst;
     }
 
-    // ---------------------------------------------------------------- order bookkeeping
-
-    /**
-     * Records an entry order about to be placed (stage R only).
-     *
-     * @param index       dense index.
-     * @param id          client order id.
-     * @param side        of the position it opens.
-     * @param quantity    ordered.
-     * @param reference   the signal's entry price.
-     * @param plannedStop stop the size was computed against.
-     * @param signalType  the signal's type code.
-     * @param strategy    the signal's strategy code.
-     * @param confidence  the signal's confidence.
-     */
-    public void beginEntry(
-        final int index, final long id, final PositionSide side, final long quantity, final long reference,
-        final long plannedStop, final int signalType, final int strategy, final double confidence)
-    {
-        final Position p = positions[index];
-        p.entryOrderId = id;
-        p.entrySide = side;
-        p.entryRemaining = quantity;
-        p.entryReference = reference;
-        p.entryStop = plannedStop;
-        p.entrySignalType = signalType;
-        p.entryStrategy = strategy;
-        p.entryConfidence = confidence;
-    }
-
-    /**
-     * Records how the entry just begun is placed (stage R only).
-     *
-     * @param index dense index.
-     * @param limit true for a resting limit order (maker fills, timeout).
-     * @param time  event time of the decision.
-     */
-    public void entryPlaced(final int index, final boolean limit, final long time)
-    {
-        positions[index].entryLimit = limit;
-        positions[index].entryPlacedAt = time;
-    }
-
-    /** @param index dense index. @return true when the working entry is a resting limit order. */
-    public boolean entryIsLimit(final int index)
-    {
-        return positions[index].entryLimit;
-    }
-
-    /** @param index dense index. @return the working entry's reference (signal entry; the limit price of a limit entry). */
-    public long entryReference(final int index)
-    {
-        return positions[index].entryReference;
-    }
-
-    /** @param index dense index. @return event time the working entry was decided. */
-    public long entryPlacedAt(final int index)
-    {
-        return positions[index].entryPlacedAt;
-    }
-
-    /**
-     * Records a protective stop order about to be placed in the venue (stage R only).
-     *
-     * @param index    dense index.
-     * @param id       client order id.
-     * @param price    stop price.
-     * @param quantity the position's quantity.
-     */
-    public void beginStopOrder(final int index, final long id, final long price, final long quantity)
-    {
-        final Position p = positions[index];
-        p.stopOrderId = id;
-        p.stopOrderPrice = price;
-        p.stopOrderQuantity = quantity;
-        p.stopLevel = price;
-    }
-
-    /**
-     * The venue refused the stop order just placed: the stage executes this position's trailing stop.
-     *
-     * @param index dense index.
-     */
-    public void stopOrderRefused(final int index)
-    {
-        positions[index].clearStopOrder();
-        positions[index].stopRefused = true;
-    }
-
-    /**
-     * The protective stop order started to fill: from now on it is the position's working exit
-     * (reason TRAILING_STOP), so no other exit is sent while it works (stage R only).
-     *
-     * @param index dense index.
-     */
-    public void stopOrderToExit(final int index)
-    {
-        final Position p = positions[index];
-        p.exitOrderId = p.stopOrderId;
-        p.exitReason = ExitReason.TRAILING_STOP;
-        p.clearStopOrder();
-    }
-
-    /** @param index dense index. @return the resting protective stop order id, or {@link Position#NO_ORDER}. */
-    public long stopOrderId(final int index)
-    {
-        return positions[index].stopOrderId;
-    }
-
-    /** @param index dense index. @return the resting stop order's price (0 when none). */
-    public long stopOrderPrice(final int index)
-    {
-        return positions[index].stopOrderPrice;
-    }
-
-    /** @param index dense index. @return the resting stop order's quantity (0 when none). */
-    public long stopOrderQuantity(final int index)
-    {
-        return positions[index].stopOrderQuantity;
-    }
-
-    /** @param index dense index. @return price of the last stop order placed for the open position, 0 = none. */
-    public long stopLevel(final int index)
-    {
-        return positions[index].stopLevel;
-    }
-
-    /** @param index dense index. @return true when the venue refused the position's stop order. */
-    public boolean stopRefused(final int index)
-    {
-        return positions[index].stopRefused;
-    }
-
-    /** @param index dense instrument index; forgets its pending entry (refused or cancelled). */
-    public void clearEntry(final int index)
-    {
-        positions[index].clearEntryOrder();
-    }
-
-    /**
-     * Records an exit order about to be placed (stage R only).
-     *
-     * @param index  dense index.
-     * @param id     client order id.
-     * @param reason why.
-     */
-    public void beginExit(final int index, final long id, final ExitReason reason)
-    {
-        positions[index].exitOrderId = id;
-        positions[index].exitReason = reason;
-    }
-
-    /** @param index dense instrument index; forgets its pending exit (refused). */
-    public void clearExit(final int index)
-    {
-        positions[index].exitOrderId = Position.NO_ORDER;
-    }
-
-    /**
-     * @param clientOrderId of an entry, exit or protective stop order.
-     * @return the dense index of the instrument it works on, or -1.
-     */
-    public int indexOfOrder(final long clientOrderId)
-    {
-        for (int i = 0; i < positions.length; i++)
-        {
-            if (positions[i].entryOrderId == clientOrderId || positions[i].exitOrderId == clientOrderId
-                || positions[i].stopOrderId == clientOrderId)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * @param index         dense instrument index.
-     * @param clientOrderId the order that is finished (refused or cancelled).
-     */
-    public void clearOrder(final int index, final long clientOrderId)
-    {
-        final Position p = positions[index];
-        if (p.entryOrderId == clientOrderId)
-        {
-            p.clearEntryOrder();
-        }
-        else if (p.exitOrderId == clientOrderId)
-        {
-            p.exitOrderId = Position.NO_ORDER;
-        }
-        else if (p.stopOrderId == clientOrderId)
-        {
-            p.clearStopOrder();
-        }
-    }
-
     /**
      * Moves cash for a fill.
      *
@@ -506,12 +318,12 @@ public final class Portfolio
         }
         if (buy)
         {
-            final long notional = MulDiv.ceil(price, quantity, unit);
+            final long notional = FixedPoint.mulDivCeil(price, quantity, unit);
             cash = Math.subtractExact(cash, toCash(index, Math.addExact(checked(notional), fee)));
         }
         else
         {
-            final long notional = MulDiv.floor(price, quantity, unit);
+            final long notional = FixedPoint.mulDivFloor(price, quantity, unit);
             cash = Math.addExact(cash, toCash(index, Math.subtractExact(checked(notional), fee)));
         }
     }
@@ -587,107 +399,11 @@ public final class Portfolio
         return positions[index].instrumentId;
     }
 
-    /** @param index dense index. @return true when an entry order is working. */
-    public boolean entryPending(final int index)
-    {
-        return positions[index].entryOrderId != Position.NO_ORDER;
-    }
-
-    /** @param index dense index. @return true when an exit order is working. */
-    public boolean exitPending(final int index)
-    {
-        return positions[index].exitOrderId != Position.NO_ORDER;
-    }
-
-    /** @param index dense index. @return the working entry order id, or {@link Position#NO_ORDER}. */
-    public long entryOrderId(final int index)
-    {
-        return positions[index].entryOrderId;
-    }
-
-    /** @param index dense index. @return the working exit order id, or {@link Position#NO_ORDER}. */
-    public long exitOrderId(final int index)
-    {
-        return positions[index].exitOrderId;
-    }
-
-    /** @param index dense index. @return why the working exit was placed. */
-    public ExitReason exitReason(final int index)
-    {
-        return positions[index].exitReason;
-    }
-
-    /** @param index dense index. @return the entry order's open quantity. */
-    public long entryRemaining(final int index)
-    {
-        return positions[index].entryRemaining;
-    }
-
-    /** @param index dense index. @return the entry order's side. */
-    public PositionSide entrySideOf(final int index)
-    {
-        return positions[index].entrySide;
-    }
-
     /** @param index dense index. @return the position's side (kept until the close is reported). */
     public PositionSide sideOf(final int index)
     {
         final Position p = positions[index];
         return p.side != null ? p.side : p.entrySide;
-    }
-
-    /** @param index dense index. @return the position id. */
-    public long positionIdOf(final int index)
-    {
-        return positions[index].positionId;
-    }
-
-    /** @param index dense index. @return the average entry price. */
-    public long averageEntryOf(final int index)
-    {
-        return positions[index].averageEntry;
-    }
-
-    /** @param index dense index. @return the average exit price over the exits so far. */
-    public long averageExitOf(final int index)
-    {
-        return positions[index].averageExit;
-    }
-
-    /** @param index dense index. @return cumulative gross realized P&L, price scale. */
-    public long realizedPnl(final int index)
-    {
-        return positions[index].realizedPnl;
-    }
-
-    /** @param index dense index. @return cumulative fees, price scale. */
-    public long fees(final int index)
-    {
-        return positions[index].fees;
-    }
-
-    /** @param index dense index. @return the first entry fill's time. */
-    public long entryTime(final int index)
-    {
-        return positions[index].entryTime;
-    }
-
-    /** @param index dense index. @return the opening signal's type code. */
-    public int signalType(final int index)
-    {
-        return positions[index].signalType;
-    }
-
-    /** @param index dense index. @return the opening signal's strategy code. */
-    public int strategy(final int index)
-    {
-        return positions[index].strategy;
-    }
-
-    /** @param index dense index. @return the opening signal's confidence. */
-    public double confidence(final int index)
-    {
-        return positions[index].confidence;
     }
 
     private long toCash(final int index, final long priceScaleAmount)
@@ -697,12 +413,12 @@ public final class Portfolio
 
     private static long notionalFloor(final long price, final long quantity, final long unit)
     {
-        return checked(MulDiv.floor(price, quantity, unit));
+        return checked(FixedPoint.mulDivFloor(price, quantity, unit));
     }
 
     private static long checked(final long value)
     {
-        if (value == MulDiv.OUT_OF_RANGE)
+        if (value == FixedPoint.OUT_OF_RANGE)
         {
             throw new ArithmeticException("notional does not fit in a long");
         }

@@ -1,6 +1,6 @@
 package io.pldot.engine.risk;
 
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 
 /**
  * Daily drawdown levels of the portfolio (seed 004 §8.3): the drawdown is measured from the day's
@@ -95,7 +95,7 @@ public final class PortfolioRiskMonitor
             dayHigh = equity;
         }
         drawdownBps = dayHigh <= 0 || equity >= dayHigh ? 0 :
-            MulDiv.floor(dayHigh - Math.max(equity, 0), RiskSettings.BPS, dayHigh);
+            FixedPoint.mulDivFloor(dayHigh - Math.max(equity, 0), RiskSettings.BPS, dayHigh);
         if (halted)
         {
             return before;

@@ -1,14 +1,14 @@
 package io.pldot.engine.risk;
 
 import io.pldot.engine.risk.stop.PositionSide;
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 
 /**
  * The net position of one instrument and the orders working on it: at most one entry order and one
  * exit order at a time. Prices at the instrument's price scale, quantities at its quantity scale,
  * money (P&L, fees) in quote currency at the price scale.
  * <p>
- * Average prices are updated with {@link MulDiv} on the absolute difference, so nothing overflows
+ * Average prices are updated with {@link FixedPoint#mulDivFloor FixedPoint} on the absolute difference, so nothing overflows
  * and nothing allocates. They are for display and risk; realized P&amp;L comes from the exact cost
  * basis instead: the entry notionals as cash moved for them ({@link Portfolio#settle}: buys round
  * up, sells round down), released pro rata on partial exits and whole on the last one, so a closed
@@ -145,7 +145,7 @@ public final class Position
         exitQuantity += filled;
         final boolean longSide = side == PositionSide.LONG;
         // The last exit releases whatever basis is left, so rounding never leaks between trades.
-        final long released = filled == quantity ? costBasis : MulDiv.floor(costBasis, filled, quantity);
+        final long released = filled == quantity ? costBasis : FixedPoint.mulDivFloor(costBasis, filled, quantity);
         costBasis -= released;
         // A long exits by selling (cash receives the floored notional); a short by buying (pays the ceiling).
         final long exitNotional = notional(!longSide, price, filled);
@@ -156,7 +156,7 @@ public final class Position
 
     private long notional(final boolean buy, final long price, final long qty)
     {
-        return buy ? MulDiv.ceil(price, qty, quantityUnit) : MulDiv.floor(price, qty, quantityUnit);
+        return buy ? FixedPoint.mulDivCeil(price, qty, quantityUnit) : FixedPoint.mulDivFloor(price, qty, quantityUnit);
     }
 
     /**
@@ -170,7 +170,7 @@ public final class Position
             return 0;
         }
         final long gain = side == PositionSide.LONG ? mark - averageEntry : averageEntry - mark;
-        final long magnitude = MulDiv.floor(Math.abs(gain), quantity, quantityUnit);
+        final long magnitude = FixedPoint.mulDivFloor(Math.abs(gain), quantity, quantityUnit);
         return gain >= 0 ? magnitude : -magnitude;
     }
 
@@ -202,7 +202,7 @@ public final class Position
     {
         // average + (price - average) x qty / (quantity + qty), on the absolute difference.
         final long diff = price - average;
-        final long step = MulDiv.floor(Math.abs(diff), qty, quantity + qty);
+        final long step = FixedPoint.mulDivFloor(Math.abs(diff), qty, quantity + qty);
         return diff >= 0 ? average + step : average - step;
     }
 
@@ -234,5 +234,47 @@ public final class Position
     public int instrumentId()
     {
         return instrumentId;
+    }
+
+    /** @return the average exit price over the exits so far. */
+    public long averageExit()
+    {
+        return averageExit;
+    }
+
+    /** @return cumulative gross realized P&amp;L, price scale. */
+    public long realizedPnl()
+    {
+        return realizedPnl;
+    }
+
+    /** @return cumulative fees, price scale. */
+    public long fees()
+    {
+        return fees;
+    }
+
+    /** @return the first entry fill's time. */
+    public long entryTime()
+    {
+        return entryTime;
+    }
+
+    /** @return the opening signal's type code. */
+    public int signalType()
+    {
+        return signalType;
+    }
+
+    /** @return the opening signal's strategy code. */
+    public int strategy()
+    {
+        return strategy;
+    }
+
+    /** @return the opening signal's confidence. */
+    public double confidence()
+    {
+        return confidence;
     }
 }

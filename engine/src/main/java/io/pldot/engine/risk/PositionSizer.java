@@ -1,6 +1,6 @@
 package io.pldot.engine.risk;
 
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 
 /**
  * Fixed-point sizing arithmetic of the execution chain: shares of equity in basis points and the
@@ -25,8 +25,8 @@ public final class PositionSizer
         {
             return 0;
         }
-        final long share = MulDiv.floor(amount, bps, RiskSettings.BPS);
-        return share == MulDiv.OUT_OF_RANGE ? Long.MAX_VALUE : share;
+        final long share = FixedPoint.mulDivFloor(amount, bps, RiskSettings.BPS);
+        return share == FixedPoint.OUT_OF_RANGE ? Long.MAX_VALUE : share;
     }
 
     /**
@@ -42,6 +42,6 @@ public final class PositionSizer
         {
             return Math.abs(entry - stop);
         }
-        return Math.max(1, MulDiv.floor(entry, distanceBps, RiskSettings.BPS));
+        return Math.max(1, FixedPoint.mulDivFloor(entry, distanceBps, RiskSettings.BPS));
     }
 }

@@ -1,5 +1,7 @@
 package io.pldot.engine.venue;
 
+import io.pldot.journal.instrument.FixedPoint;
+
 import java.util.Arrays;
 
 /**
@@ -44,7 +46,7 @@ import java.util.Arrays;
  * Prices are {@code long}s at the instrument's price scale, quantities at its quantity scale
  * ({@link #defineInstrument}). The fee is in quote currency at the <b>price scale</b>:
  * {@code fee = ceil(price x quantity x feeBps / (10^quantityScale x 10^4))}, rounded up (a venue
- * never charges less than the exact fee), computed exactly in 192 bits by {@link MulDiv}. Fills
+ * never charges less than the exact fee), computed exactly in 192 bits by {@link FixedPoint#mulDivFloor FixedPoint}. Fills
  * whose notional ({@code price x quantity / 10^quantityScale}) or fee would not fit in a long are
  * refused with {@link VenueRejectReason#NOTIONAL_OVERFLOW}, as are limit and stop orders whose
  * notional at their own price would not fit.
@@ -257,7 +259,7 @@ public final class SimulatedVenue
             return reject(clientOrderId, VenueRejectReason.DUPLICATE_ID);
         }
         final long fee = fee(price, quantity, quantityScaleById[instrumentId], settings.takerFeeBps());
-        if (fee == MulDiv.OUT_OF_RANGE)
+        if (fee == FixedPoint.OUT_OF_RANGE)
         {
             return reject(clientOrderId, VenueRejectReason.NOTIONAL_OVERFLOW);
         }
@@ -392,16 +394,16 @@ public final class SimulatedVenue
      * @param side        of the order.
      * @param tradePrice  fixed-point trade price, > 0.
      * @param slippageBps 0..9999.
-     * @return the execution price, or {@link MulDiv#OUT_OF_RANGE} when a buy's price would not fit.
+     * @return the execution price, or {@link FixedPoint#OUT_OF_RANGE} when a buy's price would not fit.
      */
     public static long slippedPrice(final OrderSide side, final long tradePrice, final int slippageBps)
     {
         if (side == OrderSide.BUY)
         {
-            return MulDiv.ceil(tradePrice, VenueSettings.BPS + slippageBps, VenueSettings.BPS);
+            return FixedPoint.mulDivCeil(tradePrice, VenueSettings.BPS + slippageBps, VenueSettings.BPS);
         }
         // A sell never pays to sell: the smallest price it can receive is one unit.
-        return Math.max(1, MulDiv.floor(tradePrice, VenueSettings.BPS - slippageBps, VenueSettings.BPS));
+        return Math.max(1, FixedPoint.mulDivFloor(tradePrice, VenueSettings.BPS - slippageBps, VenueSettings.BPS));
     }
 
     /**
@@ -412,11 +414,11 @@ public final class SimulatedVenue
      * @param quantityScale 0..{@link #MAX_QUANTITY_SCALE}.
      * @param feeBps        0..10000.
      * @return {@code ceil(price x quantity x feeBps / (10^quantityScale x 10^4))}, or
-     *         {@link MulDiv#OUT_OF_RANGE}.
+     *         {@link FixedPoint#OUT_OF_RANGE}.
      */
     public static long fee(final long price, final long quantity, final int quantityScale, final int feeBps)
     {
-        return MulDiv.ceil(price, quantity, feeBps, POWERS_OF_TEN[quantityScale] * VenueSettings.BPS);
+        return FixedPoint.mulDivCeil(price, quantity, feeBps, POWERS_OF_TEN[quantityScale] * VenueSettings.BPS);
     }
 
     private VenueRejectReason check(
@@ -452,7 +454,7 @@ public final class SimulatedVenue
             return VenueRejectReason.INVALID_TIME;
         }
         if (type != OrderType.MARKET
-            && MulDiv.floor(price, quantity, POWERS_OF_TEN[quantityScaleById[instrumentId]]) == MulDiv.OUT_OF_RANGE)
+            && FixedPoint.mulDivFloor(price, quantity, POWERS_OF_TEN[quantityScaleById[instrumentId]]) == FixedPoint.OUT_OF_RANGE)
         {
             return VenueRejectReason.NOTIONAL_OVERFLOW;
         }
@@ -507,8 +509,8 @@ public final class SimulatedVenue
                 continue; // this trade's liquidity is used up; a triggered stop waits for the next trade
             }
             final long fee = fee(execution, fillQuantity, scale, feeBps);
-            if (execution == MulDiv.OUT_OF_RANGE || fee == MulDiv.OUT_OF_RANGE
-                || MulDiv.floor(execution, fillQuantity, POWERS_OF_TEN[scale]) == MulDiv.OUT_OF_RANGE)
+            if (execution == FixedPoint.OUT_OF_RANGE || fee == FixedPoint.OUT_OF_RANGE
+                || FixedPoint.mulDivFloor(execution, fillQuantity, POWERS_OF_TEN[scale]) == FixedPoint.OUT_OF_RANGE)
             {
                 addEvent(i, 0, 0, 0, VenueRejectReason.NOTIONAL_OVERFLOW.ordinal());
                 remaining[i] = 0;

@@ -9,7 +9,7 @@
  * </pre>
  * Conventions: prices and quantities are fixed-point longs at the instrument's scales; fees are in
  * quote currency at the price scale, rounded up; slippage rounds against the trader; products go
- * through {@link io.pldot.engine.venue.MulDiv} (128/192-bit, no allocation); everything is owned by
+ * through {@link io.pldot.journal.instrument.FixedPoint#mulDivFloor FixedPoint} (128/192-bit, no allocation); everything is owned by
  * one thread.
  */
 package io.pldot.engine.venue;

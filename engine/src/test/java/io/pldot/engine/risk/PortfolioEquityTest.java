@@ -48,7 +48,7 @@ class PortfolioEquityTest
                 final PositionSide side = p.quantity() == 0 ?
                     (random.nextBoolean() ? PositionSide.LONG : PositionSide.SHORT) : p.side();
                 final long quantity = 1 + random.nextInt((int)baseQuantity[i]);
-                portfolio.beginEntry(i, orderId++, side, quantity, price, price / 2, 1, 1, 0.5);
+                portfolio.orders().beginEntry(i, orderId++, side, quantity, price, price / 2, 1, 1, 0.5);
                 portfolio.settle(i, side == PositionSide.LONG, price, quantity, 3);
                 if (portfolio.fillEntry(i, price, quantity, 3, step, 0))
                 {
@@ -58,7 +58,7 @@ class PortfolioEquityTest
             else
             {
                 final long quantity = Math.min(p.quantity(), 1 + random.nextInt((int)baseQuantity[i]));
-                portfolio.beginExit(i, orderId++, ExitReason.SIGNAL_EXIT);
+                portfolio.orders().beginExit(i, orderId++, ExitReason.SIGNAL_EXIT);
                 portfolio.settle(i, p.side() == PositionSide.SHORT, price, quantity, 2);
                 if (portfolio.fillExit(i, price, quantity, 2, 0))
                 {
@@ -82,7 +82,7 @@ class PortfolioEquityTest
         assertThat(portfolio.equity()).isEqualTo(cash);
 
         // 1 BTC long at 42,000.00: cash pays 42,000.00, the position is worth 42,000.00.
-        portfolio.beginEntry(0, 7, PositionSide.LONG, 100_000_000L, 4_200_000L, 4_100_000L, 1, 1, 0.5);
+        portfolio.orders().beginEntry(0, 7, PositionSide.LONG, 100_000_000L, 4_200_000L, 4_100_000L, 1, 1, 0.5);
         portfolio.settle(0, true, 4_200_000L, 100_000_000L, 0);
         portfolio.fillEntry(0, 4_200_000L, 100_000_000L, 0, 0, 0);
         assertThat(portfolio.equity()).isEqualTo(cash);

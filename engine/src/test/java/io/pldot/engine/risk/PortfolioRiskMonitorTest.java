@@ -1,6 +1,6 @@
 package io.pldot.engine.risk;
 
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -119,7 +119,7 @@ class PortfolioRiskMonitorTest
                 dayHigh = equity;
             }
             drawdownBps = dayHigh <= 0 || equity >= dayHigh ? 0 :
-                MulDiv.floor(dayHigh - Math.max(equity, 0), RiskSettings.BPS, dayHigh);
+                FixedPoint.mulDivFloor(dayHigh - Math.max(equity, 0), RiskSettings.BPS, dayHigh);
             if (halted)
             {
                 return before;

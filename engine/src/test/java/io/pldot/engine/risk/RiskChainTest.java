@@ -234,7 +234,7 @@ class RiskChainTest
         assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(TradingCodes.VenueReject.INVALID_TIME.code());
         assertThat(RiskHarness.types(records)).containsExactly("order-intent", "order-event", "risk-reject");
         assertThat(h.stage.venueRejects()).isEqualTo(1);
-        assertThat(h.stage.portfolio().entryPending(0)).isFalse();
+        assertThat(h.stage.portfolio().orders().entryPending(0)).isFalse();
     }
 
     @Test
@@ -252,7 +252,7 @@ class RiskChainTest
         assertThat(TradingCodes.OrderReason.values()).hasSameSizeAs(ExitReason.values());
         for (final io.pldot.engine.venue.VenueRejectReason reason : io.pldot.engine.venue.VenueRejectReason.values())
         {
-            assertThat(TradingCodes.VenueReject.of(reason.ordinal() + 1).name()).isEqualTo(reason.name());
+            assertThat(TradingCodes.VenueReject.of(reason.code()).name()).isEqualTo(reason.name());
         }
     }
 

@@ -32,16 +32,14 @@ import java.util.Set;
  * Two instruments: BTCUSDT (id 1, prices 2 dp, quantities 8 dp) and ETHUSDT (id 2, 2 dp, 4 dp).
  * Each input is one second after the last, starting at 2023-01-01T00:00:00Z.
  */
-final class RiskHarness
+public final class RiskHarness
 {
-    static final int BTC = 1;
-    static final int ETH = 2;
-    static final long START = 1_672_531_200_000_000_000L;
-    static final long SECOND = 1_000_000_000L;
+    public static final int BTC = 1;
+    public static final int ETH = 2;
+    public static final long START = 1_672_531_200_000_000_000L;
+    public static final long SECOND = 1_000_000_000L;
 
-    final InstrumentRegistry registry = new InstrumentRegistry(List.of(
-        new Instrument("BTCUSDT", BTC, "BINANCE", 2, 8),
-        new Instrument("ETHUSDT", ETH, "BINANCE", 2, 4)));
+    final InstrumentRegistry registry = instruments();
     final RingSlot slot = new RingSlot(32 * 1024);
     final RiskStage stage;
     final ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -53,13 +51,21 @@ final class RiskHarness
         stage = new RiskStage(registry, risk, venue, TrailingStopSettings.defaults(), 60);
     }
 
+    /** @return BTCUSDT (id 1, prices 2 dp, quantities 8 dp) and ETHUSDT (id 2, 2 dp, 4 dp). */
+    public static InstrumentRegistry instruments()
+    {
+        return new InstrumentRegistry(List.of(
+            new Instrument("BTCUSDT", BTC, "BINANCE", 2, 8),
+            new Instrument("ETHUSDT", ETH, "BINANCE", 2, 4)));
+    }
+
     /** Settings for hand-worked tests: 10,000 cash, no dump detection, defaults otherwise. */
-    static Settings settings()
+    public static Settings settings()
     {
         return new Settings();
     }
 
-    static VenueSettings frictionless()
+    public static VenueSettings frictionless()
     {
         return new VenueSettings(0, 0, 0, 0, true);
     }
@@ -194,40 +200,40 @@ final class RiskHarness
         return names;
     }
 
-    /** A mutable builder of {@link RiskSettings} for tests. */
-    static final class Settings
+    /** A mutable builder of {@link RiskSettings} for tests (public: the risk.execution tests use it too). */
+    public static final class Settings
     {
-        BigDecimal initialCash = new BigDecimal("10000");
-        int riskPerTradeBps = 100;
-        int maxPositions = 5;
-        int maxPortfolioRiskBps = 500;
-        int maxExposureBps = 10_000;
-        boolean confidenceScaling;
-        boolean allowShort = true;
-        boolean allowReversal = true;
-        int alertBps = 200;
-        int warningBps = 300;
-        int criticalBps = 400;
-        int circuitBreakerBps = 500;
-        int warningStopBps = 30;
-        int criticalCloseCount = 2;
-        long maxHoldNanos;
-        boolean dumpDetection;
-        int volumeReversalCandles = 3;
-        double volumeReversalRatio = 1.5;
-        double flowFlipRatio = 2.5;
-        int momentumEmaPeriod;
-        String leaderSymbol;
-        int leaderDumpBps = 150;
-        int leaderWindowCandles = 5;
-        Set<String> volatileSymbols = Set.of();
-        BigDecimal fixedQuantity;
-        boolean trailingStops = true;
-        EntryOrder entryOrder = EntryOrder.MARKET;
-        long entryTimeoutNanos = RiskSettings.DEFAULT_ENTRY_TIMEOUT_NANOS;
-        ProtectiveStop protectiveStop = ProtectiveStop.NONE;
+        public BigDecimal initialCash = new BigDecimal("10000");
+        public int riskPerTradeBps = 100;
+        public int maxPositions = 5;
+        public int maxPortfolioRiskBps = 500;
+        public int maxExposureBps = 10_000;
+        public boolean confidenceScaling;
+        public boolean allowShort = true;
+        public boolean allowReversal = true;
+        public int alertBps = 200;
+        public int warningBps = 300;
+        public int criticalBps = 400;
+        public int circuitBreakerBps = 500;
+        public int warningStopBps = 30;
+        public int criticalCloseCount = 2;
+        public long maxHoldNanos;
+        public boolean dumpDetection;
+        public int volumeReversalCandles = 3;
+        public double volumeReversalRatio = 1.5;
+        public double flowFlipRatio = 2.5;
+        public int momentumEmaPeriod;
+        public String leaderSymbol;
+        public int leaderDumpBps = 150;
+        public int leaderWindowCandles = 5;
+        public Set<String> volatileSymbols = Set.of();
+        public BigDecimal fixedQuantity;
+        public boolean trailingStops = true;
+        public EntryOrder entryOrder = EntryOrder.MARKET;
+        public long entryTimeoutNanos = RiskSettings.DEFAULT_ENTRY_TIMEOUT_NANOS;
+        public ProtectiveStop protectiveStop = ProtectiveStop.NONE;
 
-        RiskSettings build()
+        public RiskSettings build()
         {
             return new RiskSettings(initialCash, riskPerTradeBps, maxPositions, maxPortfolioRiskBps, maxExposureBps,
                 confidenceScaling, allowShort, allowReversal, alertBps, warningBps, criticalBps, circuitBreakerBps,

@@ -127,11 +127,11 @@ class RiskPropertyTest
             // and the venue holds at most an entry and one exit or stop per instrument.
             for (int n = 0; n < p.size(); n++)
             {
-                assertThat(p.exitPending(n) && p.stopOrderId(n) != Position.NO_ORDER).as("stop and exit both working")
+                assertThat(p.orders().exitPending(n) && p.orders().stopOrderId(n) != Position.NO_ORDER).as("stop and exit both working")
                     .isFalse();
                 if (!p.position(n).isOpen())
                 {
-                    assertThat(p.stopOrderId(n)).as("a stop order without a position").isEqualTo(Position.NO_ORDER);
+                    assertThat(p.orders().stopOrderId(n)).as("a stop order without a position").isEqualTo(Position.NO_ORDER);
                 }
             }
             assertThat(h.stage.venue().openOrders()).isLessThanOrEqualTo(2 * p.size());
@@ -150,8 +150,8 @@ class RiskPropertyTest
                     everHalted = true;
                     for (int n = 0; n < p.size(); n++)
                     {
-                        assertThat(!p.position(n).isOpen() || p.exitPending(n)).as("flattened at the breaker").isTrue();
-                        assertThat(p.entryPending(n)).as("entries cancelled at the breaker").isFalse();
+                        assertThat(!p.position(n).isOpen() || p.orders().exitPending(n)).as("flattened at the breaker").isTrue();
+                        assertThat(p.orders().entryPending(n)).as("entries cancelled at the breaker").isFalse();
                     }
                 }
                 else if (type == TradingCodes.PortfolioEventType.RESUMED.code())
@@ -171,7 +171,7 @@ class RiskPropertyTest
                 long exposure = p.committedExposure(-1);
                 for (int n = 0; n < p.size(); n++)
                 {
-                    if (p.exitPending(n))
+                    if (p.orders().exitPending(n))
                     {
                         exposure -= p.exposureOf(n);
                     }

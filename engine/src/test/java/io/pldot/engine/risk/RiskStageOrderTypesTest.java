@@ -115,7 +115,7 @@ class RiskStageOrderTypesTest
         assertThat(PositionEventDescriptor.averageEntry(filled.get(1), 0)).isEqualTo(2_000_000);
         assertThat(PositionEventDescriptor.stopPrice(filled.get(1), 0)).isEqualTo(1_990_000);
         assertThat(h.stage.cash()).isEqualTo(1_000_000 - 500_000 - 100);
-        assertThat(p.entryPending(0)).isFalse();
+        assertThat(p.orders().entryPending(0)).isFalse();
     }
 
     @Test
@@ -173,7 +173,7 @@ class RiskStageOrderTypesTest
         assertOrderEvent(expired.get(0), CANCELLED, 128, 2_000_000, 0, 15_000_000);
         final Portfolio p = h.stage.portfolio();
         assertThat(p.position(0).quantity()).isEqualTo(10_000_000);
-        assertThat(p.entryPending(0)).isFalse();
+        assertThat(p.orders().entryPending(0)).isFalse();
         assertThat(p.occupiedSlots()).as("the open position keeps its slot").isEqualTo(1);
         assertThat(p.committedExposure(-1)).as("0.1 BTC marked at 19,950.00").isEqualTo(199_500);
         assertThat(h.stage.cash()).isEqualTo(1_000_000 - 200_000);
@@ -278,7 +278,7 @@ class RiskStageOrderTypesTest
         assertOrderEvent(first.get(0), PARTIALLY_FILLED, 192, 1_999_000, 10_000_000, 15_000_000);
         assertThat(PositionEventDescriptor.event(first.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.REDUCED.code());
         assertThat(PositionEventDescriptor.reason(first.get(1), 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
-        assertThat(h.stage.portfolio().exitPending(0)).isTrue();
+        assertThat(h.stage.portfolio().orders().exitPending(0)).isTrue();
 
         final List<DirectBuffer> rest = h.trade(BTC, 1_998_000, ONE_BTC);
         assertThat(types(rest)).containsExactly("order-event", "position-event");

@@ -131,7 +131,7 @@ class RiskStageTest
         assertThat(PositionEventDescriptor.quantity(increased, 0)).isEqualTo(25_000_000);
         // 20,000 + 100 x 0.15 / 0.25 = 20,060.
         assertThat(PositionEventDescriptor.averageEntry(increased, 0)).isEqualTo(2_006_000);
-        assertThat(h.stage.portfolio().entryPending(0)).isFalse();
+        assertThat(h.stage.portfolio().orders().entryPending(0)).isFalse();
     }
 
     @Test
@@ -198,7 +198,7 @@ class RiskStageTest
         assertThat(PositionEventDescriptor.reason(of(flat, RecordType.POSITION_EVENT).get(0), 0))
             .isEqualTo(TradingCodes.OrderReason.CIRCUIT_BREAKER.code());
         assertThat(h.stage.openPositions()).isZero();
-        assertThat(h.stage.portfolio().entryPending(1)).isFalse();
+        assertThat(h.stage.portfolio().orders().entryPending(1)).isFalse();
         assertThat(of(h.trade(ETH, 150_000, 10_000), RecordType.ORDER_EVENT)).as("the cancelled entry never fills").isEmpty();
         assertThat(of(h.signal(BTC, LONG, 1_800_000, 1_700_000, 0.8, 1).trade(BTC, 1_800_000, ONE_BTC),
             RecordType.ORDER_INTENT)).isEmpty();

@@ -1,5 +1,6 @@
 package io.pldot.engine.venue;
 
+import io.pldot.journal.instrument.FixedPoint;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -399,7 +400,7 @@ class SimulatedVenueTest
         assertThat(SimulatedVenue.fee(MAX, 100_000_000, 8, 7)).isEqualTo(6_456_360_425_798_344L);
         // 100% of max x 1 is max; of max x 2 it does not fit.
         assertThat(SimulatedVenue.fee(MAX, 1, 0, 10_000)).isEqualTo(MAX);
-        assertThat(SimulatedVenue.fee(MAX, 2, 0, 10_000)).isEqualTo(MulDiv.OUT_OF_RANGE);
+        assertThat(SimulatedVenue.fee(MAX, 2, 0, 10_000)).isEqualTo(FixedPoint.OUT_OF_RANGE);
         // 4e12 x 2e9 = 8e21 overflows a long on the way; / 10^8 = 8e13 notional; x 10 bps = 8e10
         assertThat(SimulatedVenue.fee(4_000_000_000_000L, 2_000_000_000L, 8, 10)).isEqualTo(80_000_000_000L);
     }

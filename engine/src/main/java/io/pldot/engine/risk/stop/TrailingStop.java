@@ -1,6 +1,6 @@
 package io.pldot.engine.risk.stop;
 
-import io.pldot.engine.venue.MulDiv;
+import io.pldot.journal.instrument.FixedPoint;
 
 /**
  * The trailing stop of one position (seed 004 §8): activated on entry at a distance from the entry
@@ -31,7 +31,7 @@ import io.pldot.engine.venue.MulDiv;
  *       object is activated again (objects are reused; nothing allocates).</li>
  * </ul>
  * Prices are fixed-point {@code long}s at the instrument's price scale; all products go through
- * {@link MulDiv}, so prices up to {@link Long#MAX_VALUE} neither overflow nor allocate.
+ * {@link FixedPoint#mulDivFloor FixedPoint}, so prices up to {@link Long#MAX_VALUE} neither overflow nor allocate.
  * <p>
  * Single-threaded: owned by the risk stage's thread. Does not allocate.
  */
@@ -250,7 +250,7 @@ public final class TrailingStop
     public static long stopFor(final PositionSide side, final long mark, final int distanceBps)
     {
         // mark < 2^63 and distance < 10^4, so the offset is below the mark and always fits.
-        final long offset = Math.max(1, MulDiv.floor(mark, distanceBps, TrailingStopSettings.BPS));
+        final long offset = Math.max(1, FixedPoint.mulDivFloor(mark, distanceBps, TrailingStopSettings.BPS));
         if (side == PositionSide.LONG)
         {
             final long stop = mark - offset;
