@@ -134,6 +134,8 @@ final class BacktestChain
     final AnalyticsStage analytics;
     final DecisionStage decision;
     private final EngineConfig config;
+    /** Candles, analytics and decision: the stages this chain keeps for good (risk is swapped per pass). */
+    private final StageChain beforeRisk;
     RiskStage risk;
     private final RingSlot slot;
     private final OutputListener listener;
@@ -156,6 +158,7 @@ final class BacktestChain
         analytics = chain.analytics();
         decision = chain.decision();
         risk = chain.risk();
+        beforeRisk = new StageChain(candles, analytics, decision, null);
     }
 
     /**
@@ -195,15 +198,7 @@ final class BacktestChain
                     RecordHeaderDescriptor.BYTE_ORDER);
             }
             slot.inputEncoded(offsets[i + 1] - offset);
-            candles.onEvent(slot, true);
-            if (analytics != null)
-            {
-                analytics.onEvent(slot, true);
-            }
-            if (decision != null)
-            {
-                decision.onEvent(slot, true);
-            }
+            beforeRisk.onEvent(slot);
             if (risk != null)
             {
                 risk.onEvent(slot, true);
