@@ -3,6 +3,7 @@ package io.pldot.bench;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.config.StrategyConfig;
 import io.pldot.engine.event.RingSlot;
+import io.pldot.engine.pipeline.StageChain;
 import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
 import io.pldot.engine.stage.DecisionStage;
@@ -133,6 +134,8 @@ final class BacktestChain
     final AnalyticsStage analytics;
     final DecisionStage decision;
     private final EngineConfig config;
+    /** Candles, analytics and decision: the stages this chain keeps for good (risk is swapped per pass). */
+    private final StageChain beforeRisk;
     RiskStage risk;
     private final RingSlot slot;
     private final OutputListener listener;
@@ -148,12 +151,14 @@ final class BacktestChain
         config = kind.config(base);
         this.kind = kind;
         this.listener = listener;
-        final int[] timeframes = config.candles().timeframeSeconds();
         slot = new RingSlot(config.pipeline().outputCapacity());
-        candles = new CandleStage(config.registry(), timeframes, config.candles().timerGraceNanos());
-        analytics = kind.analytics ? new AnalyticsStage(config.registry(), timeframes, config.analyticsSettings()) : null;
-        decision = kind.strategy != null ? new DecisionStage(config.registry(), config) : null;
-        risk = kind.risk ? newRiskStage() : null;
+        final StageChain chain =
+            StageChain.fromConfig(config, config.registry(), kind.analytics, kind.strategy != null, kind.risk);
+        candles = chain.candles();
+        analytics = chain.analytics();
+        decision = chain.decision();
+        risk = chain.risk();
+        beforeRisk = new StageChain(candles, analytics, decision, null);
     }
 
     /**
@@ -161,8 +166,7 @@ final class BacktestChain
      */
     RiskStage newRiskStage()
     {
-        return new RiskStage(config.registry(), config.riskSettings(), config.venueSettings(),
-            config.trailingStopSettings(), Arrays.stream(config.candles().timeframeSeconds()).min().orElseThrow());
+        return StageChain.newRiskStage(config, config.registry());
     }
 
     /**
@@ -194,15 +198,7 @@ final class BacktestChain
                     RecordHeaderDescriptor.BYTE_ORDER);
             }
             slot.inputEncoded(offsets[i + 1] - offset);
-            candles.onEvent(slot, true);
-            if (analytics != null)
-            {
-                analytics.onEvent(slot, true);
-            }
-            if (decision != null)
-            {
-                decision.onEvent(slot, true);
-            }
+            beforeRisk.onEvent(slot);
             if (risk != null)
             {
                 risk.onEvent(slot, true);

@@ -1,5 +1,6 @@
 package io.pldot.bench;
 
+import io.pldot.engine.pipeline.StageChain;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.pipeline.Pipeline;
 import io.pldot.engine.stage.OutputListener;
@@ -223,10 +224,9 @@ public final class ReplayProfile
         {
             slots[i] = new io.pldot.engine.event.RingSlot(config.pipeline().outputCapacity());
         }
-        final io.pldot.engine.stage.CandleStage candles = new io.pldot.engine.stage.CandleStage(
-            config.registry(), config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
-        final io.pldot.engine.stage.AnalyticsStage analytics = withAnalytics ? new io.pldot.engine.stage.AnalyticsStage(
-            config.registry(), config.candles().timeframeSeconds(), config.analyticsSettings()) : null;
+        final StageChain stages = StageChain.fromConfig(config, config.registry(), withAnalytics, false, false);
+        final io.pldot.engine.stage.CandleStage candles = stages.candles();
+        final io.pldot.engine.stage.AnalyticsStage analytics = stages.analytics();
         final io.pldot.engine.stage.JournalOutputStage outputs = new io.pldot.engine.stage.JournalOutputStage(
             () -> new ChronicleJournalAppender(data.root.resolve("outputs"), PREFAULT), OutputListener.NONE);
         outputs.onStart();

@@ -1,5 +1,6 @@
 package io.pldot.bench;
 
+import io.pldot.engine.pipeline.StageChain;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.event.RingSlot;
 import io.pldot.engine.stage.AnalyticsStage;
@@ -88,14 +89,14 @@ public class StageChainPerTickBenchmark
         // Shift each pass by whole hours past the data's span, so every timeframe keeps aligning.
         passSpan = ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
         slot = new RingSlot(config.pipeline().outputCapacity());
-        candles = new CandleStage(config.registry(), config.candles().timeframeSeconds(),
-            config.candles().timerGraceNanos());
+        final StageChain stages =
+            StageChain.fromConfig(config, config.registry(), chain.contains("analytics"), false, false);
+        candles = stages.candles();
         outputs = new JournalOutputStage(() -> new ChronicleJournalAppender(data.root.resolve("outputs")),
             OutputListener.NONE);
         outputs.onStart();
         journalOutputs = chain.endsWith("+O");
-        analytics = chain.contains("analytics") ?
-            new AnalyticsStage(config.registry(), config.candles().timeframeSeconds(), config.analyticsSettings()) : null;
+        analytics = stages.analytics();
     }
 
     @TearDown(Level.Trial)

@@ -6,6 +6,7 @@ import io.pldot.engine.analytics.CandleBars;
 import io.pldot.engine.analytics.TimeframeAnalytics;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.engine.event.RingSlot;
+import io.pldot.engine.pipeline.StageChain;
 import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
 import io.pldot.journal.JournalDirectory;
@@ -117,8 +118,9 @@ public final class BarAnalysis
         final long timerGraceNanos)
     {
         final int[] timeframes = {timeframeSeconds};
-        final CandleStage candles = new CandleStage(registry, timeframes, timerGraceNanos);
-        final AnalyticsStage analytics = new AnalyticsStage(registry, timeframes, settings);
+        final StageChain stages = StageChain.analytics(registry, timeframes, timerGraceNanos, settings);
+        final CandleStage candles = stages.candles();
+        final AnalyticsStage analytics = stages.analytics();
         final RingSlot slot = new RingSlot(OUTPUT_CAPACITY);
         final Bar bar = new Bar();
         long inputs = 0;

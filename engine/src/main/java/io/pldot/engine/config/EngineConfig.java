@@ -205,7 +205,7 @@ public record EngineConfig(
             }
         }
         throw new IllegalArgumentException("strategy.timeframes." + role + " " +
-            io.pldot.engine.stage.DecisionStage.timeframeText(seconds) + " is not one of candles.timeframes");
+            io.pldot.engine.candle.TimeframeText.of(seconds) + " is not one of candles.timeframes");
     }
 
     /**

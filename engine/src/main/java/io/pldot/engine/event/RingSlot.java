@@ -25,6 +25,12 @@ public final class RingSlot
 {
     private final UnsafeBuffer input;
     private final OutputsBuffer outputs;
+    /**
+     * Whether the candle stage refused this slot's input (wrote INPUT_REJECTED). Written by the
+     * candle stage, first to see each input, and read by the stages after it on the same slot
+     * (the ring's sequence barriers order the write before their reads).
+     */
+    private boolean inputRejected;
 
     /**
      * @param outputCapacity bytes for the outputs of one input.
@@ -117,6 +123,33 @@ public final class RingSlot
     public int inputLength()
     {
         return RecordHeaderDescriptor.length(input, 0);
+    }
+
+    /**
+     * Marks this slot's input as refused. Candle stage only, when it appends INPUT_REJECTED.
+     */
+    public void markInputRejected()
+    {
+        inputRejected = true;
+    }
+
+    /**
+     * Forgets the previous input's reject: the candle stage calls it first for each new input in
+     * the slot. Not ingress: ingress writes only the input record, so that for a trade a single
+     * cache line changes hands between the producer and the stages.
+     */
+    public void clearInputRejected()
+    {
+        inputRejected = false;
+    }
+
+    /**
+     * @return whether the candle stage refused this slot's current input, so later stages need
+     *         not scan the outputs for an INPUT_REJECTED record.
+     */
+    public boolean inputRejected()
+    {
+        return inputRejected;
     }
 
     /**

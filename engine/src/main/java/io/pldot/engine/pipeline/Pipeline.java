@@ -13,7 +13,6 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.event.RingSlot;
-import io.pldot.engine.analytics.AnalyticsSettings;
 import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
 import io.pldot.engine.stage.DecisionStage;
@@ -29,13 +28,10 @@ import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.FeedStatus;
 import io.pldot.journal.schema.FeedStatusDescriptor;
 import io.pldot.journal.schema.Side;
-import io.pldot.journal.schema.TimerDescriptor;
-import io.pldot.journal.schema.TradeTickDescriptor;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import org.agrona.BitUtil;
 import org.agrona.BufferUtil;
 import org.agrona.DirectBuffer;
-import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +45,7 @@ import java.util.function.Supplier;
  * The wiring class: builds the whole pipeline graph in one place.
  *
  * <pre>
- *  ingress (replay source, or live feed and timer threads)
+ *  ingress: ReplayIngress (journaled records, batched) or LiveIngress (feed and timer threads)
  *     |
  *     v
  *   RING  [slot = inbound record | outputs buffer]
@@ -87,11 +83,6 @@ import java.util.function.Supplier;
 public final class Pipeline implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-    /** Replay ingress publishes this many slots at once (at most a quarter of the ring). */
-    static final int PUBLISH_BATCH = 64;
-    /** Replay ingress on a full ring: yields this many times at most before parking (see awaitFreeSlots). */
-    private static final int FULL_RING_MAX_YIELDS = 100;
-
     /** How inputs reach the ring. */
     public enum Mode
     {
@@ -110,16 +101,13 @@ public final class Pipeline implements AutoCloseable
     private final DecisionStage decision;
     private final RiskStage risk;
     private final JournalOutputStage journalOutputs;
-    private final long sequenceBase;
     /** Live mode: ownership of the journal it appends to, held until {@link #close()}; null in replay. */
     private final JournalLock journalLock;
     private final Mode mode;
-    private final int publishBatch;
-    /** Replay ingress: first claimed slot not yet published, or -1. Producer thread only. */
-    private long firstUnpublished = -1;
-    private long lastClaimed = -1;
-    /** Replay ingress: slots known to be free, claimable without waiting. Producer thread only. */
-    private long claimable;
+    /** Publishes journaled records in batches; null unless {@link Mode#REPLAY}. */
+    private final ReplayIngress replayIngress;
+    /** Claims, encodes and publishes one live input per call. */
+    private final LiveIngress liveIngress;
     private volatile Throwable failure;
     private boolean closed;
 
@@ -145,17 +133,13 @@ public final class Pipeline implements AutoCloseable
         this.mode = mode;
         // Owned before reading the last sequence: it holds only while no one else appends.
         this.journalLock = mode == Mode.LIVE ? inputJournal.lock("live engine") : null;
-        this.sequenceBase = mode == Mode.LIVE ? inputJournal.lastInputSequence() + 1 : 0;
-        this.publishBatch = Math.max(1, Math.min(PUBLISH_BATCH, settings.ringSize() / 4));
+        final long sequenceBase = mode == Mode.LIVE ? inputJournal.lastInputSequence() + 1 : 0;
         this.journalInbound = mode == Mode.LIVE ? new JournalInboundStage(inputJournal) : null;
-        this.candles = new CandleStage(
-            registry, config.candles().timeframeSeconds(), config.candles().timerGraceNanos());
-        final AnalyticsSettings analyticsSettings = config.analyticsSettings();
-        this.analytics = analyticsSettings.enabled() ?
-            new AnalyticsStage(registry, config.candles().timeframeSeconds(), analyticsSettings) : null;
-        this.decision = config.strategyEnabled() ? new DecisionStage(registry, config) : null;
-        this.risk = decision == null ? null : new RiskStage(registry, config.riskSettings(), config.venueSettings(),
-            config.trailingStopSettings(), java.util.Arrays.stream(config.candles().timeframeSeconds()).min().orElseThrow());
+        final StageChain chain = StageChain.fromConfig(config, registry);
+        this.candles = chain.candles();
+        this.analytics = chain.analytics();
+        this.decision = chain.decision();
+        this.risk = chain.risk();
         this.journalOutputs = new JournalOutputStage(outputAppender, listener);
 
         final int outputCapacity = settings.outputCapacity();
@@ -211,37 +195,28 @@ public final class Pipeline implements AutoCloseable
             }
         }
         ring = disruptor.start();
+        replayIngress = mode == Mode.REPLAY ? new ReplayIngress(ring) : null;
+        liveIngress = new LiveIngress(ring, sequenceBase);
     }
 
     /**
-     * Publishes an inbound record exactly as journaled (replay: its sequence is kept).
+     * Publishes an inbound record exactly as journaled (its sequence is kept), on its own.
      *
      * @param record holding the record.
      * @param offset of the record.
      * @param length of the record.
+     * @see LiveIngress#publish
      */
     public void publish(final DirectBuffer record, final int offset, final int length)
     {
-        final long seq = ring.next();
-        try
-        {
-            ring.get(seq).setInput(record, offset, length);
-        }
-        finally
-        {
-            ring.publish(seq);
-        }
+        liveIngress.publish(record, offset, length);
     }
 
     /**
-     * Replay ingress: copies a journaled record straight into the next slot (from wherever the
-     * reader holds it: with the Chronicle reader, the mapped journal file itself), optionally moved
-     * in event time, and publishes the claimed slots in batches rather than one by one. Batching
-     * costs the stages nothing (they see the same slots in the same order) and saves a cursor
-     * store per record, and with the blocking wait strategy a lock and signal per record. When the
-     * ring is full it waits by yielding (see {@link #awaitFreeSlots()}), not by Disruptor's park. Records
-     * claimed but not yet published go out with {@link #publishPending()}, which
-     * {@link #awaitIdle()} and {@link #close()} call first. {@link Mode#REPLAY} only (one producer).
+     * Replay ingress: copies a journaled record into the next slot and publishes slots in batches
+     * (see {@link ReplayIngress}). Records claimed but not yet published go out with
+     * {@link #publishPending()}, which {@link #awaitIdle()} and {@link #close()} call first.
+     * {@link Mode#REPLAY} only (one producer).
      *
      * @param record       holding the record, as journaled.
      * @param offset       of the record.
@@ -250,66 +225,11 @@ public final class Pipeline implements AutoCloseable
      */
     public void publishReplayed(final DirectBuffer record, final int offset, final int length, final long tsEventShift)
     {
-        if (mode != Mode.REPLAY)
+        if (replayIngress == null)
         {
             throw new IllegalStateException("publishReplayed needs a REPLAY pipeline (one producer)");
         }
-        if (claimable == 0)
-        {
-            claimable = awaitFreeSlots();
-        }
-        claimable--;
-        final long seq = ring.next();
-        if (firstUnpublished < 0)
-        {
-            firstUnpublished = seq;
-        }
-        lastClaimed = seq;
-        try
-        {
-            final RingSlot slot = ring.get(seq);
-            slot.setInput(record, offset, length);
-            if (tsEventShift != 0)
-            {
-                slot.shiftEventTime(tsEventShift);
-            }
-        }
-        finally
-        {
-            if (seq - firstUnpublished + 1 >= publishBatch)
-            {
-                publishPending();
-            }
-        }
-    }
-
-    /**
-     * Replay ingress, when the slots known to be free are used up: returns how many are free now.
-     * If fewer than a publish batch are, it first publishes what is pending, then yields until a
-     * batch's worth is free. Disruptor's own wait in {@code next()} on a full ring is
-     * {@code parkNanos(1)}, which sleeps ~50-70 us (the timer slack): about as long as the stages
-     * take to drain a 1024-slot ring, so they would run dry and wait for the producer in turn.
-     * Waiting for a batch, not a slot, keeps the producer from waking for every slot freed (it is
-     * never more than the ring can free: at most a batch is pending, a batch is at most a quarter
-     * of the ring). The yields are bounded: when the stages do not free a batch within
-     * {@value #FULL_RING_MAX_YIELDS} yields (a loaded machine, where yielding only takes CPU from
-     * them), it returns at least one and lets {@code next()} park as before.
-     *
-     * @return slots to claim before asking again, at least one.
-     */
-    private long awaitFreeSlots()
-    {
-        long free = ring.remainingCapacity();
-        if (free >= publishBatch)
-        {
-            return free;
-        }
-        publishPending();
-        for (int yields = 0; (free = ring.remainingCapacity()) < publishBatch && yields < FULL_RING_MAX_YIELDS; yields++)
-        {
-            Thread.yield();
-        }
-        return Math.max(1, free);
+        replayIngress.publish(record, offset, length, tsEventShift);
     }
 
     /**
@@ -317,15 +237,14 @@ public final class Pipeline implements AutoCloseable
      */
     public void publishPending()
     {
-        if (firstUnpublished >= 0)
+        if (replayIngress != null)
         {
-            ring.publish(firstUnpublished, lastClaimed);
-            firstUnpublished = -1;
+            replayIngress.publishPending();
         }
     }
 
     /**
-     * Publishes a live trade; the engine sequence is assigned here, in ring order.
+     * Publishes a live trade; the engine sequence is assigned in ring order (see {@link LiveIngress}).
      *
      * @param tsEvent      venue time, epoch ns.
      * @param tsRecv       ingress time, epoch ns.
@@ -344,18 +263,7 @@ public final class Pipeline implements AutoCloseable
         final long quantity,
         final long venueTradeId)
     {
-        final long seq = ring.next();
-        try
-        {
-            final RingSlot slot = ring.get(seq);
-            final MutableDirectBuffer in = slot.inputForEncoding();
-            slot.inputEncoded(TradeTickDescriptor.encode(
-                in, 0, sequenceBase + seq, tsEvent, tsRecv, instrumentId, side, price, quantity, venueTradeId));
-        }
-        finally
-        {
-            ring.publish(seq);
-        }
+        liveIngress.publishTrade(tsEvent, tsRecv, instrumentId, side, price, quantity, venueTradeId);
     }
 
     /**
@@ -366,16 +274,7 @@ public final class Pipeline implements AutoCloseable
      */
     public void publishTimer(final long now, final long timerId)
     {
-        final long seq = ring.next();
-        try
-        {
-            final RingSlot slot = ring.get(seq);
-            slot.inputEncoded(TimerDescriptor.encode(slot.inputForEncoding(), 0, sequenceBase + seq, now, now, timerId));
-        }
-        finally
-        {
-            ring.publish(seq);
-        }
+        liveIngress.publishTimer(now, timerId);
     }
 
     /**
@@ -387,17 +286,7 @@ public final class Pipeline implements AutoCloseable
      */
     public void publishFeedStatus(final long now, final int instrumentId, final FeedStatus status)
     {
-        final long seq = ring.next();
-        try
-        {
-            final RingSlot slot = ring.get(seq);
-            slot.inputEncoded(FeedStatusDescriptor.encode(
-                slot.inputForEncoding(), 0, sequenceBase + seq, now, now, instrumentId, status));
-        }
-        finally
-        {
-            ring.publish(seq);
-        }
+        liveIngress.publishFeedStatus(now, instrumentId, status);
     }
 
     /**

@@ -73,7 +73,6 @@ public final class AnalyticsStage implements Stage
         final long tsRecv = RecordHeaderDescriptor.tsRecv(in, 0);
         // Only the records the candle stage wrote: the ones appended below are not revisited.
         final int end = outputs.length();
-        boolean rejected = false;
         for (int offset = 0; offset < end; offset = outputs.next(offset))
         {
             final DirectBuffer out = outputs.buffer();
@@ -82,12 +81,8 @@ public final class AnalyticsStage implements Stage
             {
                 closeCandle(outputs, offset, sequence, tsRecv);
             }
-            else if (typeId == RecordType.INPUT_REJECTED.typeId())
-            {
-                rejected = true;
-            }
         }
-        if (!rejected && RecordHeaderDescriptor.typeId(in, 0) == RecordType.TRADE_TICK.typeId())
+        if (!slot.inputRejected() && RecordHeaderDescriptor.typeId(in, 0) == RecordType.TRADE_TICK.typeId())
         {
             final int index = registry.indexOf(TradeTickDescriptor.instrumentId(in, 0));
             final long price = TradeTickDescriptor.price(in, 0);

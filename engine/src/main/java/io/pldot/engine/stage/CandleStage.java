@@ -58,6 +58,8 @@ public final class CandleStage implements Stage, CandleListener
     {
         final DirectBuffer in = slot.input();
         this.slot = slot;
+        // A new input in a reused slot: the previous input's reject no longer holds.
+        slot.clearInputRejected();
         this.sequence = RecordHeaderDescriptor.sequence(in, 0);
         this.tsRecv = RecordHeaderDescriptor.tsRecv(in, 0);
         final long tsEvent = RecordHeaderDescriptor.tsEvent(in, 0);
@@ -139,6 +141,7 @@ public final class CandleStage implements Stage, CandleListener
         final long tsEvent, final int typeId, final RejectReason reason, final int instrumentId, final long detail)
     {
         rejectsByReason[reason.code()]++;
+        slot.markInputRejected();
         final OutputsBuffer outputs = slot.outputs();
         final int offset = outputs.claim(InputRejectedDescriptor.LENGTH);
         InputRejectedDescriptor.encode(

@@ -1,5 +1,6 @@
 package io.pldot.engine.stage;
 
+import io.pldot.engine.candle.TimeframeText;
 import io.pldot.engine.decision.MultiTimeframeView;
 import io.pldot.engine.decision.SignalCandidates;
 import io.pldot.engine.decision.SignalDeduplicator;
@@ -89,15 +90,6 @@ public final class DecisionStage implements Stage
         this.deduplicator = new SignalDeduplicator(registry.size(), settings.dedupWindowNanos());
     }
 
-    /**
-     * @param registry instruments, by dense index.
-     * @param config   engine configuration (candles.timeframes and the strategy section).
-     */
-    public DecisionStage(final InstrumentRegistry registry, final io.pldot.engine.config.EngineConfig config)
-    {
-        this(registry, config.candles().timeframeSeconds(), config.strategySettings());
-    }
-
     private static void requireTimeframe(final String role, final int seconds, final int[] candleTimeframes)
     {
         for (final int tf : candleTimeframes)
@@ -110,27 +102,10 @@ public final class DecisionStage implements Stage
         final StringBuilder known = new StringBuilder();
         for (final int tf : candleTimeframes)
         {
-            known.append(known.length() == 0 ? "" : ", ").append(timeframeText(tf));
+            known.append(known.length() == 0 ? "" : ", ").append(TimeframeText.of(tf));
         }
-        throw new IllegalArgumentException("strategy.timeframes." + role + " " + timeframeText(seconds) +
+        throw new IllegalArgumentException("strategy.timeframes." + role + " " + TimeframeText.of(seconds) +
             " is not a candle timeframe (candles.timeframes: [" + known + "])");
-    }
-
-    /**
-     * @param seconds a timeframe.
-     * @return it as config spells it ("5m", "1h", "90s").
-     */
-    public static String timeframeText(final int seconds)
-    {
-        if (seconds % 86_400 == 0)
-        {
-            return seconds / 86_400 + "d";
-        }
-        if (seconds % 3600 == 0)
-        {
-            return seconds / 3600 + "h";
-        }
-        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 
     @Override

@@ -60,6 +60,40 @@ class CandleStageTest
         slot = new RingSlot(8192);
     }
 
+    // ---------------------------------------------------------------- slot's input-rejected flag
+
+    @Test
+    void shouldFlagTheSlotWhenItRejectsTheInput()
+    {
+        final List<Out> out = trade(1, T0 + SECOND, BTCUSD, Side.BUY, 0, 5);
+
+        assertThat(out).extracting(o -> o.typeId).containsExactly((int)RecordType.INPUT_REJECTED.typeId());
+        assertThat(slot.inputRejected()).isTrue();
+    }
+
+    @Test
+    void shouldClearTheFlagWhenTheSlotIsReusedForAnAcceptedInput()
+    {
+        trade(1, T0 + SECOND, BTCUSD, Side.BUY, -1, 5);
+        assertThat(slot.inputRejected()).isTrue();
+
+        final List<Out> out = trade(2, T0 + 2 * SECOND, BTCUSD, Side.BUY, 10_000, 5);
+
+        assertThat(out).isEmpty();
+        assertThat(slot.inputRejected()).isFalse();
+    }
+
+    @Test
+    void shouldLeaveTheFlagClearWhenAnAcceptedInputClosesACandle()
+    {
+        trade(1, T0 + SECOND, BTCUSD, Side.BUY, 10_000, 5);
+
+        final List<Out> out = trade(2, T0 + 61 * SECOND, BTCUSD, Side.SELL, 10_200, 4);
+
+        assertThat(out).extracting(o -> o.typeId).containsExactly((int)RecordType.CANDLE_CLOSED.typeId());
+        assertThat(slot.inputRejected()).isFalse();
+    }
+
     // ---------------------------------------------------------------- closed candles
 
     @Test
