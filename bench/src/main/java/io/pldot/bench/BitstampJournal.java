@@ -5,7 +5,7 @@ import io.pldot.engine.config.EngineConfig;
 import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.TradeImporter;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.OwnedFolder;
 
 import java.io.IOException;

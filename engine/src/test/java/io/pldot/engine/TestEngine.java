@@ -6,7 +6,7 @@ import io.pldot.feeds.importer.BundledData;
 import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.TradeImporter;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 
 import java.nio.file.Path;
 import java.util.List;

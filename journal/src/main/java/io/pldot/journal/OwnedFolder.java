@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -26,6 +27,11 @@ import java.util.stream.Stream;
  */
 public final class OwnedFolder
 {
+    /** Name of a journal's inbound queue folder. */
+    public static final String INPUTS = "inputs";
+    /** Name of a journal's output queue folder. */
+    public static final String OUTPUTS = "outputs";
+
     /** A journal: {@code inputs/}, {@code outputs/} and the folders replays and backtests add. */
     public static final OwnedFolder JOURNAL = new OwnedFolder(".pldot-journal", "journal", OwnedFolder::isLegacyJournal);
 
@@ -134,7 +140,39 @@ public final class OwnedFolder
     public void delete(final Path dir, final String option)
     {
         requireDeletable(dir, option);
-        JournalDirectory.deleteRecursively(dir);
+        deleteTree(dir);
+    }
+
+    /**
+     * Deletes a directory tree, if present, without asking whose it is: callers check first (as
+     * {@link #delete(Path, String)} does) or own the tree, e.g. a temporary folder they created.
+     *
+     * @param path to delete.
+     */
+    public static void deleteTree(final Path path)
+    {
+        if (!Files.exists(path))
+        {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path))
+        {
+            walk.sorted(Comparator.reverseOrder()).forEach(p ->
+            {
+                try
+                {
+                    Files.delete(p);
+                }
+                catch (final IOException ex)
+                {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot delete " + path, ex);
+        }
     }
 
     /**
@@ -169,7 +207,7 @@ public final class OwnedFolder
             {
                 return false;
             }
-            if (name.equals(JournalDirectory.INPUTS) || name.equals(JournalDirectory.OUTPUTS))
+            if (name.equals(INPUTS) || name.equals(OUTPUTS))
             {
                 return isQueueFolder(p);
             }

@@ -4,7 +4,7 @@
  * <pre>
  *   schema      fixed binary record layouts ({@code …Descriptor}) and their flyweight codecs
  *   instrument  the instrument registry (symbol &lt;-&gt; id, fixed-point scales)
- *   chronicle   Chronicle Queue appender and reader of raw records
+ *   chronicle   Chronicle Queue appender and reader of raw records, and the journal directory that opens them
  *   format      human and JSON-line rendering of records (the tail viewer), output digests
  * </pre>
  *

@@ -1,5 +1,7 @@
 package io.pldot.journal;
 
+import io.pldot.journal.chronicle.JournalDirectory;
+
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;

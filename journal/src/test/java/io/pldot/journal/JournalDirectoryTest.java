@@ -1,5 +1,7 @@
 package io.pldot.journal;
 
+import io.pldot.journal.chronicle.JournalDirectory;
+
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;

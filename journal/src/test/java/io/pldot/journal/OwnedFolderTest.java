@@ -1,5 +1,7 @@
 package io.pldot.journal;
 
+import io.pldot.journal.chronicle.JournalDirectory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

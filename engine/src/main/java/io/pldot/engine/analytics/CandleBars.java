@@ -1,5 +1,6 @@
 package io.pldot.engine.analytics;
 
+import io.pldot.engine.analytics.bar.Bar;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.schema.CandleClosedDescriptor;
 import org.agrona.DirectBuffer;

@@ -1,5 +1,6 @@
 package io.pldot.engine.analytics;
 
+import io.pldot.engine.analytics.bar.Bar;
 import io.pldot.engine.analytics.drummond.DrummondAnalyzer;
 import io.pldot.engine.analytics.drummond.PatternListener;
 import io.pldot.engine.analytics.drummond.PatternType;

@@ -1,6 +1,6 @@
 package io.pldot.engine.app;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 import io.pldot.journal.format.AnalyticsColumns;
 import io.pldot.journal.format.DisplayNumber;
 import io.pldot.journal.schema.AnalyticsCodes;

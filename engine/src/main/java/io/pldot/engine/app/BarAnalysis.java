@@ -1,7 +1,7 @@
 package io.pldot.engine.app;
 
 import io.pldot.engine.analytics.AnalyticsSettings;
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 import io.pldot.engine.analytics.CandleBars;
 import io.pldot.engine.analytics.TimeframeAnalytics;
 import io.pldot.engine.event.OutputsBuffer;
@@ -9,7 +9,7 @@ import io.pldot.engine.event.RingSlot;
 import io.pldot.engine.pipeline.StageChain;
 import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;

@@ -3,7 +3,7 @@ package io.pldot.engine.app;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.pipeline.Pipeline;
 import io.pldot.engine.stage.OutputListener;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.chronicle.ChronicleJournalAppender;
 import io.pldot.journal.format.OutputDigest;

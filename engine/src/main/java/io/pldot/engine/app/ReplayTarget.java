@@ -1,6 +1,6 @@
 package io.pldot.engine.app;
 
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalLock;
 import io.pldot.journal.OwnedFolder;
 

@@ -222,7 +222,7 @@ public final class BacktestCollector implements OutputListener
         final java.util.Map<String, Long> byReason = new java.util.LinkedHashMap<>();
         for (final TradingCodes.RiskRejectReason reason : TradingCodes.RiskRejectReason.values())
         {
-            final long count = riskRejectsByReason[reason.ordinal() + 1];
+            final long count = riskRejectsByReason[reason.code()];
             if (count > 0)
             {
                 byReason.put(reason.name(), count);

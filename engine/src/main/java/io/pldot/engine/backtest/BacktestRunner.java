@@ -10,7 +10,7 @@ import io.pldot.engine.backtest.metrics.MetricsSettings;
 import io.pldot.engine.backtest.metrics.PerformanceMetrics;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.decision.StrategySettings;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 
 import java.nio.file.Path;
 

@@ -8,7 +8,7 @@ import io.pldot.engine.backtest.sweep.SweepJob;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.config.StrategyConfig;
 import io.pldot.engine.decision.strategy.StrategyDefinition;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.OwnedFolder;
 import io.pldot.journal.schema.RecordHeaderDescriptor;

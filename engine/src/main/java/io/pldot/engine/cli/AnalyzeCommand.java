@@ -7,7 +7,7 @@ import io.pldot.engine.app.BarRollup;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.feeds.bars.BarFileReader;
 import io.pldot.feeds.bars.BarFileReport;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import picocli.CommandLine.ArgGroup;

@@ -2,7 +2,7 @@ package io.pldot.engine.cli;
 
 import io.pldot.engine.config.ConfigLoader;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.ImportReport;
 import io.pldot.feeds.importer.RejectListener;
 import io.pldot.feeds.importer.TradeImporter;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.OwnedFolder;
 import io.pldot.journal.format.RecordFormatter;
 import io.pldot.journal.schema.CandleClosedDescriptor;

@@ -10,7 +10,7 @@ import io.pldot.feeds.importer.RejectListener;
 import io.pldot.feeds.importer.TradeImportException;
 import io.pldot.feeds.importer.TradeImporter;
 import io.pldot.feeds.importer.TradeSource;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -22,7 +22,7 @@ import io.pldot.engine.backtest.sweep.SweepTable;
 import io.pldot.engine.backtest.sweep.WalkForwardResult;
 import io.pldot.engine.backtest.sweep.WalkForwardSplit;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package io.pldot.engine.cli;
 
 import io.pldot.engine.app.JournalTail;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.format.RecordFormatter;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;

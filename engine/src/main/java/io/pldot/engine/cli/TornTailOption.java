@@ -1,6 +1,6 @@
 package io.pldot.engine.cli;
 
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.TornTail;
 import picocli.CommandLine.Option;
 

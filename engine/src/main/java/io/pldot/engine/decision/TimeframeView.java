@@ -212,7 +212,7 @@ public final class TimeframeView
                 break;
             }
         }
-        if (status == AnalyticsCodes.ZoneStatus.BROKEN.ordinal() + 1)
+        if (status == AnalyticsCodes.ZoneStatus.BROKEN.code())
         {
             if (index >= 0)
             {
@@ -278,7 +278,7 @@ public final class TimeframeView
                 break;
             }
         }
-        if (status == AnalyticsCodes.GapStatus.FILLED.ordinal() + 1)
+        if (status == AnalyticsCodes.GapStatus.FILLED.code())
         {
             if (index >= 0)
             {

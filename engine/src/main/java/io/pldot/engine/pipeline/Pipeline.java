@@ -22,7 +22,7 @@ import io.pldot.engine.stage.JournalInboundStage;
 import io.pldot.engine.stage.JournalOutputStage;
 import io.pldot.engine.stage.OutputListener;
 import io.pldot.journal.JournalAppender;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalLock;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.FeedStatus;

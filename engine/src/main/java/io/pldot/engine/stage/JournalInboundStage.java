@@ -2,7 +2,7 @@ package io.pldot.engine.stage;
 
 import io.pldot.engine.event.RingSlot;
 import io.pldot.journal.JournalAppender;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 
 /**
  * Stage J: writes every inbound record to the journal's inputs queue. The output stage runs only

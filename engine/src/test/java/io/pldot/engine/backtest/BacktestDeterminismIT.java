@@ -6,7 +6,7 @@ import io.pldot.engine.app.ProgressListener;
 import io.pldot.engine.backtest.metrics.ClosedTrade;
 import io.pldot.engine.backtest.metrics.EquityCurve;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.format.OutputDigest;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,7 +9,7 @@ import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.config.StrategyConfig;
 import io.pldot.feeds.importer.ImportOptions;
 import io.pldot.feeds.importer.TradeImporter;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

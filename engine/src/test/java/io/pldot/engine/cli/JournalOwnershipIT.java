@@ -2,7 +2,7 @@ package io.pldot.engine.cli;
 
 import io.pldot.journal.ChildJvm;
 import io.pldot.engine.TestEngine;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalLock;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.schema.RecordHeaderDescriptor;

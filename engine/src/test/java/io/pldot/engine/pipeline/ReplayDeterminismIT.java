@@ -7,7 +7,7 @@ import io.pldot.engine.app.ReplayResult;
 import io.pldot.engine.app.ReplayRunner;
 import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.stage.OutputListener;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.format.OutputDigest;
 import org.junit.jupiter.api.BeforeAll;

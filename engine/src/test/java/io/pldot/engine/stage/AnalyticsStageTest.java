@@ -3,7 +3,7 @@ package io.pldot.engine.stage;
 import com.sun.management.ThreadMXBean;
 import io.pldot.engine.TestEngine;
 import io.pldot.engine.analytics.AnalyticsSettings;
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 import io.pldot.engine.analytics.CandleBars;
 import io.pldot.engine.analytics.TimeframeAnalytics;
 import io.pldot.engine.event.OutputsBuffer;

@@ -1,6 +1,6 @@
 package io.pldot.feeds.importer;
 
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.RecordHeaderDescriptor;

@@ -1,7 +1,7 @@
 package io.pldot.feeds.importer;
 
 import io.pldot.journal.JournalAppender;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalLock;
 import io.pldot.journal.JournalLockedException;
 import io.pldot.journal.instrument.InstrumentRegistry;

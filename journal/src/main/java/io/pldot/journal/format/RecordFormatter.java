@@ -15,6 +15,7 @@ import io.pldot.journal.schema.OrderEventDescriptor;
 import io.pldot.journal.schema.OrderIntentDescriptor;
 import io.pldot.journal.schema.PatternEventDescriptor;
 import io.pldot.journal.schema.PositionEventDescriptor;
+import io.pldot.journal.schema.RecordFieldTables;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.RejectReason;
@@ -205,12 +206,8 @@ public final class RecordFormatter
                 case INDICATOR_SNAPSHOT -> AnalyticsRecordJson.snapshot(this, buffer, offset);
                 case PATTERN_EVENT -> AnalyticsRecordJson.pattern(this, buffer, offset);
                 case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordJson.level(this, type, buffer, offset);
-                case SIGNAL -> TradingRecordJson.signal(this, buffer, offset);
-                case ORDER_INTENT -> TradingRecordJson.orderIntent(this, buffer, offset);
-                case ORDER_EVENT -> TradingRecordJson.orderEvent(this, buffer, offset);
-                case RISK_REJECT -> TradingRecordJson.riskReject(this, buffer, offset);
-                case POSITION_EVENT -> TradingRecordJson.positionEvent(this, buffer, offset);
-                case PORTFOLIO_EVENT -> TradingRecordJson.portfolioEvent(this, buffer, offset);
+                case SIGNAL, ORDER_INTENT, ORDER_EVENT, RISK_REJECT, POSITION_EVENT, PORTFOLIO_EVENT ->
+                    FieldTableJson.append(this, RecordFieldTables.of(type), buffer, offset);
                 case INPUT_REJECTED ->
                 {
                     final int id = InputRejectedDescriptor.instrumentId(buffer, offset);

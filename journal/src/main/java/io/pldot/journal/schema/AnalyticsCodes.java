@@ -15,8 +15,29 @@ public final class AnalyticsCodes
     {
     }
 
+    /**
+     * A constant of this vocabulary, which names its own wire code so that readers of records compare against
+     * {@code Regime.UPTREND.code()} rather than recomputing the ordinal rule. Every enum here implements it
+     * ({@link Enum#ordinal()} provides {@link #ordinal()}).
+     */
+    public interface Coded
+    {
+        /**
+         * @return the constant's position in its enum.
+         */
+        int ordinal();
+
+        /**
+         * @return the wire code written to records (ordinal + 1; 0 is {@link #UNDEFINED}).
+         */
+        default int code()
+        {
+            return ordinal() + 1;
+        }
+    }
+
     /** Drummond market state. */
-    public enum MarketState
+    public enum MarketState implements Coded
     {
         /** Three closes on one side of the PLdot. */
         TREND,
@@ -31,7 +52,7 @@ public final class AnalyticsCodes
     }
 
     /** Direction of a trend or a pattern. */
-    public enum Direction
+    public enum Direction implements Coded
     {
         /** Up. */
         UP,
@@ -42,7 +63,7 @@ public final class AnalyticsCodes
     }
 
     /** Direction of the PLdot slope: horizontal when |slope| is below the DGAS threshold. */
-    public enum Slope
+    public enum Slope implements Coded
     {
         /** Rising. */
         UP,
@@ -53,7 +74,7 @@ public final class AnalyticsCodes
     }
 
     /** Regime of seed 004 §12.5. */
-    public enum Regime
+    public enum Regime implements Coded
     {
         /** Trending up. */
         UPTREND,
@@ -64,7 +85,7 @@ public final class AnalyticsCodes
     }
 
     /** Shape of a market profile. */
-    public enum ProfileShape
+    public enum ProfileShape implements Coded
     {
         /** Volume concentrated in the middle (balanced, D-shape). */
         BALANCED,
@@ -77,7 +98,7 @@ public final class AnalyticsCodes
     }
 
     /** Drummond pattern. */
-    public enum Pattern
+    public enum Pattern implements Coded
     {
         /** Closes keep pushing the PLdot in the direction of its slope. */
         PLDOT_PUSH,
@@ -92,7 +113,7 @@ public final class AnalyticsCodes
     }
 
     /** Whether a pattern began or ended. */
-    public enum PatternPhase
+    public enum PatternPhase implements Coded
     {
         /** The pattern began on this bar. */
         STARTED,
@@ -101,7 +122,7 @@ public final class AnalyticsCodes
     }
 
     /** Kind of a supply/demand zone. */
-    public enum ZoneKind
+    public enum ZoneKind implements Coded
     {
         /** Below price: buyers rejected lower prices (long lower wick). */
         DEMAND,
@@ -110,7 +131,7 @@ public final class AnalyticsCodes
     }
 
     /** Status of a supply/demand zone. */
-    public enum ZoneStatus
+    public enum ZoneStatus implements Coded
     {
         /** Not touched since it formed. */
         FRESH,
@@ -121,7 +142,7 @@ public final class AnalyticsCodes
     }
 
     /** Direction of a fair value gap. */
-    public enum GapDirection
+    public enum GapDirection implements Coded
     {
         /** bar1.high &lt; bar3.low. */
         BULLISH,
@@ -130,7 +151,7 @@ public final class AnalyticsCodes
     }
 
     /** Fill status of a fair value gap. */
-    public enum GapStatus
+    public enum GapStatus implements Coded
     {
         /** Price has not entered the gap. */
         OPEN,

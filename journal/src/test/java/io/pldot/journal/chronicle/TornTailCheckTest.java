@@ -1,7 +1,6 @@
 package io.pldot.journal.chronicle;
 
 import io.pldot.journal.JournalAppender;
-import io.pldot.journal.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.TestRecords;
 import io.pldot.journal.TornJournalException;

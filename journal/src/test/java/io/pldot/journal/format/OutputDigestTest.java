@@ -1,7 +1,7 @@
 package io.pldot.journal.format;
 
 import io.pldot.journal.JournalAppender;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.TestRecords;
 import org.agrona.DirectBuffer;

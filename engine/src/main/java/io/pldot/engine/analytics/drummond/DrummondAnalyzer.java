@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.drummond;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 /**
  * All Drummond Geometry analytics of one symbol on one timeframe, updated once per closed bar:

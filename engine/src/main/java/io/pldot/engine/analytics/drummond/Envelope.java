@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.drummond;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 /**
  * Drummond envelope around PLdot (DGAS {@code EnvelopeCalculator}): upper = PLdot + offset,

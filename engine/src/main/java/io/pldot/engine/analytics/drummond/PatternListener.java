@@ -9,7 +9,7 @@ package io.pldot.engine.analytics.drummond;
  * before a start (a push that flips direction ends one pattern and may start another later).
  * Patterns that are only recognisable once complete ({@link PatternType#PLDOT_REFRESH},
  * {@link PatternType#EXHAUST}) start and end on the same update. Times are the
- * {@link io.pldot.engine.analytics.Bar#openTime() open times} of the first and last bar of the
+ * {@link io.pldot.engine.analytics.bar.Bar#openTime() open times} of the first and last bar of the
  * pattern.
  */
 public interface PatternListener

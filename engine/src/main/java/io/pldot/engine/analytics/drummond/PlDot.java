@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.drummond;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 /**
  * PLdot (DGAS {@code PLDotCalculator}, displacement 1): the mean of the last 3 bars' typical

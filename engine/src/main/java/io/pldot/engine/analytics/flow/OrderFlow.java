@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.flow;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 /**
  * Order flow of one symbol on one timeframe, from executed trades only (seed 004 §4.1

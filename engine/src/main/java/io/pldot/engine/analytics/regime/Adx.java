@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.regime;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 /**
  * Wilder's directional movement system, step for step as TA-Lib computes {@code TA_PLUS_DI},

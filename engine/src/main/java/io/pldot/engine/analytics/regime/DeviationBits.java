@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.regime;
 
-import io.pldot.engine.analytics.VectorSupport;
+import io.pldot.engine.analytics.vector.VectorSupport;
 
 /**
  * For {@link MeanReversionStrength}: which values of a window lie near a mean and which lie far

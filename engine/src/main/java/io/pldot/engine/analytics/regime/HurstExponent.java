@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.regime;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 import java.util.Arrays;
 
@@ -55,7 +55,7 @@ import java.util.Arrays;
  * they fit, so H is defined from the W-th close as before. For W = 100 that is 157 steps per
  * update (10 + 9, 20 + 19, 50 + 49) instead of ~300 keyed steps and a 99-return prefix pass, and
  * 6 {@code Math.sqrt} instead of 17; one {@code Math.log} per size. With the Vector API (see
- * {@link io.pldot.engine.analytics.VectorSupport}) the keyed steps run 8 at a time on AVX-512, with
+ * {@link io.pldot.engine.analytics.vector.VectorSupport}) the keyed steps run 8 at a time on AVX-512, with
  * the same bits as the scalar loop. The values differ from a
  * window-wide recomputation only by rounding (checked to 1e-12 relative per size in the tests;
  * H still matches the seed's numpy values to 1e-9).

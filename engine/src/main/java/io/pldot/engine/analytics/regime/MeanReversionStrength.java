@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.regime;
 
-import io.pldot.engine.analytics.VectorSupport;
+import io.pldot.engine.analytics.vector.VectorSupport;
 
 /**
  * Mean-reversion strength: how fast price comes back to its moving average after a large

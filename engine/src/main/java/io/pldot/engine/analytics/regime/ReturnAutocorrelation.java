@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.regime;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 
 /**
  * Lag-1 autocorrelation of log returns over the last M returns (M + 1 closes). Seed 004 only

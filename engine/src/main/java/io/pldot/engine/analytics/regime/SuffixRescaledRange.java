@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.regime;
 
-import io.pldot.engine.analytics.VectorSupport;
+import io.pldot.engine.analytics.vector.VectorSupport;
 
 import static io.pldot.engine.analytics.regime.HurstExponent.fromOrderedKey;
 import static io.pldot.engine.analytics.regime.HurstExponent.orderedKey;

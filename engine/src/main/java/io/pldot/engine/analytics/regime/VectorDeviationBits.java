@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * and their masks as bits per step; the last partial vector one value at a time. The same bits as
  * the scalar loop (same subtraction, absolute value and IEEE comparisons).
  * <p>
- * Loaded only when {@link io.pldot.engine.analytics.VectorSupport#ENABLED} (at least four lanes,
+ * Loaded only when {@link io.pldot.engine.analytics.vector.VectorSupport#ENABLED} (at least four lanes,
  * so a vector's bits never straddle two words: 64 is a multiple of the lane count). Stateless;
  * thread-safe.
  */

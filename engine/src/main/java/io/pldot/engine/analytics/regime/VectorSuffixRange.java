@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * order it is taken in. The last vector is the one ending at {@code length} (it may overlap the one
  * before: taking an element twice does not change a maximum), so no mask is needed.
  * <p>
- * Loaded only when {@link io.pldot.engine.analytics.VectorSupport#ENABLED}. Stateless; thread-safe.
+ * Loaded only when {@link io.pldot.engine.analytics.vector.VectorSupport#ENABLED}. Stateless; thread-safe.
  */
 final class VectorSuffixRange
 {

@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.zones;
 
-import io.pldot.engine.analytics.VectorSupport;
+import io.pldot.engine.analytics.vector.VectorSupport;
 
 /**
  * The per-bar test of every listed level, as a bit per slot: which levels a bar reaches (a gap

@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * their masks as bits; the slots after the last whole vector one at a time. The same bits as the
  * scalar loop (the same IEEE comparisons: a NaN compares false).
  * <p>
- * Loaded only when {@link io.pldot.engine.analytics.VectorSupport#ENABLED}. Stateless; thread-safe.
+ * Loaded only when {@link io.pldot.engine.analytics.vector.VectorSupport#ENABLED}. Stateless; thread-safe.
  */
 final class VectorLevelScan
 {

@@ -51,10 +51,10 @@ public final class ConfluenceScoreCalculator
     /** Order-flow imbalance (buy/sell) above which the order flow says BUY (below its inverse: SELL). */
     public static final double ORDER_FLOW_IMBALANCE = 2.0;
 
-    private static final int DEMAND = AnalyticsCodes.ZoneKind.DEMAND.ordinal() + 1;
-    private static final int SUPPLY = AnalyticsCodes.ZoneKind.SUPPLY.ordinal() + 1;
-    private static final int BULLISH = AnalyticsCodes.GapDirection.BULLISH.ordinal() + 1;
-    private static final int BEARISH = AnalyticsCodes.GapDirection.BEARISH.ordinal() + 1;
+    private static final int DEMAND = AnalyticsCodes.ZoneKind.DEMAND.code();
+    private static final int SUPPLY = AnalyticsCodes.ZoneKind.SUPPLY.code();
+    private static final int BULLISH = AnalyticsCodes.GapDirection.BULLISH.code();
+    private static final int BEARISH = AnalyticsCodes.GapDirection.BEARISH.code();
 
     private ConfluenceScoreCalculator()
     {

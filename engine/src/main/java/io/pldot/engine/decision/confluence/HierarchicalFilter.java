@@ -26,10 +26,10 @@ import io.pldot.journal.schema.IndicatorField;
  */
 public final class HierarchicalFilter
 {
-    private static final int UPTREND = AnalyticsCodes.Regime.UPTREND.ordinal() + 1;
-    private static final int DOWNTREND = AnalyticsCodes.Regime.DOWNTREND.ordinal() + 1;
-    private static final int DEMAND = AnalyticsCodes.ZoneKind.DEMAND.ordinal() + 1;
-    private static final int SUPPLY = AnalyticsCodes.ZoneKind.SUPPLY.ordinal() + 1;
+    private static final int UPTREND = AnalyticsCodes.Regime.UPTREND.code();
+    private static final int DOWNTREND = AnalyticsCodes.Regime.DOWNTREND.code();
+    private static final int DEMAND = AnalyticsCodes.ZoneKind.DEMAND.code();
+    private static final int SUPPLY = AnalyticsCodes.ZoneKind.SUPPLY.code();
     private static final int VOLUME_BARS = 19;
 
     private final double zoneProximity;

@@ -45,12 +45,12 @@ public final class MultiTimeframeCoordinator
     /** Default alignment threshold. */
     public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.6;
 
-    private static final int UP = AnalyticsCodes.Direction.UP.ordinal() + 1;
-    private static final int DOWN = AnalyticsCodes.Direction.DOWN.ordinal() + 1;
-    private static final int TREND = AnalyticsCodes.MarketState.TREND.ordinal() + 1;
-    private static final int EXIT = AnalyticsCodes.MarketState.CONGESTION_EXIT.ordinal() + 1;
-    private static final int ENTRANCE = AnalyticsCodes.MarketState.CONGESTION_ENTRANCE.ordinal() + 1;
-    private static final int ACTION = AnalyticsCodes.MarketState.CONGESTION_ACTION.ordinal() + 1;
+    private static final int UP = AnalyticsCodes.Direction.UP.code();
+    private static final int DOWN = AnalyticsCodes.Direction.DOWN.code();
+    private static final int TREND = AnalyticsCodes.MarketState.TREND.code();
+    private static final int EXIT = AnalyticsCodes.MarketState.CONGESTION_EXIT.code();
+    private static final int ENTRANCE = AnalyticsCodes.MarketState.CONGESTION_ENTRANCE.code();
+    private static final int ACTION = AnalyticsCodes.MarketState.CONGESTION_ACTION.code();
     private static final double FULL_ZONE_WEIGHT = HIGHER_WEIGHT + TRADING_WEIGHT + LOWER_WEIGHT;
     private static final int MAX_LEVELS = 9;
 

@@ -36,8 +36,8 @@ public final class DrummondMtfStrategy implements Strategy
     /** Strategy name. */
     public static final String NAME = "drummond-mtf";
 
-    private static final int DOWN = AnalyticsCodes.Direction.DOWN.ordinal() + 1;
-    private static final int UP = AnalyticsCodes.Direction.UP.ordinal() + 1;
+    private static final int DOWN = AnalyticsCodes.Direction.DOWN.code();
+    private static final int UP = AnalyticsCodes.Direction.UP.code();
     private static final double FULL_ZONE_WEIGHT = 3.25;
 
     private final MultiTimeframeCoordinator coordinator;

@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.drummond;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.flow;
 
 import com.sun.management.ThreadMXBean;
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;

@@ -1,6 +1,6 @@
 package io.pldot.engine.analytics.profile;
 
-import io.pldot.engine.analytics.Bar;
+import io.pldot.engine.analytics.bar.Bar;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -9,7 +9,7 @@ import io.pldot.engine.backtest.metrics.ClosedTrade;
 import io.pldot.engine.backtest.metrics.TradeSide;
 import io.pldot.engine.config.ConfigLoader;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.schema.CandleClosedDescriptor;
 import io.pldot.journal.schema.PortfolioEventDescriptor;

@@ -1,4 +1,4 @@
-package io.pldot.engine.analytics;
+package io.pldot.engine.analytics.bar;
 
 /**
  * One closed bar as the analytics see it: prices and quantities as {@code double} in instrument

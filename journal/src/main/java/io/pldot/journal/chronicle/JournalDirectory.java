@@ -1,14 +1,16 @@
-package io.pldot.journal;
+package io.pldot.journal.chronicle;
 
-import io.pldot.journal.chronicle.ChronicleJournalAppender;
-import io.pldot.journal.chronicle.ChronicleJournalReader;
-import io.pldot.journal.chronicle.TornTailCheck;
+import io.pldot.journal.JournalAppender;
+import io.pldot.journal.JournalLock;
+import io.pldot.journal.JournalLockedException;
+import io.pldot.journal.JournalReader;
+import io.pldot.journal.OwnedFolder;
+import io.pldot.journal.TornJournalException;
+import io.pldot.journal.TornTail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -19,14 +21,17 @@ import java.util.stream.Stream;
  *                  the sequence of the input that caused it
  * </pre>
  * Both roll daily. Opening a queue for reading never creates it, and refuses a queue whose tail is torn
- * ({@link TornTail}) unless asked to skip it. Immutable; safe from any thread.
+ * ({@link TornTail}) unless asked to skip it.
+ * <p>
+ * It lives beside the Chronicle appender and reader it opens, so the journal's contracts
+ * ({@code io.pldot.journal}) do not depend on their Chronicle implementation. Immutable; safe from any thread.
  */
 public final class JournalDirectory
 {
     /** Name of the inbound queue folder. */
-    public static final String INPUTS = "inputs";
+    public static final String INPUTS = OwnedFolder.INPUTS;
     /** Name of the output queue folder. */
-    public static final String OUTPUTS = "outputs";
+    public static final String OUTPUTS = OwnedFolder.OUTPUTS;
 
     private final Path root;
     /** Whether readers end before a torn tail's suspect record instead of refusing the queue. */
@@ -223,28 +228,7 @@ public final class JournalDirectory
      */
     public static void deleteRecursively(final Path path)
     {
-        if (!Files.exists(path))
-        {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path))
-        {
-            walk.sorted(Comparator.reverseOrder()).forEach(p ->
-            {
-                try
-                {
-                    Files.delete(p);
-                }
-                catch (final IOException ex)
-                {
-                    throw new UncheckedIOException(ex);
-                }
-            });
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException("cannot delete " + path, ex);
-        }
+        OwnedFolder.deleteTree(path);
     }
 
     private JournalReader openReader(final Path path, final String what)

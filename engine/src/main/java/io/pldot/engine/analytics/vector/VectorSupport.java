@@ -1,4 +1,4 @@
-package io.pldot.engine.analytics;
+package io.pldot.engine.analytics.vector;
 
 import jdk.incubator.vector.DoubleVector;
 
