@@ -120,14 +120,8 @@ public final class RiskStage implements Stage
         // Only what earlier stages wrote: the records appended below are not revisited.
         final int end = outputs.length();
         final DirectBuffer out = outputs.buffer();
-        boolean rejected = false;
-        for (int offset = 0; offset < end; offset = outputs.next(offset))
-        {
-            if (RecordHeaderDescriptor.typeId(out, offset) == RecordType.INPUT_REJECTED.typeId())
-            {
-                rejected = true;
-            }
-        }
+        // The candle stage flags an input it refused, so the venue and the exits never see it.
+        final boolean rejected = slot.inputRejected();
         if (!rejected)
         {
             exits.expireEntries();

@@ -6,7 +6,7 @@ import io.pldot.engine.config.EngineConfig;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.engine.event.RingSlot;
 import io.pldot.engine.stage.CandleStage;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalReader;
 import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.schema.CandleClosedDescriptor;

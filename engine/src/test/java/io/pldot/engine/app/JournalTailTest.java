@@ -1,7 +1,7 @@
 package io.pldot.engine.app;
 
 import io.pldot.journal.JournalAppender;
-import io.pldot.journal.JournalDirectory;
+import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.TimerDescriptor;
 import org.agrona.concurrent.UnsafeBuffer;

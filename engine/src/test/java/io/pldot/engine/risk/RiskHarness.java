@@ -131,6 +131,7 @@ public final class RiskHarness
         final int at = out.claim(InputRejectedDescriptor.LENGTH);
         InputRejectedDescriptor.encode(out.buffer(), at, sequence + 1, ts + SECOND, ts + SECOND,
             RecordType.TRADE_TICK.typeId(), RejectReason.values()[0], BTC, 0);
+        slot.markInputRejected(); // as the candle stage does when it refuses the input
         return this;
     }
 
@@ -174,6 +175,7 @@ public final class RiskHarness
         out.buffer().getBytes(0, everything);
         all.writeBytes(everything);
         out.reset();
+        slot.clearInputRejected(); // the next input starts unflagged, as the candle stage clears it
         return written;
     }
 
