@@ -9,7 +9,7 @@ import io.pldot.engine.backtest.metrics.ConfidenceBuckets;
 import io.pldot.engine.backtest.metrics.MetricsSettings;
 import io.pldot.engine.backtest.metrics.PerformanceMetrics;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import io.pldot.journal.chronicle.JournalDirectory;
 
 import java.nio.file.Path;

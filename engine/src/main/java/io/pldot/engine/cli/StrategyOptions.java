@@ -1,7 +1,7 @@
 package io.pldot.engine.cli;
 
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import io.pldot.engine.decision.strategy.StrategyDefinition;
 import io.pldot.engine.decision.strategy.StrategyParameters;
 import io.pldot.engine.decision.strategy.StrategyRegistry;

@@ -179,13 +179,13 @@ public record EngineConfig(
     /**
      * @return the validated strategy settings of the decision stage.
      */
-    public io.pldot.engine.decision.StrategySettings strategySettings()
+    public io.pldot.engine.decision.strategy.StrategySettings strategySettings()
     {
         return strategy.toSettings();
     }
 
     private static void checkStrategyTimeframes(
-        final io.pldot.engine.decision.StrategySettings settings, final int[] candleSeconds)
+        final io.pldot.engine.decision.strategy.StrategySettings settings, final int[] candleSeconds)
     {
         checkTimeframe("trading", settings.tradingSeconds(), candleSeconds);
         if (settings.definition().multiTimeframe())

@@ -1,6 +1,6 @@
 package io.pldot.engine.config;
 
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import io.pldot.engine.decision.strategy.StrategyDefinition;
 import io.pldot.engine.decision.strategy.StrategyParameters;
 import io.pldot.engine.decision.strategy.StrategyRegistry;

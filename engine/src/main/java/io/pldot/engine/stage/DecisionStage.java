@@ -5,7 +5,7 @@ import io.pldot.engine.decision.MultiTimeframeView;
 import io.pldot.engine.decision.SignalCandidates;
 import io.pldot.engine.decision.SignalDeduplicator;
 import io.pldot.engine.decision.SignalRanker;
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import io.pldot.engine.decision.TimeframeView;
 import io.pldot.engine.decision.strategy.Strategy;
 import io.pldot.engine.decision.strategy.StrategyDefinition;

@@ -2,7 +2,7 @@ package io.pldot.engine.cli;
 
 import io.pldot.engine.config.ConfigLoader;
 import io.pldot.engine.config.EngineConfig;
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

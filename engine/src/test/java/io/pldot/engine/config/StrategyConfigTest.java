@@ -1,6 +1,6 @@
 package io.pldot.engine.config;
 
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

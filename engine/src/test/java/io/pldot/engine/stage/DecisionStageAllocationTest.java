@@ -3,7 +3,7 @@ package io.pldot.engine.stage;
 import com.sun.management.ThreadMXBean;
 import io.pldot.engine.TestEngine;
 import io.pldot.engine.analytics.AnalyticsSettings;
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import io.pldot.engine.event.OutputsBuffer;
 import io.pldot.engine.event.RingSlot;
 import io.pldot.journal.instrument.InstrumentRegistry;

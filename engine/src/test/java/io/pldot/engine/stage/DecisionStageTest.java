@@ -1,7 +1,7 @@
 package io.pldot.engine.stage;
 
 import io.pldot.engine.TestEngine;
-import io.pldot.engine.decision.StrategySettings;
+import io.pldot.engine.decision.strategy.StrategySettings;
 import io.pldot.engine.decision.strategy.ParameterDescriptor;
 import io.pldot.engine.decision.strategy.StrategyDefinition;
 import io.pldot.engine.decision.strategy.StrategyParameters;

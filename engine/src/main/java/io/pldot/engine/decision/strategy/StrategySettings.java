@@ -1,8 +1,4 @@
-package io.pldot.engine.decision;
-
-import io.pldot.engine.decision.strategy.StrategyDefinition;
-import io.pldot.engine.decision.strategy.StrategyParameters;
-import io.pldot.engine.decision.strategy.StrategyRegistry;
+package io.pldot.engine.decision.strategy;
 
 /**
  * What the decision stage runs: the strategy with its validated parameters, the three timeframes
