@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The config file's {@code risk:} section as written (SPEC §5): every key optional, each missing one
+ * The config file's {@code risk:} section as written (README "Risk and execution"): every key optional, each missing one
  * taking the default of {@link RiskSettings#defaults()} and {@link TrailingStopSettings#defaults()}.
  * Percentages are written as percent (1 = 1%) and held as basis points. {@link EngineConfig} validates
  * it when the config is built, so a bad value fails naming the key (see {@link ConfigLoader}). Immutable.

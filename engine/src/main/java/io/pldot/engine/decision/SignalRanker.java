@@ -1,7 +1,7 @@
 package io.pldot.engine.decision;
 
 /**
- * Orders competing signals of one decision by a composite score, after seed 000's
+ * Orders competing signals of one decision by a composite score, after DGAS's (docs/references.md)
  * {@code SignalRanker} criteria, each on a 0..1 scale and weighted:
  * <pre>
  *   score = 0.30 × strength

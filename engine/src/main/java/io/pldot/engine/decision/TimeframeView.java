@@ -22,7 +22,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class TimeframeView
 {
-    /** Closes and volumes remembered (20: the seed's 1m volume-spike window and the σ window). */
+    /** Closes and volumes remembered (20: the OFS 1m volume-spike window and the σ window). */
     public static final int HISTORY = 20;
     /** Supply/demand zones remembered (the analytics default keeps 16). */
     public static final int MAX_ZONES = 16;

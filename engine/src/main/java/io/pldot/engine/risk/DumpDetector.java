@@ -1,7 +1,7 @@
 package io.pldot.engine.risk;
 
 /**
- * Early dump signals per instrument, from the smallest-timeframe candles the slot carries (seed 004
+ * Early dump signals per instrument, from the smallest-timeframe candles the slot carries (OFS (docs/references.md)
  * §8.3 DumpDetector), checked when a candle closes:
  * <ul>
  *   <li><b>Volume reversal:</b> the last N candles (default 3) each had sell volume > ratio (1.5) x buy

@@ -3,14 +3,14 @@ package io.pldot.engine.risk;
 import io.pldot.journal.instrument.FixedPoint;
 
 /**
- * Daily drawdown levels of the portfolio (seed 004 §8.3): the drawdown is measured from the day's
+ * Daily drawdown levels of the portfolio (OFS §8.3 (docs/references.md)): the drawdown is measured from the day's
  * highest equity (UTC day of the event time, so replays agree) to the current equity, in basis
  * points, and mapped to NORMAL / ALERT / WARNING / CRITICAL / CIRCUIT_BREAKER. The circuit breaker
  * is sticky: once it trips, new entries stay halted until the next UTC day, when the day's high
  * restarts at the current equity.
  * <p>
- * The seed's separate health score is folded into these levels: {@link #health()} is
- * {@code 100 x (1 - drawdown / circuitBreaker)}, clamped to 0..100, and the seed's health actions
+ * OFS's separate health score is folded into these levels: {@link #health()} is
+ * {@code 100 x (1 - drawdown / circuitBreaker)}, clamped to 0..100, and the OFS health actions
  * (pause entries, tighten stops, close the worst positions) hang off the levels in the risk stage.
  * <p>
  * Owned by the risk stage's thread; not thread-safe. Does not allocate.

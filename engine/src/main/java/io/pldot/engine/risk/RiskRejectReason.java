@@ -1,7 +1,7 @@
 package io.pldot.engine.risk;
 
 /**
- * Why the execution chain refused a signal; one per chain step (seed 004 §12.4). Journaled as
+ * Why the execution chain refused a signal; one per chain step (OFS §12.4 (docs/references.md)). Journaled as
  * {@code TradingCodes.RiskRejectReason} with the same names and counted by the
  * risk stage.
  */

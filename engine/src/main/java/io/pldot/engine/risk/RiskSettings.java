@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * Sizing limits and portfolio-risk rules of the risk stage (SPEC §5, seed 004 §8.3 and §12.4).
+ * Sizing limits and portfolio-risk rules of the risk stage (README "Risk and execution", OFS §8.3 and §12.4 (docs/references.md)).
  * Percentages are held as basis points (100 bps = 1%) so the hot path stays in integer arithmetic.
  * Immutable; safe from any thread.
  *
@@ -258,7 +258,7 @@ public record RiskSettings(
     }
 
     /**
-     * @return the SPEC §5 / seed 004 defaults.
+     * @return the README "Risk and execution" defaults.
      */
     public static RiskSettings defaults()
     {

@@ -29,8 +29,8 @@ import io.pldot.journal.schema.TradingCodes;
 import org.agrona.DirectBuffer;
 
 /**
- * Stage R: risk, portfolio and paper execution; the single owner of cash and positions (DESIGN
- * "The pipeline", SPEC §5). It runs after the decision stage on the same slot and, for each input
+ * Stage R: risk, portfolio and paper execution; the single owner of cash and positions (README
+ * "Architecture", README "Risk and execution"). It runs after the decision stage on the same slot and, for each input
  * (an input rejected upstream skips the first three steps):
  * <ol>
  *   <li><b>Entry timeouts</b> of resting limit entries ({@link ExitManager#expireEntries}).</li>
@@ -44,7 +44,7 @@ import org.agrona.DirectBuffer;
  *       pauses entries, the CIRCUIT_BREAKER flattens everything and halts new entries until the next UTC day.</li>
  *   <li><b>Candles</b>: each CANDLE_CLOSED of the smallest timeframe in the slot feeds the {@link DumpDetector}
  *       and, for the configured market leader, correlated exits ({@link ExitManager#onSmallestCandle}).</li>
- *   <li><b>Signals</b> in the slot, in rank order, run the {@link ExecutionChain} (seed 004 §12.4): portfolio gate
+ *   <li><b>Signals</b> in the slot, in rank order, run the {@link ExecutionChain} (OFS §12.4 (docs/references.md)): portfolio gate
  *       → existing position → reversal → position limit → exposure and portfolio risk → sizing and order placement
  *       → monitoring. Each refusal is a {@code RISK_REJECT}; an accepted signal is an {@code ORDER_INTENT} submitted
  *       to the venue, which fills it on later ticks only, unless the cross-check {@link FillModel#SIGNAL_CLOSE} is

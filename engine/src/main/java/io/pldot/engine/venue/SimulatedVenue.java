@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * A paper venue that fills orders from the trade stream in event time, with latency, slippage and
- * fees (SPEC §5, DESIGN "The pipeline": it lives inside the risk stage, so an order decided at
+ * fees (README "Risk and execution", README "Architecture": it lives inside the risk stage, so an order decided at
  * tick N rests and can fill against tick N+1 or later).
  *
  * <h2>When an order can fill</h2>

@@ -23,7 +23,7 @@ import static io.pldot.journal.schema.TradingCodes.SignalType.SHORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One test per execution-chain rejection reason (seed 004 §12.4): each builds the state that makes
+ * One test per execution-chain rejection reason (OFS §12.4 (docs/references.md)): each builds the state that makes
  * one step refuse, and checks the RISK_REJECT record (reason, the signal it refers to, detail) and
  * the stage's counter. The last check proves every reason has its test.
  */

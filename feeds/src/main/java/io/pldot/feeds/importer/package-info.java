@@ -10,7 +10,7 @@
  *   BundledData        the Bitstamp sample that ships in ta4j-examples, from the classpath
  * </pre>
  *
- * This is an edge component (DESIGN.md principle 7): every row that is not imported is rejected
+ * This is an edge component (README "Architecture": fail loud at the edge): every row that is not imported is rejected
  * with a counted reason and a {@code file:line} message; nothing is dropped silently and no value
  * is rounded (prices and quantities are parsed straight to fixed point, never through double).
  */

@@ -62,7 +62,7 @@ public final class AnalyticsCodes
         NEUTRAL
     }
 
-    /** Direction of the PLdot slope: horizontal when |slope| is below the DGAS threshold. */
+    /** Direction of the PLdot slope: horizontal when |slope| is below the DGAS (docs/references.md) threshold. */
     public enum Slope implements Coded
     {
         /** Rising. */
@@ -73,7 +73,7 @@ public final class AnalyticsCodes
         HORIZONTAL
     }
 
-    /** Regime of seed 004 §12.5. */
+    /** Regime of OFS §12.5. */
     public enum Regime implements Coded
     {
         /** Trending up. */

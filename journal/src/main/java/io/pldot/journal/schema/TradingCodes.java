@@ -45,7 +45,7 @@ public final class TradingCodes
         }
     }
 
-    /** Risk level a decision attaches to a signal (seed 000 coordinator). */
+    /** Risk level a decision attaches to a signal (DGAS (docs/references.md) coordinator). */
     public enum RiskLevel
     {
         /** Low risk. */
@@ -375,7 +375,7 @@ public final class TradingCodes
         }
     }
 
-    /** Daily drawdown level of the portfolio (seed 004 §8.3). */
+    /** Daily drawdown level of the portfolio (OFS §8.3). */
     public enum DrawdownLevel
     {
         /** Below the alert level. */

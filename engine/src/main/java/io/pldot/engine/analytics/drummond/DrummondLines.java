@@ -3,7 +3,7 @@ package io.pldot.engine.analytics.drummond;
 import io.pldot.engine.analytics.bar.Bar;
 
 /**
- * Drummond two-bar lines and the zones their projections form (DGAS
+ * Drummond two-bar lines and the zones their projections form (DGAS (docs/references.md)
  * {@code DrummondLineCalculator} and {@code aggregate_zones}).
  *
  * <h2>Lines</h2>
@@ -19,7 +19,7 @@ import io.pldot.engine.analytics.bar.Bar;
  * a new zone. The tolerance is either absolute (DGAS 0.5) or a percentage of that previous
  * projection's |price|. A zone has lower and upper (its extreme projections), center (their
  * midpoint) and strength (number of lines). Zones are formed per type: DGAS sorted both types
- * together, so a support projection between two resistance ones split their zone; SPEC asks for
+ * together, so a support projection between two resistance ones split their zone; README "Analytics" asks for
  * zones of "projections of one type", which this implements.
  *
  * <h2>Nearest zones</h2>

@@ -3,7 +3,7 @@ package io.pldot.engine.analytics.drummond;
 /**
  * Settings of one {@link DrummondAnalyzer}: immutable, validated on construction.
  *
- * @param envelopeMethod     how the envelope half-width is computed (DGAS default
+ * @param envelopeMethod     how the envelope half-width is computed (DGAS (docs/references.md) default
  *                           {@link EnvelopeMethod#PLDOT_RANGE}).
  * @param envelopeMultiplier applied to the PLdot std, the half 3-bar range or the ATR (DGAS 1.5).
  * @param envelopePercent    fraction of |PLdot| for {@link EnvelopeMethod#PERCENTAGE} (DGAS 0.02).

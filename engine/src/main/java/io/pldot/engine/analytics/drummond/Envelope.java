@@ -3,7 +3,7 @@ package io.pldot.engine.analytics.drummond;
 import io.pldot.engine.analytics.bar.Bar;
 
 /**
- * Drummond envelope around PLdot (DGAS {@code EnvelopeCalculator}): upper = PLdot + offset,
+ * Drummond envelope around PLdot (DGAS (docs/references.md) {@code EnvelopeCalculator}): upper = PLdot + offset,
  * lower = PLdot - offset, width = upper - lower, and where the bar's close sits in it.
  *
  * <h2>Offset by method</h2>

@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.drummond;
 
 /**
- * The five Drummond Geometry market states (DGAS {@code MarketState}); see
+ * The five Drummond Geometry market states (DGAS (docs/references.md) {@code MarketState}); see
  * {@link MarketStateClassifier} for the rules that assign them.
  */
 public enum MarketState

@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.drummond;
 
 /**
- * Drummond market state per bar (DGAS {@code MarketStateClassifier}, the 3-bar rule), fed once
+ * Drummond market state per bar (DGAS (docs/references.md) {@code MarketStateClassifier}, the 3-bar rule), fed once
  * per bar that has a PLdot (from bar 3 on).
  *
  * <h2>Rules</h2>
@@ -20,7 +20,7 @@ package io.pldot.engine.analytics.drummond;
  *   <li>No such run after CONGESTION_ENTRANCE or CONGESTION_ACTION (or fewer than three closes
  *       yet): CONGESTION_ACTION, direction of the recorded (else last, else no) trend.</li>
  *   <li>Otherwise (no run right after CONGESTION_EXIT or REVERSAL): CONGESTION_ACTION, NEUTRAL
- *       (DGAS's default branch; SPEC's entrance is the first bar after a TREND state).</li>
+ *       (DGAS's default branch; README "Analytics": entrance is the first bar after a TREND state).</li>
  * </ol>
  * The last trend is the direction of the latest TREND or REVERSAL; the recorded entrance trend is
  * cleared after a TREND or REVERSAL state (not after an exit), as in DGAS.
@@ -31,7 +31,7 @@ package io.pldot.engine.analytics.drummond;
  * first run); DGAS reports it only on the bar of the change, where the two agree.
  * Confidence = 0.5 + min(0.05 x bars in state, 0.3), + 0.2 for a TREND whose slope trend agrees
  * (UP rising, DOWN falling), + 0.15 for CONGESTION_ENTRANCE/ACTION with a horizontal slope,
- * + 0.1 when the last 3 closes are all above or all below (SPEC: "on one side"; DGAS also counted
+ * + 0.1 when the last 3 closes are all above or all below (README "Analytics": "on one side"; DGAS also counted
  * three closes exactly on PLdot), at most 1.0.
  *
  * <h2>Edge cases</h2>

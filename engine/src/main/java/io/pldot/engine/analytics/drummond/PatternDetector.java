@@ -1,11 +1,11 @@
 package io.pldot.engine.analytics.drummond;
 
 /**
- * Incremental detection of the five DGAS Drummond patterns, one update per bar, with start and
+ * Incremental detection of the five DGAS (docs/references.md) Drummond patterns, one update per bar, with start and
  * end events sent to a {@link PatternListener} (no event objects) and the latest instance of each
  * type readable through getters and bit masks.
  *
- * <h2>Definitions (SPEC §3 with the DGAS parameters)</h2>
+ * <h2>Definitions (README "Analytics" with the DGAS parameters)</h2>
  * "PLdot" is the PLdot including the bar ({@link PlDot#value()}); the side of a close is strict.
  * <ul>
  *   <li>{@link PatternType#PLDOT_PUSH}: a run of bars whose close side (+1/-1) equals the sign of
@@ -25,7 +25,7 @@ package io.pldot.engine.analytics.drummond;
  *       that, or on a zero-width envelope, the run is dropped. Direction opposite to the run;
  *       start = first run bar, end = the re-entry bar, strength = run bars. Starts and ends on
  *       the same update. (DGAS's newer code also checks that the PLdot slope fades at re-entry;
- *       SPEC lists no such filter, so it is not applied.)</li>
+ *       README "Analytics" lists no such filter, so it is not applied.)</li>
  *   <li>{@link PatternType#C_WAVE}: envelope position &gt;= 0.9 (UP) or &lt;= 0.1 (DOWN) for 3 or
  *       more bars; a bar at the other extreme ends it and begins a new run.</li>
  *   <li>{@link PatternType#CONGESTION_OSCILLATION}: positions within 0.2..0.8 for 4 or more bars,

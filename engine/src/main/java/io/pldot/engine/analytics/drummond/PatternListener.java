@@ -40,7 +40,7 @@ public interface PatternListener
      * @param type      of the pattern.
      * @param direction expected by the pattern.
      * @param startTime open time of the pattern's first bar.
-     * @param strength  bars in the pattern so far (DGAS strength).
+     * @param strength  bars in the pattern so far (DGAS (docs/references.md) strength).
      */
     void onPatternStarted(PatternType type, TrendDirection direction, long startTime, int strength);
 

@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.drummond;
 
 /**
- * The Drummond patterns DGAS detects; see {@link PatternDetector} for each definition.
+ * The Drummond patterns DGAS (docs/references.md) detects; see {@link PatternDetector} for each definition.
  */
 public enum PatternType
 {

@@ -3,7 +3,7 @@ package io.pldot.engine.analytics.drummond;
 import io.pldot.engine.analytics.bar.Bar;
 
 /**
- * PLdot (DGAS {@code PLDotCalculator}, displacement 1): the mean of the last 3 bars' typical
+ * PLdot (DGAS (docs/references.md) {@code PLDotCalculator}, displacement 1): the mean of the last 3 bars' typical
  * price (high + low + close) / 3, its slope and the trend of that slope.
  *
  * <h2>Value and projection</h2>

@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.drummond;
 
 /**
- * Direction of the PLdot slope (DGAS {@code pldot_slope_trend}: rising, falling, horizontal).
+ * Direction of the PLdot slope (DGAS (docs/references.md) {@code pldot_slope_trend}: rising, falling, horizontal).
  * The slope is horizontal when its absolute value is below {@link #HORIZONTAL_THRESHOLD}.
  */
 public enum SlopeTrend

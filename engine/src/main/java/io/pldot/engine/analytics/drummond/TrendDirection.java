@@ -9,7 +9,7 @@ public enum TrendDirection
     UP,
     /** Bearish: closes below PLdot, or a pattern that expects prices to fall. */
     DOWN,
-    /** No direction (also DGAS's "no prior trend yet"). */
+    /** No direction (also DGAS's (docs/references.md) "no prior trend yet"). */
     NEUTRAL;
 
     /**

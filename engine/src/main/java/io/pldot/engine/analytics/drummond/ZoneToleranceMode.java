@@ -5,7 +5,7 @@ package io.pldot.engine.analytics.drummond;
  */
 public enum ZoneToleranceMode
 {
-    /** In price units (DGAS: 0.5), whatever the instrument's price. */
+    /** In price units (DGAS (docs/references.md): 0.5), whatever the instrument's price. */
     ABSOLUTE,
     /** In percent of the price of the projection compared with (0.5 = 0.5 %): suits any price. */
     PERCENT

@@ -3,7 +3,7 @@ package io.pldot.engine.analytics.flow;
 import io.pldot.engine.analytics.bar.Bar;
 
 /**
- * Order flow of one symbol on one timeframe, from executed trades only (seed 004 §4.1
+ * Order flow of one symbol on one timeframe, from executed trades only (OFS §4.1 (docs/references.md)
  * {@code order_flow} table, §5.2): per candle the buy and sell aggressor volume, the delta
  * (buy − sell), the cumulative volume delta since start, the buy/sell imbalance ratio, the
  * aggressive buy and sell counts and the average buy and sell size; and over the last
@@ -28,7 +28,7 @@ import io.pldot.engine.analytics.bar.Bar;
  * <ul>
  *   <li>Before the first closed candle every getter returns {@code NaN}.</li>
  *   <li>Imbalance = buy / sell volume, capped at {@link OrderFlowSettings#maxImbalance()}; when the
- *       sell side is zero it is the cap if buy &gt; 0 and 1.0 if both are zero (seed 004
+ *       sell side is zero it is the cap if buy &gt; 0 and 1.0 if both are zero (OFS
  *       {@code calculate_imbalance}: {@code inf if buy_vol > 0 else 1.0}, the infinity replaced by
  *       the cap so the value stays finite); when only the buy side is zero it is 0.0. The rolling
  *       imbalance applies the same rule to the window's summed volumes.</li>

@@ -5,13 +5,13 @@ package io.pldot.engine.analytics.flow;
  *
  * @param rollingBars  number of closed candles the rolling delta and rolling imbalance cover, 1..4096.
  * @param maxImbalance cap of the buy/sell imbalance ratio, finite and &gt; 1: the value reported when
- *                     the sell side is zero and the buy side is not (the seed's {@code inf}).
+ *                     the sell side is zero and the buy side is not (the OFS {@code inf}).
  */
 public record OrderFlowSettings(int rollingBars, double maxImbalance)
 {
     /** Default rolling window: the last 20 candles. */
     public static final int ROLLING_BARS_DEFAULT = 20;
-    /** Default imbalance cap: 100 (the seed's signal thresholds are 2.0 and 0.5). */
+    /** Default imbalance cap: 100 (the OFS signal thresholds are 2.0 and 0.5). */
     public static final double MAX_IMBALANCE_DEFAULT = 100.0;
     /** Largest rolling window accepted. */
     public static final int ROLLING_BARS_MAX = 4096;

@@ -5,7 +5,7 @@ import io.pldot.engine.analytics.bar.Bar;
 import java.util.Arrays;
 
 /**
- * Volume profile over the last {@link MarketProfileSettings#windowBars()} bars (seed 004 §4.1
+ * Volume profile over the last {@link MarketProfileSettings#windowBars()} bars (OFS §4.1 (docs/references.md)
  * {@code market_profile}, §5.1): volume by price row, point of control (POC), value area high and
  * low, and {@link ProfileShape}. Values are recomputed once per closed bar.
  *
@@ -43,7 +43,7 @@ import java.util.Arrays;
  * </ul>
  * Both cases are counted in {@link #mergedCount()}; with it at zero the profile is exact.
  *
- * <h2>POC and value area (DESIGN.md "Conventions for indicators")</h2>
+ * <h2>POC and value area (README "Analytics")</h2>
  * The POC is the row with the most volume; if several tie, the one nearest the middle of the
  * occupied range (midpoint of the lowest and highest rows holding volume), and if two are equally
  * near, the upper one. The value area starts at the POC and repeatedly adds the adjacent occupied

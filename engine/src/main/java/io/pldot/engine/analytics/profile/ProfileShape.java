@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.profile;
 
 /**
- * Shape of a volume profile (seed 004 §4.1 {@code profile_shape}: 'P', 'b', 'normal', etc.). The
+ * Shape of a volume profile (OFS §4.1 (docs/references.md) {@code profile_shape}: 'P', 'b', 'normal', etc.). The
  * constants carry the names of the journal's analytics vocabulary; an undefined shape (no volume)
  * is {@code null}, the vocabulary's code 0.
  * <p>
@@ -18,7 +18,7 @@ package io.pldot.engine.analytics.profile;
  */
 public enum ProfileShape
 {
-    /** POC in the middle third: balanced, the seed's 'normal', a 'D'. */
+    /** POC in the middle third: balanced, the OFS 'normal', a 'D'. */
     BALANCED("normal"),
     /** POC in the upper third, thin tail below ('P': short covering, buyers in control). */
     P_SHAPE("P"),

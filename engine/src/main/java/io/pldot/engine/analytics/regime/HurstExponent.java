@@ -5,13 +5,13 @@ import io.pldot.engine.analytics.bar.Bar;
 import java.util.Arrays;
 
 /**
- * Hurst exponent ("directional persistence") by rescaled-range analysis, as seed 004 §12.5
- * defines it ({@code calculate_hurst_exponent}, seed lines 3263-3327), over a sliding window of
- * the last W closes (seed: {@code prices[:100]}, so W = 100 by default).
+ * Hurst exponent ("directional persistence") by rescaled-range analysis, as OFS §12.5 (docs/references.md)
+ * defines it ({@code calculate_hurst_exponent}), over a sliding window of
+ * the last W closes (OFS: {@code prices[:100]}, so W = 100 by default).
  * <ol>
  *   <li>Series: the W − 1 log returns ln(close<sub>t</sub>) − ln(close<sub>t−1</sub>) of the
  *       window (the seed uses log returns, not simple ones).</li>
- *   <li>For each window size n of the lags (seed: 10, 20, 50): cut the series into
+ *   <li>For each window size n of the lags (OFS: 10, 20, 50): cut the series into
  *       non-overlapping chunks of n, starting from the newest return and walking back in time
  *       (the seed walks its newest-first list forward, which is the same cut). The oldest chunk
  *       may be shorter; like the seed it still counts when it holds at least 2 returns. For each
@@ -21,7 +21,7 @@ import java.util.Arrays;
  *   <li>H = least-squares slope of ln R/S(n) on ln n, clamped to [0, 1].</li>
  * </ol>
  * Reversing a chunk and negating it leaves its R/S unchanged, so computing on the oldest-first
- * window gives the seed's numbers (verified against the seed's own numpy code in the tests).
+ * window gives the OFS numbers (verified against the OFS own numpy code in the tests).
  * <p>
  * <b>Defined values and degenerate inputs</b>:
  * <ul>
@@ -33,7 +33,7 @@ import java.util.Arrays;
  *       geometric price path) counts as S = 0; without this its R/S would be rounding noise.</li>
  *   <li>A return that involves a zero or negative close is taken as 0 (no defined log move).</li>
  *   <li>A window size whose chunks all have S = 0 is left out of the fit together with its ln n
- *       (the seed's {@code lags[:len(rs_values)]} would pair the remaining R/S with the wrong n).
+ *       (the OFS {@code lags[:len(rs_values)]} would pair the remaining R/S with the wrong n).
  *       </li>
  * </ul>
  * <b>Cost: each chunk is computed once.</b> Chunks are cut from the newest return backwards, so
@@ -58,7 +58,7 @@ import java.util.Arrays;
  * {@link io.pldot.engine.analytics.vector.VectorSupport}) the keyed steps run 8 at a time on AVX-512, with
  * the same bits as the scalar loop. The values differ from a
  * window-wide recomputation only by rounding (checked to 1e-12 relative per size in the tests;
- * H still matches the seed's numpy values to 1e-9).
+ * H still matches the OFS numpy values to 1e-9).
  * State for W = 100: 520 cached R/S (4.1 KB) and small per-size arrays, plus, unless shared, the
  * returns and their sums (a mirrored ring of 2 × 99 doubles and two sums of 51, 2.4 KB). Does
  * not allocate after construction.
@@ -66,7 +66,7 @@ import java.util.Arrays;
  */
 public final class HurstExponent
 {
-    /** Seed 004 line 3283: {@code lags = [10, 20, 50]}. */
+    /** OFS §12.5: {@code lags = [10, 20, 50]}. */
     private static final int[] SEED_LAGS = {10, 20, 50};
     /** S at or below this fraction of |mean| is rounding noise on constant returns. */
     static final double CONSTANT_RETURNS_TOLERANCE = 1e-6;
@@ -112,7 +112,7 @@ public final class HurstExponent
     private double value = Double.NaN;
 
     /**
-     * Uses the seed's window sizes 10, 20 and 50.
+     * Uses the OFS window sizes 10, 20 and 50.
      *
      * @param window W, the number of closes, ≥ 51 (the largest size, 50, must fit in W − 1 returns).
      */

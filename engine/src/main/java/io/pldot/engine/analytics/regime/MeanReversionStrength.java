@@ -4,8 +4,7 @@ import io.pldot.engine.analytics.vector.VectorSupport;
 
 /**
  * Mean-reversion strength: how fast price comes back to its moving average after a large
- * excursion, as seed 004 §12.5 defines it ({@code calculate_mean_reversion_strength}, seed lines
- * 3329-3401), over the last L closes (seed: {@code lookback=50}).
+ * excursion, as OFS §12.5 (docs/references.md) defines it ({@code calculate_mean_reversion_strength}), over the last L closes (OFS: {@code lookback=50}).
  * <ol>
  *   <li>σ = population standard deviation of the L closes ({@code np.std}); m = the moving
  *       average given with the update (the analyzer passes its fastest EMA, the seed's
@@ -20,7 +19,7 @@ import io.pldot.engine.analytics.vector.VectorSupport;
  * <b>Direction of time.</b> The seed's query returns closes newest first, so its inner loop
  * literally looks <i>back</i> in time from each excursion; its docstring and comments ("measure
  * how long until it returns") mean forward. This class implements the stated meaning (forward,
- * oldest-first window); the tests check it against the seed's numpy code run on the same window
+ * oldest-first window); the tests check it against the OFS numpy code run on the same window
  * in oldest-first order.
  * <p>
  * <b>Defined values and degenerate inputs</b>: NaN until L closes have been seen and while m is
@@ -46,7 +45,7 @@ public final class MeanReversionStrength
     static final double RETURN_SIGMAS = 1.0;
     /** Return times are looked for up to this many bars after the excursion (seed line 3375). */
     static final int MAX_RETURN_BARS = 19;
-    /** Value when no excursion came back (seed lines 3359, 3383). */
+    /** Value when no excursion came back. */
     public static final double NO_EXCURSION = 0.5;
 
     private final DoubleWindow closes;
@@ -196,7 +195,7 @@ public final class MeanReversionStrength
      * near the mean (|close − m| &lt; σ) and which are excursions (&gt; 2σ), bit k of word k / 64 for
      * close k of the window, oldest first ({@link DeviationBits}); then each excursion but the
      * newest close finds the first later near close from the bits. Compared as doubles: with a NaN
-     * close σ is NaN, nothing compares true, and nothing is counted (as in the seed's numpy).
+     * close σ is NaN, nothing compares true, and nothing is counted (as in the OFS numpy).
      *
      * @return total return bars &lt;&lt; 32 | excursions counted.
      */

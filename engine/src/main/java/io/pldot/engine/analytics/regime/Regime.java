@@ -1,8 +1,8 @@
 package io.pldot.engine.analytics.regime;
 
 /**
- * Market regime of one symbol on one timeframe, seed 004 §12.5 {@code MarketRegime}
- * (seed lines 2898-2901). Only trending regimes permit trades: longs in an uptrend, shorts in a
+ * Market regime of one symbol on one timeframe, OFS §12.5 (docs/references.md) {@code MarketRegime}.
+ * Only trending regimes permit trades: longs in an uptrend, shorts in a
  * downtrend.
  */
 public enum Regime

@@ -5,12 +5,12 @@ import io.pldot.engine.analytics.bar.Bar;
 import java.util.List;
 
 /**
- * Regime indicators of one symbol on one timeframe (SPEC.md §3 "Regime", seed 004 §12.5), updated
+ * Regime indicators of one symbol on one timeframe (README "Analytics", OFS §12.5 (docs/references.md)), updated
  * once per closed bar: EMAs (default 20/50/200), ATR(14) and ATR % of close, ADX(14) with +DI
  * and −DI, Hurst exponent, mean-reversion strength, lag-1 autocorrelation of returns, and the
  * {@link Regime} they imply.
  * <p>
- * Conventions (TA-Lib's, as DESIGN.md asks): EMA seeded with the simple average of its first N
+ * Conventions (TA-Lib's, as README "Analytics" states): EMA seeded with the simple average of its first N
  * closes; ATR and ADX smoothed à la Wilder, seeded by a simple average. Each getter returns
  * {@link Double#NaN} until its indicator is defined, and a defined value is never NaN or
  * infinite; see each indicator class for its warm-up and its answer to degenerate input (flat
@@ -18,7 +18,7 @@ import java.util.List;
  * (0-based 199, the EMA 200); before that {@link #regime()} is RANGING and {@link #hasRegime()}
  * false.
  * <p>
- * The mean-reversion strength is measured against the fastest EMA (the seed's {@code ema_20}).
+ * The mean-reversion strength is measured against the fastest EMA (the OFS {@code ema_20}).
  * <p>
  * The Hurst exponent and the autocorrelation read the same returns: one {@link ShiftedReturnSums}
  * walks them once per close for both (the autocorrelation is then O(1)).
@@ -282,7 +282,7 @@ public final class RegimeAnalyzer
     }
 
     /**
-     * @return the seed's trend strength (seed lines 3080, 3088): the ADX in a trend, 0 when
+     * @return the OFS trend strength: the ADX in a trend, 0 when
      * ranging, NaN while the regime is undefined.
      */
     public double regimeStrength()

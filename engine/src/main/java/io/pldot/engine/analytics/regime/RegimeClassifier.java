@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.regime;
 
 /**
- * Seed 004 §12.5 {@code detect_trend_regime} (seed lines 3061-3098), thresholds from
+ * OFS §12.5 (docs/references.md) {@code detect_trend_regime}, thresholds from
  * {@link RegimeSettings}:
  * <ol>
  *   <li>RANGING if ADX &lt; minAdx (20), or ATR % &lt; minAtrPercent (0.5), or Hurst &lt; minHurst
@@ -15,7 +15,7 @@ package io.pldot.engine.analytics.regime;
  * </ol>
  * An undefined (NaN) input gives RANGING with {@link #REASON_NOT_READY}: a NaN would otherwise
  * slip through every "&lt;" test. The seed divides the ATR by the average of the last 20 closes;
- * here ATR % is of the latest close ({@code TA_NATR}), as SPEC.md asks.
+ * here ATR % is of the latest close ({@code TA_NATR}), as README "Analytics" states.
  * <p>
  * {@link #reasons()} tells why the last call answered RANGING, as a bit set (every failed filter
  * is reported, not just the first). Does not allocate. Single-threaded; not thread-safe.

@@ -3,12 +3,12 @@ package io.pldot.engine.analytics.regime;
 import java.util.List;
 
 /**
- * Everything a {@link RegimeAnalyzer} needs to know, with seed 004 §12.5 values as
+ * Everything a {@link RegimeAnalyzer} needs to know, with OFS §12.5 (docs/references.md) values as
  * {@link #defaults()}. Immutable (lists are copied); validated on construction so an analyzer
  * built from it never fails later.
  *
  * @param emaPeriods               EMA periods, fastest first, strictly ascending, 1 to
- *                                 {@value #MAX_EMA_PERIODS} of them (seed lines 3039-3041: 20, 50,
+ *                                 {@value #MAX_EMA_PERIODS} of them (20, 50,
  *                                 200). The first is the "fast" EMA the close is compared with and
  *                                 the mean of the mean-reversion strength (seed line 3056).
  * @param atrPeriod                ATR period, ≥ 1 (seed line 3047: 14).
@@ -110,7 +110,7 @@ public record RegimeSettings(
     }
 
     /**
-     * @return seed 004 §12.5's settings: EMA 20/50/200, ATR 14, ADX 14, Hurst over 100 closes with
+     * @return OFS §12.5's settings: EMA 20/50/200, ATR 14, ADX 14, Hurst over 100 closes with
      * chunks of 10/20/50, mean reversion over 50 closes, autocorrelation over 50 returns; ranging
      * when ADX &lt; 20, ATR % &lt; 0.5, Hurst &lt; 0.55 or mean-reversion strength &gt; 0.6.
      */

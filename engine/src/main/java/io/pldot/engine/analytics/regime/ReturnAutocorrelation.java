@@ -3,8 +3,8 @@ package io.pldot.engine.analytics.regime;
 import io.pldot.engine.analytics.bar.Bar;
 
 /**
- * Lag-1 autocorrelation of log returns over the last M returns (M + 1 closes). Seed 004 only
- * says "r value (-1 to 1)" (seed lines 1271, 1407-1414) and gives no formula or window; this class
+ * Lag-1 autocorrelation of log returns over the last M returns (M + 1 closes). OFS (docs/references.md) only
+ * says "r value (-1 to 1)" and gives no formula or window; this class
  * uses the definition of time-series analysis that NIST's Statistical Reference Datasets certify
  * (Box and Jenkins):
  * <pre>
@@ -17,7 +17,7 @@ import io.pldot.engine.analytics.bar.Bar;
  * <p>
  * <b>Defined values and degenerate inputs</b>: NaN until M returns exist. Zero variance (flat
  * prices, or returns constant up to rounding: σ ≤ 1e-6 × |mean|) → 0: with no variation there is
- * no linear dependence to measure, and 0 falls in the seed's "low correlation" bucket. A return
+ * no linear dependence to measure, and 0 falls in the OFS "low correlation" bucket. A return
  * that involves a zero or negative close is taken as 0.
  * <p>
  * <b>Computation</b>: from the sums {@link ShiftedReturnSums} keeps of the newest M returns

@@ -4,7 +4,7 @@ package io.pldot.engine.analytics.zones;
  * Settings of one {@link FairValueGaps}. Immutable; safe from any thread.
  *
  * @param maxGaps    gaps kept at once, 1..1024.
- * @param minGapSize a gap must be larger than this, in price units (seed 004: {@code gap_size > 0},
+ * @param minGapSize a gap must be larger than this, in price units (OFS (docs/references.md): {@code gap_size > 0},
  *                   the default 0), finite and &ge; 0.
  */
 public record FairValueGapSettings(int maxGaps, double minGapSize)

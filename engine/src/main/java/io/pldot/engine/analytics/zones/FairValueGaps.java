@@ -5,7 +5,7 @@ import io.pldot.engine.analytics.bar.Bar;
 import java.util.Arrays;
 
 /**
- * Fair value gaps (seed 004 §4.1 {@code fair_value_gaps}, §5.4 {@code FairValueGapDetector}):
+ * Fair value gaps (OFS §4.1 (docs/references.md) {@code fair_value_gaps}, §5.4 {@code FairValueGapDetector}):
  * three-candle gaps and their filling, bar by bar.
  *
  * <h2>Formation (bar1 two bars back, bar3 the bar just closed; bar2 plays no part)</h2>

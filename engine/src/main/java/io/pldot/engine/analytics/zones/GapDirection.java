@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.zones;
 
 /**
- * Direction of a fair value gap (seed 004 {@code fvg_type}; named as the journal vocabulary).
+ * Direction of a fair value gap (OFS (docs/references.md) {@code fvg_type}; named as the journal vocabulary).
  */
 public enum GapDirection
 {

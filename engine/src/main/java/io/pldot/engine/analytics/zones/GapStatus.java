@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.zones;
 
 /**
- * Fill state of a fair value gap (seed 004 {@code status}: 'open', 'partial', 'filled').
+ * Fill state of a fair value gap (OFS (docs/references.md) {@code status}: 'open', 'partial', 'filled').
  */
 public enum GapStatus
 {

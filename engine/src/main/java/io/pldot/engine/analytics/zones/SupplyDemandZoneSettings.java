@@ -3,9 +3,9 @@ package io.pldot.engine.analytics.zones;
 /**
  * Settings of one {@link SupplyDemandZones}. Immutable; safe from any thread.
  *
- * @param wickToBody       a wick longer than this many bodies makes a rejection candle (seed 004
+ * @param wickToBody       a wick longer than this many bodies makes a rejection candle (OFS (docs/references.md)
  *                         §5.3: 2), finite and &gt; 0.
- * @param strengthPerRatio strength points per unit of wick/body ratio (seed: 20), capped at
+ * @param strengthPerRatio strength points per unit of wick/body ratio (OFS: 20), capped at
  *                         {@link #MAX_STRENGTH}; finite and &gt; 0.
  * @param maxZones         zones kept at once, 1..1024.
  */

@@ -5,7 +5,7 @@ import io.pldot.engine.analytics.bar.Bar;
 import java.util.Arrays;
 
 /**
- * Supply and demand zones from rejection candles (seed 004 §4.1 {@code supply_demand_zones},
+ * Supply and demand zones from rejection candles (OFS §4.1 (docs/references.md) {@code supply_demand_zones},
  * §5.3 {@code SupplyDemandDetector}), kept up to date bar by bar.
  *
  * <h2>Formation</h2>
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * high − max(open, close):
  * <ul>
  *   <li>lower wick &gt; {@code wickToBody} × body forms a {@link ZoneKind#DEMAND} zone from the low to
- *       the bottom of the body, [low, min(open, close)] (the seed's [low, open] for its bullish
+ *       the bottom of the body, [low, min(open, close)] (the OFS [low, open] for its bullish
  *       candle; a bearish hammer counts too here);</li>
  *   <li>upper wick &gt; {@code wickToBody} × body forms a {@link ZoneKind#SUPPLY} zone from the top of
  *       the body to the high, [max(open, close), high];</li>
@@ -22,7 +22,7 @@ import java.util.Arrays;
  * </ul>
  * The seed measured its "wick" as the whole range high − low; here each side's own wick is
  * measured, as the rule's name says. Strength = min(100, wick / body × {@code strengthPerRatio})
- * (seed: × 20); a body of 0 (doji) gives 100. A flat bar (zero range) has no wick and forms no
+ * (OFS: × 20); a body of 0 (doji) gives 100. A flat bar (zero range) has no wick and forms no
  * zone. Every zone has low &lt; high. Overlapping zones are not merged: each rejection candle is
  * its own zone.
  *
@@ -45,7 +45,7 @@ import java.util.Arrays;
  * zone as it stands after the event (id, kind, status, bounds, strength, times, test count), so
  * it stays readable for a zone it evicted. The buffer is valid until the next update.
  * <p>
- * Times are the {@link Bar#openTime()} of the bar concerned (the seed's candle timestamp);
+ * Times are the {@link Bar#openTime()} of the bar concerned (the OFS candle timestamp);
  * {@link #NO_TIME} marks a zone never tested. Zone getters take an index 0..{@link #zoneCount()}−1
  * (oldest first); ids are stable. Bars are assumed valid (finite, low &le; high), as checked at
  * ingress. Single-threaded; does not allocate after construction.

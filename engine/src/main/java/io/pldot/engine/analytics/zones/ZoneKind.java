@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.zones;
 
 /**
- * Kind of a supply/demand zone (seed 004 {@code zone_type}; named as the journal vocabulary).
+ * Kind of a supply/demand zone (OFS (docs/references.md) {@code zone_type}; named as the journal vocabulary).
  */
 public enum ZoneKind
 {

@@ -1,7 +1,7 @@
 package io.pldot.engine.analytics.zones;
 
 /**
- * Life of a supply/demand zone (seed 004 {@code status}: 'fresh', 'tested', 'broken').
+ * Life of a supply/demand zone (OFS (docs/references.md) {@code status}: 'fresh', 'tested', 'broken').
  */
 public enum ZoneStatus
 {

@@ -1,7 +1,7 @@
 package io.pldot.engine.decision.confluence;
 
 /**
- * The result of one {@link ConfluenceScoreCalculator} evaluation (seed 004 {@code ConfluenceSignal}),
+ * The result of one {@link ConfluenceScoreCalculator} evaluation (OFS (docs/references.md) {@code ConfluenceSignal}),
  * as mutable primitive fields reused for every decision. Not thread-safe.
  */
 public final class ConfluenceResult

@@ -4,7 +4,7 @@ import io.pldot.engine.decision.TimeframeView;
 import io.pldot.journal.schema.AnalyticsCodes;
 
 /**
- * The confluence score of seed 004 §5.6: two primary signals must both be present and agree, then
+ * The confluence score of OFS §5.6 (docs/references.md): two primary signals must both be present and agree, then
  * six secondary filters add weighted points.
  * <ul>
  *   <li>Primary: order flow (BUY when the bar's buy/sell imbalance &gt; 2, SELL when &lt; 0.5) and
@@ -18,12 +18,12 @@ import io.pldot.journal.schema.AnalyticsCodes;
  *   <li>Demand zone (2.0, long only): the nearest demand zone whose high ≤ price, if within 0.5%
  *       of price: untested 2.0, tested once or twice 1.0, more 0.</li>
  *   <li>Supply zone (0.5): long with a supply zone above (low &gt; price), or short with a supply
- *       zone below (high &lt; price; the seed's rule, kept as written): 0.5.</li>
+ *       zone below (high &lt; price; the OFS rule, kept as written): 0.5.</li>
  *   <li>Fair value gap (1.5): long with an open bullish gap above (low &gt; price), short with an
  *       open bearish gap below (high &lt; price): 1.5.</li>
  * </ul>
  * Thresholds: ≥ 7 HIGH, ≥ 5 MEDIUM, ≥ 3 LOW, else INSUFFICIENT (direction none). The weights sum
- * to 8.0 (the seed's comment says 10; its numbers add to 8). Stateless; no allocation.
+ * to 8.0 (the OFS comment says 10; its numbers add to 8). Stateless; no allocation.
  */
 public final class ConfluenceScoreCalculator
 {

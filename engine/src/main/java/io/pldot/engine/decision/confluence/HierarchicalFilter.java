@@ -6,7 +6,7 @@ import io.pldot.journal.schema.AnalyticsCodes;
 import io.pldot.journal.schema.IndicatorField;
 
 /**
- * The four-level hierarchical filter of seed 004 §12.5, short-circuiting at the first level that
+ * The four-level hierarchical filter of OFS §12.5 (docs/references.md), short-circuiting at the first level that
  * fails (longest = higher timeframe, middle = trading, fastest = lower):
  * <ol>
  *   <li>Regime of the higher timeframe (from its snapshot): UPTREND allows longs, DOWNTREND

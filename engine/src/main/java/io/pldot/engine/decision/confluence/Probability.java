@@ -1,7 +1,7 @@
 package io.pldot.engine.decision.confluence;
 
 /**
- * How likely a confluence score says an entry is (seed 004 §5.6 thresholds 3 / 5 / 7).
+ * How likely a confluence score says an entry is (OFS §5.6 (docs/references.md) thresholds 3 / 5 / 7).
  */
 public enum Probability
 {

@@ -3,7 +3,7 @@ package io.pldot.engine.decision.mtf;
 import io.pldot.journal.schema.TradingCodes;
 
 /**
- * The result of one {@link MultiTimeframeCoordinator#analyze} call (seed 000
+ * The result of one {@link MultiTimeframeCoordinator#analyze} call (DGAS (docs/references.md)
  * {@code MultiTimeframeAnalysis}), as mutable primitive fields so one instance is reused for
  * every decision. Direction, state and pattern fields hold {@link io.pldot.journal.schema.AnalyticsCodes}
  * codes (0 = undefined). Written by the coordinator, read by strategies; not thread-safe.

@@ -7,7 +7,7 @@ import io.pldot.journal.schema.IndicatorField;
 import io.pldot.journal.schema.TradingCodes;
 
 /**
- * Multi-timeframe coordination (SPEC §4, seed 000 {@code MultiTimeframeCoordinator}): the higher
+ * Multi-timeframe coordination (README "Strategies", DGAS (docs/references.md) {@code MultiTimeframeCoordinator}): the higher
  * timeframe sets the permitted direction, the trading timeframe its state and patterns.
  * <pre>
  *   alignment = 0.5 if both trend the same way (UP/UP or DOWN/DOWN), 0.25 if one (or both) is NEUTRAL/undefined, else 0

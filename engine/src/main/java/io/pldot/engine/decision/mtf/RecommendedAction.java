@@ -1,7 +1,7 @@
 package io.pldot.engine.decision.mtf;
 
 /**
- * What the multi-timeframe coordinator recommends (seed 000 {@code recommended_action}).
+ * What the multi-timeframe coordinator recommends (DGAS (docs/references.md) {@code recommended_action}).
  */
 public enum RecommendedAction
 {

@@ -17,7 +17,7 @@ import io.pldot.journal.schema.TradingCodes.SignalType;
 import java.util.List;
 
 /**
- * {@code confluence-hierarchical}: seed 004's order-flow system. The {@link HierarchicalFilter}
+ * {@code confluence-hierarchical}: OFS's (docs/references.md) order-flow system. The {@link HierarchicalFilter}
  * (regime → zone → cascade → bounce) picks the direction; then the
  * {@link ConfluenceScoreCalculator} must agree: primary signals from the lower timeframe's last
  * bar (imbalance, average trade sizes), secondary filters on the trading timeframe (its profile,
@@ -25,7 +25,7 @@ import java.util.List;
  * <p>
  * Signal: LONG/SHORT at the trading bar's close; stop at the zone boundary (the ATR multiple
  * {@code stopAtr} when the boundary is on the wrong side of the entry); target {@code riskReward}
- * × the stop distance. Confidence = score / 8; strength = bounce strength; alignment = the SPEC §4
+ * × the stop distance. Confidence = score / 8; strength = bounce strength; alignment = the drummond-mtf (README "Strategies")
  * alignment score of the higher and trading timeframes; confluence = the score; risk LOW / MEDIUM
  * / HIGH for probability HIGH / MEDIUM / LOW. Entries only: exits are the risk stage's stops.
  * No allocation; not thread-safe.
@@ -59,7 +59,7 @@ public final class ConfluenceHierarchicalStrategy implements Strategy
     static StrategyDefinition definition(final int code)
     {
         return new StrategyDefinition(NAME, code,
-            "order-flow hierarchy (seed 004 §12.5: regime, zone, cascade, bounce) confirmed by the confluence score (§5.6)",
+            "order-flow hierarchy (regime, zone, cascade, bounce) confirmed by the confluence score",
             true, true,
             List.of(
                 ParameterDescriptor.decimal("minConfluence", 3.0, 0.0, 8.0, "confluence score an entry needs (3 / 5 / 7)"),

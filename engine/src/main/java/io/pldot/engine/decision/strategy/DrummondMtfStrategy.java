@@ -14,7 +14,7 @@ import io.pldot.journal.schema.TradingCodes.SignalType;
 import java.util.List;
 
 /**
- * {@code drummond-mtf}: seed 000's multi-timeframe coordinator and signal generator. On each
+ * {@code drummond-mtf}: DGAS's (docs/references.md) multi-timeframe coordinator and signal generator. On each
  * trading bar with a snapshot, the {@link MultiTimeframeCoordinator} scores alignment and
  * strength; then
  * <ul>
@@ -64,7 +64,7 @@ public final class DrummondMtfStrategy implements Strategy
     static StrategyDefinition definition(final int code)
     {
         return new StrategyDefinition(NAME, code,
-            "Drummond Geometry multi-timeframe coordination (seed 000): higher timeframe permits, trading timeframe times",
+            "Drummond Geometry multi-timeframe coordination: higher timeframe permits, trading timeframe times",
             true, true,
             List.of(
                 ParameterDescriptor.decimal("minAlignment", 0.6, 0.0, 1.0, "alignment score a trade needs"),

@@ -23,7 +23,7 @@ import io.pldot.journal.schema.TradingCodes;
 import org.agrona.DirectBuffer;
 
 /**
- * The execution chain (seed 004 §12.4): turns each signal of an input, in rank order, into an order or a refusal.
+ * The execution chain (OFS §12.4 (docs/references.md)): turns each signal of an input, in rank order, into an order or a refusal.
  * Steps: validation → portfolio gate (halted / paused, shorts allowed) → existing position → reversal → position
  * limit → exposure and portfolio risk → sizing and order placement → monitoring (the trailing stop activates with
  * the first fill, {@link ExecutionCallbacks}). Each refusal is a {@code RISK_REJECT} with its reason; an accepted

@@ -1,7 +1,7 @@
 package io.pldot.engine.risk.stop;
 
 /**
- * How volatile an instrument is, which decides its trailing distance (seed 004 §8, SPEC §5).
+ * How volatile an instrument is, which decides its trailing distance (OFS §8 (docs/references.md), README "Risk and execution").
  */
 public enum AssetClass
 {

@@ -3,7 +3,7 @@ package io.pldot.engine.risk.stop;
 import io.pldot.journal.instrument.FixedPoint;
 
 /**
- * The trailing stop of one position (seed 004 §8): activated on entry at a distance from the entry
+ * The trailing stop of one position (OFS §8 (docs/references.md)): activated on entry at a distance from the entry
  * price, then on every tick it follows the best price seen and triggers when price comes back to it.
  *
  * <h2>Rules</h2>

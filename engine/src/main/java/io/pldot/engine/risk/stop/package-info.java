@@ -1,5 +1,5 @@
 /**
- * Trailing stop-losses (seed 004 §8, SPEC §5): one {@link io.pldot.engine.risk.stop.TrailingStop} per
+ * Trailing stop-losses (OFS §8 (docs/references.md), README "Risk and execution"): one {@link io.pldot.engine.risk.stop.TrailingStop} per
  * position, held by a bounded {@link io.pldot.engine.risk.stop.TrailingStopBook} that the risk stage
  * feeds with every trade.
  * <pre>

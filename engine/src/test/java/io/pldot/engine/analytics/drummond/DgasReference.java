@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An independent, whole-series (non-incremental) re-implementation of the DGAS definitions, used
+ * An independent, whole-series (non-incremental) re-implementation of the DGAS (docs/references.md) definitions, used
  * as the oracle for the AAPL tests. It shares no code with production: every bar is recomputed
  * from the full lists, in BigDecimal (34 significant digits) for PLdot, envelopes and confidence,
  * and states and patterns are derived by scanning the lists back, the way the DGAS Python does it

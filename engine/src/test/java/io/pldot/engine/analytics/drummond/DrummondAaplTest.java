@@ -114,7 +114,7 @@ class DrummondAaplTest
         {
             analyzer.update(TestBars.toBar(bar, row));
         }
-        // A pattern still in progress at the end is one DGAS's batch run reports too.
+        // A pattern still in progress at the end is one DGAS's (docs/references.md) batch run reports too.
         final PatternDetector detector = analyzer.patterns();
         for (final PatternType type : PatternType.values())
         {

@@ -136,7 +136,7 @@ class MarketStateClassifierTest
     @Test
     void shouldNotGiveTheOneSideBonusToThreeClosesOnThePldot()
     {
-        // SPEC: "+0.1 when the last 3 closes sit on one side"; on PLdot is neither side.
+        // README "Analytics": "+0.1 when the last 3 closes sit on one side"; on PLdot is neither side.
         step(PLDOT, HORIZONTAL, CONGESTION_ACTION, TrendDirection.NEUTRAL, 1, null, 0.70);
         step(PLDOT, HORIZONTAL, CONGESTION_ACTION, TrendDirection.NEUTRAL, 2, null, 0.75);
         step(PLDOT, HORIZONTAL, CONGESTION_ACTION, TrendDirection.NEUTRAL, 3, null, 0.80);
@@ -154,7 +154,7 @@ class MarketStateClassifierTest
         classifier.update(ABOVE, PLDOT, HORIZONTAL);
         classifier.update(ABOVE, PLDOT, UP);
         assertThat(classifier.state()).isEqualTo(CONGESTION_EXIT);
-        // DGAS's default branch: a bar without a run right after an exit is congestion action, neutral
+        // DGAS's (docs/references.md) default branch: a bar without a run right after an exit is congestion action, neutral
         step(BELOW, HORIZONTAL, CONGESTION_ACTION, TrendDirection.NEUTRAL, 1, CONGESTION_EXIT, 0.70);
     }
 

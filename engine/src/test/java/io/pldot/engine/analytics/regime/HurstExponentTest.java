@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Hurst exponent by R/S. Golden values: seed 004's own {@code calculate_hurst_exponent}, run with
+ * Hurst exponent by R/S. Golden values: OFS's (docs/references.md) own {@code calculate_hurst_exponent}, run with
  * numpy by {@code src/test/resources/regime/seed004_reference.py} (values in
  * {@code seed004_golden_*.csv}); and the Anis-Lloyd expectation of R/S for independent Gaussian
  * returns (Anis and Lloyd, Biometrika 63 (1976) 111-116), the textbook small-sample baseline of
@@ -136,7 +136,7 @@ class HurstExponentTest
         // 101 closes, 100 returns: every chunk is even and has R/S = 1, so ln R/S is flat: H = 0.
         final HurstExponent even = new HurstExponent(101);
         // 100 closes, 99 returns: the short oldest chunks (9, 19, 49 returns) are odd and score a
-        // little higher; the seed's code gives 0.19900557313462405 for the same closes.
+        // little higher; the OFS code gives 0.19900557313462405 for the same closes.
         final HurstExponent seedWindow = new HurstExponent(100);
         for (int i = 0; i < 101; i++)
         {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Mean-reversion strength. Golden values: seed 004's own {@code calculate_mean_reversion_strength}
+ * Mean-reversion strength. Golden values: OFS's (docs/references.md) own {@code calculate_mean_reversion_strength}
  * run with numpy by {@code src/test/resources/regime/seed004_reference.py} on oldest-first windows
  * of 50 closes against a classic EMA 20 computed by that script (columns {@code ema20},
  * {@code mr_strength}, {@code mr_avg_bars}); the small cases below are worked by hand.

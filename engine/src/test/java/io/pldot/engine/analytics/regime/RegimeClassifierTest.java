@@ -13,7 +13,7 @@ import static io.pldot.engine.analytics.regime.RegimeClassifier.REASON_WEAK_TREN
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed 004 §12.5 decision (seed lines 3061-3098) on hand-set inputs, including every threshold
+ * The OFS §12.5 (docs/references.md) decision on hand-set inputs, including every threshold
  * hit exactly (strict comparisons: a value at the threshold passes) and one step past it.
  */
 class RegimeClassifierTest

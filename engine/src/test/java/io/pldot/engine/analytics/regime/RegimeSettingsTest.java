@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Defaults are seed 004 §12.5's numbers; everything else is refused on construction.
+ * Defaults are OFS §12.5's (docs/references.md) numbers; everything else is refused on construction.
  */
 class RegimeSettingsTest
 {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Seed 004 §5.6 rules at their edges. Zone kind codes: DEMAND 1, SUPPLY 2; status FRESH 1; gap
+ * OFS §5.6 (docs/references.md) rules at their edges. Zone kind codes: DEMAND 1, SUPPLY 2; status FRESH 1; gap
  * direction BULLISH 1, BEARISH 2; gap status OPEN 1.
  */
 class ConfluenceScoreCalculatorTest

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Seed 004 §12.5 levels. Regime codes: UPTREND 1, DOWNTREND 2, RANGING 3.
+ * OFS §12.5 (docs/references.md) levels. Regime codes: UPTREND 1, DOWNTREND 2, RANGING 3.
  */
 class HierarchicalFilterTest
 {

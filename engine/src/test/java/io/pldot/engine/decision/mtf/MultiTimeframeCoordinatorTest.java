@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * SPEC §4 formulas, worked by hand. Codes: Direction UP 1, DOWN 2, NEUTRAL 3; MarketState TREND 1,
+ * README "Strategies" formulas, worked by hand. Codes: Direction UP 1, DOWN 2, NEUTRAL 3; MarketState TREND 1,
  * CONGESTION_ENTRANCE 2, CONGESTION_ACTION 3, CONGESTION_EXIT 4, REVERSAL 5.
  */
 class MultiTimeframeCoordinatorTest

@@ -18,7 +18,7 @@ class TrailingStopTest
     @Test
     void shouldFollowTheSeedWorkedExampleAndExitAt50745()
     {
-        // Seed 004 §8.3, Binance example: enter long at 50,000 with a 0.5% trailing distance.
+        // OFS §8.3 (docs/references.md), Binance example: enter long at 50,000 with a 0.5% trailing distance.
         assertThat(stop.activate(PositionSide.LONG, 5_000_000, HALF_PERCENT)).isNull();
         // 5,000,000 x 50 / 10,000 = 25,000 -> 5,000,000 - 25,000 = 4,975,000 (49,750.00)
         assertThat(stop.stopPrice()).isEqualTo(4_975_000);
