@@ -204,7 +204,7 @@ public record RiskConfig(
      * {@code risk.trailingStop}: distance per asset class.
      *
      * @param regularPct      regular assets (default 0.5).
-     * @param volatilePct     very volatile assets (default 15; the seed allows 15-20).
+     * @param volatilePct     very volatile assets (default 15; OFS §8 allows 15-20).
      * @param volatileSymbols symbols of the volatile class (default none).
      * @param enabled         false: positions get no trailing stop (default true).
      */

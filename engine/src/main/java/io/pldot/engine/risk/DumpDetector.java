@@ -12,7 +12,7 @@ package io.pldot.engine.risk;
  *       with the simple average of the first P, TA-Lib style): from at-or-above to below is against a
  *       long, from at-or-below to above against a short.</li>
  * </ul>
- * The seed's liquidity-evaporation check needs DEX quotes the engine does not have; it is left out.
+ * OFS §8.3's liquidity-evaporation check needs DEX quotes the engine does not have; it is left out.
  * The market leader's dump (correlated exits) is {@link #leaderDumped}: its close this far below the
  * highest close of the last W candles.
  * <p>

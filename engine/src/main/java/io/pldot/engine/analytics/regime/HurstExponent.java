@@ -10,11 +10,11 @@ import java.util.Arrays;
  * the last W closes (OFS: {@code prices[:100]}, so W = 100 by default).
  * <ol>
  *   <li>Series: the W − 1 log returns ln(close<sub>t</sub>) − ln(close<sub>t−1</sub>) of the
- *       window (the seed uses log returns, not simple ones).</li>
+ *       window (OFS uses log returns, not simple ones).</li>
  *   <li>For each window size n of the lags (OFS: 10, 20, 50): cut the series into
  *       non-overlapping chunks of n, starting from the newest return and walking back in time
- *       (the seed walks its newest-first list forward, which is the same cut). The oldest chunk
- *       may be shorter; like the seed it still counts when it holds at least 2 returns. For each
+ *       (OFS walks its newest-first list forward, which is the same cut). The oldest chunk
+ *       may be shorter; like OFS it still counts when it holds at least 2 returns. For each
  *       chunk: mean-adjust, take cumulative sums, R = max − min of the sums,
  *       S = population standard deviation of the chunk; chunks with S = 0 are skipped.
  *       R/S(n) = mean of the chunks' R/S.</li>
@@ -25,9 +25,9 @@ import java.util.Arrays;
  * <p>
  * <b>Defined values and degenerate inputs</b>:
  * <ul>
- *   <li>NaN until W closes have been seen (the seed returns 0.5 below 20 prices and estimates on
+ *   <li>NaN until W closes have been seen (OFS returns 0.5 below 20 prices and estimates on
  *       fewer than 100; here a value is either over the full window or absent).</li>
- *   <li>Fewer than two window sizes with an R/S (e.g. flat prices: every S is 0) → 0.5, the seed's
+ *   <li>Fewer than two window sizes with an R/S (e.g. flat prices: every S is 0) → 0.5, OFS's
  *       "random walk" default. A flat series therefore has H = 0.5.</li>
  *   <li>A chunk whose returns are constant up to rounding (S ≤ 1e-6 × |mean|, e.g. a perfectly
  *       geometric price path) counts as S = 0; without this its R/S would be rounding noise.</li>
@@ -70,7 +70,7 @@ public final class HurstExponent
     private static final int[] SEED_LAGS = {10, 20, 50};
     /** S at or below this fraction of |mean| is rounding noise on constant returns. */
     static final double CONSTANT_RETURNS_TOLERANCE = 1e-6;
-    /** Returned when fewer than two window sizes give an R/S (seed line 3317). */
+    /** Returned when fewer than two window sizes give an R/S (OFS §12.5). */
     public static final double RANDOM_WALK = 0.5;
     /** Cached R/S of a chunk whose standard deviation counts as zero (or not yet seen). */
     private static final double SKIPPED = SuffixRescaledRange.SKIPPED;

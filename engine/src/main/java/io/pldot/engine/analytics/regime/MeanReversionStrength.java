@@ -7,7 +7,7 @@ import io.pldot.engine.analytics.vector.VectorSupport;
  * excursion, as OFS §12.5 (docs/references.md) defines it ({@code calculate_mean_reversion_strength}), over the last L closes (OFS: {@code lookback=50}).
  * <ol>
  *   <li>σ = population standard deviation of the L closes ({@code np.std}); m = the moving
- *       average given with the update (the analyzer passes its fastest EMA, the seed's
+ *       average given with the update (the analyzer passes its fastest EMA, OFS's
  *       {@code ema_20}).</li>
  *   <li>Every close of the window except the newest with |close − m| &gt; 2σ is an excursion; its
  *       return time is the number of bars to the first later close with |close − m| &lt; σ, looking
@@ -16,14 +16,14 @@ import io.pldot.engine.analytics.vector.VectorSupport;
  *   <li>From the average return time a: a ≤ 3 → 0.9, a ≤ 7 → 0.7, a ≤ 12 → 0.5, else 0.3; no
  *       counted excursion → 0.5.</li>
  * </ol>
- * <b>Direction of time.</b> The seed's query returns closes newest first, so its inner loop
+ * <b>Direction of time.</b> OFS's query returns closes newest first, so its inner loop
  * literally looks <i>back</i> in time from each excursion; its docstring and comments ("measure
  * how long until it returns") mean forward. This class implements the stated meaning (forward,
  * oldest-first window); the tests check it against the OFS numpy code run on the same window
  * in oldest-first order.
  * <p>
  * <b>Defined values and degenerate inputs</b>: NaN until L closes have been seen and while m is
- * NaN (the seed returns 0.5 below 20 closes; here a value is over the full window or absent).
+ * NaN (OFS returns 0.5 below 20 closes; here a value is over the full window or absent).
  * Flat prices: σ = 0, no close is ever within 0 of m, so nothing is counted → 0.5. No division
  * by σ anywhere, so every defined value is one of 0.3, 0.5, 0.7, 0.9.
  * <p>
@@ -39,11 +39,11 @@ import io.pldot.engine.analytics.vector.VectorSupport;
  */
 public final class MeanReversionStrength
 {
-    /** Excursion: |close − m| above this many σ (seed line 3373). */
+    /** Excursion: |close − m| above this many σ (OFS §12.5). */
     static final double EXCURSION_SIGMAS = 2.0;
-    /** Return: |close − m| below this many σ (seed line 3376). */
+    /** Return: |close − m| below this many σ (OFS §12.5). */
     static final double RETURN_SIGMAS = 1.0;
-    /** Return times are looked for up to this many bars after the excursion (seed line 3375). */
+    /** Return times are looked for up to this many bars after the excursion (OFS §12.5). */
     static final int MAX_RETURN_BARS = 19;
     /** Value when no excursion came back. */
     public static final double NO_EXCURSION = 0.5;
@@ -298,7 +298,7 @@ public final class MeanReversionStrength
     }
 
     /**
-     * Seed lines 3393-3400.
+     * As OFS §12.5 computes it.
      *
      * @param averageBars average return time in bars.
      * @return the strength bucket.

@@ -14,7 +14,7 @@ package io.pldot.engine.analytics.regime;
  *   <li>RANGING otherwise.</li>
  * </ol>
  * An undefined (NaN) input gives RANGING with {@link #REASON_NOT_READY}: a NaN would otherwise
- * slip through every "&lt;" test. The seed divides the ATR by the average of the last 20 closes;
+ * slip through every "&lt;" test. OFS divides the ATR by the average of the last 20 closes;
  * here ATR % is of the latest close ({@code TA_NATR}), as README "Analytics" states.
  * <p>
  * {@link #reasons()} tells why the last call answered RANGING, as a bit set (every failed filter

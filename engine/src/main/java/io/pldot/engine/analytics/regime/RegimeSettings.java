@@ -10,23 +10,23 @@ import java.util.List;
  * @param emaPeriods               EMA periods, fastest first, strictly ascending, 1 to
  *                                 {@value #MAX_EMA_PERIODS} of them (20, 50,
  *                                 200). The first is the "fast" EMA the close is compared with and
- *                                 the mean of the mean-reversion strength (seed line 3056).
- * @param atrPeriod                ATR period, ≥ 1 (seed line 3047: 14).
- * @param adxPeriod                ADX / DI period, ≥ 2 (seed line 3044: 14).
+ *                                 the mean of the mean-reversion strength (OFS §12.5).
+ * @param atrPeriod                ATR period, ≥ 1 (OFS §12.5: 14).
+ * @param adxPeriod                ADX / DI period, ≥ 2 (OFS §12.5: 14).
  * @param hurstWindow              closes in the Hurst window, up to {@value #MAX_WINDOW}
- *                                 (seed line 3052: {@code prices[:100]}).
+ *                                 (OFS §12.5: {@code prices[:100]}).
  * @param hurstLags                R/S chunk sizes, at least two, strictly ascending, each in
- *                                 [2, hurstWindow − 1] (seed line 3283: 10, 20, 50).
+ *                                 [2, hurstWindow − 1] (OFS §12.5: 10, 20, 50).
  * @param meanReversionLookback    closes in the mean-reversion window, 2 to {@value #MAX_WINDOW}
- *                                 (seed line 3056: 50).
+ *                                 (OFS §12.5: 50).
  * @param autocorrelationWindow    returns in the autocorrelation window, 2 to
- *                                 {@value #MAX_WINDOW} (the seed names none: 50, as the
+ *                                 {@value #MAX_WINDOW} (OFS names none: 50, as the
  *                                 mean-reversion lookback).
- * @param minAdx                   below this ADX the market is ranging (seed line 3063: 20).
- * @param minAtrPercent            below this ATR % of close it is ranging (seed line 3064: 0.5).
- * @param minHurst                 below this Hurst exponent it is ranging (seed line 3065: 0.55).
- * @param maxMeanReversionStrength above this mean-reversion strength it is ranging (seed line
- *                                 3066: 0.6).
+ * @param minAdx                   below this ADX the market is ranging (OFS §12.5: 20).
+ * @param minAtrPercent            below this ATR % of close it is ranging (OFS §12.5: 0.5).
+ * @param minHurst                 below this Hurst exponent it is ranging (OFS §12.5: 0.55).
+ * @param maxMeanReversionStrength above this mean-reversion strength it is ranging
+ *                                 (OFS §12.5: 0.6).
  */
 public record RegimeSettings(
     List<Integer> emaPeriods,

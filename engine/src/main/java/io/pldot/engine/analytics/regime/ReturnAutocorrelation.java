@@ -12,8 +12,8 @@ import io.pldot.engine.analytics.bar.Bar;
  *        / Σ<sub>t=1..M</sub> (x<sub>t</sub> − x̄)²
  * </pre>
  * which always lies in [−1, 1]. Returns are ln(close<sub>t</sub>) − ln(close<sub>t−1</sub>), the
- * same series {@link HurstExponent} reads; the default window is 50 returns (the seed's
- * mean-reversion lookback, as the seed names none here).
+ * same series {@link HurstExponent} reads; the default window is 50 returns (OFS's
+ * mean-reversion lookback, as OFS names none here).
  * <p>
  * <b>Defined values and degenerate inputs</b>: NaN until M returns exist. Zero variance (flat
  * prices, or returns constant up to rounding: σ ≤ 1e-6 × |mean|) → 0: with no variation there is

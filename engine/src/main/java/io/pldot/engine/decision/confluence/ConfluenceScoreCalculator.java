@@ -170,7 +170,7 @@ public final class ConfluenceScoreCalculator
     public static double scoreMarketProfile(
         final double poc, final double vah, final double val, final double price, final int direction)
     {
-        // The seed treats a missing (or zero) value as "no profile".
+        // OFS §5.6 treats a missing (or zero) value as "no profile".
         if (!(poc != 0 && vah != 0 && val != 0) || Double.isNaN(poc) || Double.isNaN(vah) || Double.isNaN(val))
         {
             return 0.0;

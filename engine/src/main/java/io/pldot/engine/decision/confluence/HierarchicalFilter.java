@@ -21,7 +21,7 @@ import io.pldot.journal.schema.IndicatorField;
  *       (high − low); short: (high − close) / (high − low); 0 for a bar with no range) &gt; 0.7, and
  *       volume &gt; 1.5 × the mean of the 19 bars before it (needs 20 bars).</li>
  * </ol>
- * Entry score = bounce strength × lower imbalance (the seed's). Stateless apart from its settings;
+ * Entry score = bounce strength × lower imbalance (OFS §12.5's). Stateless apart from its settings;
  * no allocation; not thread-safe.
  */
 public final class HierarchicalFilter

@@ -24,6 +24,6 @@ public final class HierarchicalResult
     public double bounceStrength;
     /** Lower bar volume / mean volume of the 19 bars before it. */
     public double volumeSpike = Double.NaN;
-    /** Seed's entry score: bounce strength × lower imbalance. */
+    /** OFS §12.5's entry score: bounce strength × lower imbalance. */
     public double entryScore;
 }

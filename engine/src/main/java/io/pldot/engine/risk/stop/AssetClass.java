@@ -7,6 +7,6 @@ public enum AssetClass
 {
     /** Regular crypto and forex: 0.5% by default. */
     REGULAR,
-    /** Very volatile assets such as meme coins: 15% by default (the seed allows 15-20%). */
+    /** Very volatile assets such as meme coins: 15% by default (OFS §8 allows 15-20%). */
     VOLATILE
 }

@@ -21,7 +21,7 @@ import io.pldot.journal.instrument.FixedPoint;
  *       if it is better (higher for a long, lower for a short); {@link #tighten} only narrows the
  *       distance. Nothing ever moves a stop against the position.</li>
  *   <li><b>Trigger, inclusive.</b> long: {@code price <= stop}; short: {@code price >= stop}, checked
- *       after the mark is updated by the same tick (as in the seed). A tick exactly at the stop
+ *       after the mark is updated by the same tick (as in OFS §8). A tick exactly at the stop
  *       triggers.</li>
  *   <li><b>Gaps.</b> The exit price reported ({@link #exitPrice()}) is the tick price that crossed the
  *       stop, not the stop: when price gaps through (a long's stop at 49,750 and the next trade at

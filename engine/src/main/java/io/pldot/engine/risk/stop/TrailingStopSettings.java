@@ -7,7 +7,7 @@ import java.util.Map;
  * Trailing distance per asset class, in basis points of the mark (50 bps = 0.5%).
  * <p>
  * Defaults follow OFS §8 (docs/references.md) and README "Risk and execution": {@link AssetClass#REGULAR} 0.5% (50 bps),
- * {@link AssetClass#VOLATILE} 15% (1,500 bps; the seed allows 15-20% and its code uses 17.5%).
+ * {@link AssetClass#VOLATILE} 15% (1,500 bps; OFS §8 allows 15-20% and its code uses 17.5%).
  * Immutable; safe from any thread. {@link #distanceBps(AssetClass)} does not allocate.
  *
  * @param distances distance in bps for every asset class, each 1..9999.

@@ -144,7 +144,7 @@ class SuffixRescaledRangeTest
         assertThat(new Series(geometric).rescaledRange(50)).isEqualTo(SuffixRescaledRange.SKIPPED);
     }
 
-    /** R/S of the newest {@code length} returns, oldest first, as the seed computes a chunk. */
+    /** R/S of the newest {@code length} returns, oldest first, as OFS computes a chunk. */
     private static double straightforward(final Series series, final int length)
     {
         final int first = series.newest - length + 1;
