@@ -14,7 +14,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * What the decision stage knows about one instrument on one timeframe, decoded from the records
  * the candle and analytics stages appended: the last closed candle (fixed point and double), a
  * short history of closes and volumes, the last indicator snapshot as primitive fields, and the
- * supply/demand zones and fair value gaps still alive (from their ZoneEvent / GapEvent records).
+ * supply/demand zones and fair value gaps still alive (from their ZoneEvent / GapEvent records,
+ * kept by {@link LiveZones} and {@link LiveGaps}).
  * <p>
  * Strategies read it; only {@link io.pldot.engine.stage.DecisionStage} writes it (tests may fill
  * it through the same {@code on…} methods). Preallocated; no allocation after construction.
@@ -59,18 +60,8 @@ public final class TimeframeView
     private int patterns;
     private int barsInState;
 
-    private int zoneCount;
-    private final int[] zoneKind = new int[MAX_ZONES];
-    private final int[] zoneTests = new int[MAX_ZONES];
-    private final long[] zoneFirstSeen = new long[MAX_ZONES];
-    private final double[] zoneLow = new double[MAX_ZONES];
-    private final double[] zoneHigh = new double[MAX_ZONES];
-
-    private int gapCount;
-    private final int[] gapDirection = new int[MAX_GAPS];
-    private final long[] gapCreated = new long[MAX_GAPS];
-    private final double[] gapLow = new double[MAX_GAPS];
-    private final double[] gapHigh = new double[MAX_GAPS];
+    private final LiveZones zones = new LiveZones(MAX_ZONES);
+    private final LiveGaps gaps = new LiveGaps(MAX_GAPS);
 
     /**
      * @param timeframeSeconds of the candles this view follows.
@@ -203,49 +194,7 @@ public final class TimeframeView
     public void onZone(
         final int kind, final int status, final int testCount, final long firstSeen, final double low, final double high)
     {
-        int index = -1;
-        for (int i = 0; i < zoneCount; i++)
-        {
-            if (zoneKind[i] == kind && zoneFirstSeen[i] == firstSeen)
-            {
-                index = i;
-                break;
-            }
-        }
-        if (status == AnalyticsCodes.ZoneStatus.BROKEN.code())
-        {
-            if (index >= 0)
-            {
-                removeZone(index);
-            }
-            return;
-        }
-        if (index < 0)
-        {
-            if (zoneCount == MAX_ZONES)
-            {
-                // The analytics evict their oldest zone silently (not journaled); so does this view.
-                removeZone(0);
-            }
-            index = zoneCount++;
-        }
-        zoneKind[index] = kind;
-        zoneTests[index] = testCount;
-        zoneFirstSeen[index] = firstSeen;
-        zoneLow[index] = low;
-        zoneHigh[index] = high;
-    }
-
-    private void removeZone(final int index)
-    {
-        // Shift to keep first-seen order: the confluence rules scan zones in that order.
-        final int tail = zoneCount - index - 1;
-        System.arraycopy(zoneKind, index + 1, zoneKind, index, tail);
-        System.arraycopy(zoneTests, index + 1, zoneTests, index, tail);
-        System.arraycopy(zoneFirstSeen, index + 1, zoneFirstSeen, index, tail);
-        System.arraycopy(zoneLow, index + 1, zoneLow, index, tail);
-        System.arraycopy(zoneHigh, index + 1, zoneHigh, index, tail);
-        zoneCount--;
+        zones.on(kind, status, testCount, firstSeen, low, high);
     }
 
     /**
@@ -269,45 +218,7 @@ public final class TimeframeView
      */
     public void onGap(final int direction, final int status, final long created, final double low, final double high)
     {
-        int index = -1;
-        for (int i = 0; i < gapCount; i++)
-        {
-            if (gapDirection[i] == direction && gapCreated[i] == created)
-            {
-                index = i;
-                break;
-            }
-        }
-        if (status == AnalyticsCodes.GapStatus.FILLED.code())
-        {
-            if (index >= 0)
-            {
-                removeGap(index);
-            }
-            return;
-        }
-        if (index < 0)
-        {
-            if (gapCount == MAX_GAPS)
-            {
-                removeGap(0);
-            }
-            index = gapCount++;
-        }
-        gapDirection[index] = direction;
-        gapCreated[index] = created;
-        gapLow[index] = low;
-        gapHigh[index] = high;
-    }
-
-    private void removeGap(final int index)
-    {
-        final int tail = gapCount - index - 1;
-        System.arraycopy(gapDirection, index + 1, gapDirection, index, tail);
-        System.arraycopy(gapCreated, index + 1, gapCreated, index, tail);
-        System.arraycopy(gapLow, index + 1, gapLow, index, tail);
-        System.arraycopy(gapHigh, index + 1, gapHigh, index, tail);
-        gapCount--;
+        gaps.on(direction, status, created, low, high);
     }
 
     /** @return the timeframe in seconds. */
@@ -449,54 +360,54 @@ public final class TimeframeView
     /** @return live supply/demand zones, first seen first. */
     public int zoneCount()
     {
-        return zoneCount;
+        return zones.count();
     }
 
     /** @param i zone index. @return its {@link AnalyticsCodes.ZoneKind} code. */
     public int zoneKind(final int i)
     {
-        return zoneKind[i];
+        return zones.kind(i);
     }
 
     /** @param i zone index. @return times tested. */
     public int zoneTests(final int i)
     {
-        return zoneTests[i];
+        return zones.tests(i);
     }
 
     /** @param i zone index. @return lower bound. */
     public double zoneLow(final int i)
     {
-        return zoneLow[i];
+        return zones.low(i);
     }
 
     /** @param i zone index. @return upper bound. */
     public double zoneHigh(final int i)
     {
-        return zoneHigh[i];
+        return zones.high(i);
     }
 
     /** @return open (unfilled) fair value gaps, oldest first. */
     public int gapCount()
     {
-        return gapCount;
+        return gaps.count();
     }
 
     /** @param i gap index. @return its {@link AnalyticsCodes.GapDirection} code. */
     public int gapDirection(final int i)
     {
-        return gapDirection[i];
+        return gaps.direction(i);
     }
 
     /** @param i gap index. @return lower bound. */
     public double gapLow(final int i)
     {
-        return gapLow[i];
+        return gaps.low(i);
     }
 
     /** @param i gap index. @return upper bound. */
     public double gapHigh(final int i)
     {
-        return gapHigh[i];
+        return gaps.high(i);
     }
 }

@@ -2,8 +2,6 @@ package io.pldot.engine.analytics.profile;
 
 import io.pldot.engine.analytics.bar.Bar;
 
-import java.util.Arrays;
-
 /**
  * Volume profile over the last {@link MarketProfileSettings#windowBars()} bars (OFS §4.1 (docs/references.md)
  * {@code market_profile}, §5.1): volume by price row, point of control (POC), value area high and
@@ -68,68 +66,38 @@ import java.util.Arrays;
  * 32 blocks (536 bytes with their dirty bits): about 23 KB in all ({@link #stateBytes(MarketProfileSettings)}), under the
  * 32 KB budget. Single-threaded: owned by the analytics stage thread. Does not allocate after
  * construction.
+ *
+ * <h2>Parts</h2>
+ * This class keeps the window (its bounds, total and re-centring) and the public API; the roles
+ * live in package-private final classes it owns, each small enough for the JIT to inline:
+ * {@link BarSlots} (each bar's own rows, the bar in progress), {@link ProfileRows} (the committed
+ * rows and their blocks), {@link ProfileValues} (POC and value area) and {@link ShapeRules}.
  */
 public final class MarketProfile
 {
-    private static final long EMPTY_MIN = Long.MAX_VALUE;
-    private static final long EMPTY_MAX = Long.MIN_VALUE;
-    /** Rows per block: log2 of 32, or fewer when the whole profile is smaller. */
-    private static final int BLOCK_SHIFT = 5;
+    private static final long EMPTY_MIN = BarSlots.EMPTY_MIN;
+    private static final long EMPTY_MAX = BarSlots.EMPTY_MAX;
 
     private final MarketProfileSettings settings;
     private final long rowTicks;
     private final int window;
-    private final int slots;
-    private final int barRows;
-    private final int barMask;
     private final int profileRows;
-    private final int profileMask;
-    private final long valueAreaPercent;
     private final double priceUnit;
     private final double quantityUnit;
 
-    // Per bar slot: rows [barMin, barMax] at barVolume[slot * barRows + (row & barMask)].
-    private final long[] barVolume;
-    private final long[] barMin;
-    private final long[] barMax;
-    private final long[] barTotal;
-    // Committed bars: rows [windowMin, windowMax] at profile[row & profileMask].
-    private final long[] profile;
-    // Per block of 2^blockShift profile rows (by array index): exact sum, maximum (valid when the
-    // block's dirty bit is clear) and the dirty bits of blocks whose rows changed since the last close.
-    private final int blockShift;
-    private final long[] blockSum;
-    private final long[] blockMax;
-    private final long[] dirtyBlocks;
+    private final BarSlots bars;
+    private final ProfileRows rows;
+    private final ProfileValues values;
 
-    private int oldest;
-    private int committed;
-    private int current;
-    // The bar in progress's range, volume and first barVolume index, kept in fields while trades
-    // arrive and written to its slot at the close: every trade of every timeframe updates them,
-    // and fields of this object stay in cache where three more arrays would each cost a line.
-    private long currentMin = EMPTY_MIN;
-    private long currentMax = EMPTY_MAX;
-    private long currentTotal;
-    private int currentBase;
     private long totalVolume;
+    // Committed bars span rows [windowMin, windowMax].
     private long windowMin = EMPTY_MIN;
     private long windowMax = EMPTY_MAX;
     private long lastRow;
     /** Row of the last trade and that row's lowest price: 0 and 0 before any trade, which is exact (prices 0 .. rowTicks - 1). */
     private long tradeRow;
     private long tradeRowLow;
-    private long mergedCount;
     private long closedBars;
-
-    private long pocRow;
-    private long valueAreaLowRow;
-    private long valueAreaHighRow;
-    private long valueAreaVolume;
-    private static final ProfileShape[] SHAPES = ProfileShape.values();
-    private static final int NO_SHAPE = -1;
-    /** Ordinal of the shape, or NO_SHAPE: an int store per bar, where a reference store costs a GC write barrier. */
-    private int shape = NO_SHAPE;
 
     /**
      * @param settings      window, row height and bounds.
@@ -146,40 +114,26 @@ public final class MarketProfile
         this.settings = settings;
         this.rowTicks = settings.rowTicks();
         this.window = settings.windowBars();
-        this.slots = window + 1;
-        this.barRows = settings.maxRowsPerBar();
-        this.barMask = barRows - 1;
         this.profileRows = settings.maxRows();
-        this.profileMask = profileRows - 1;
-        this.valueAreaPercent = settings.valueAreaPercent();
         this.priceUnit = Math.pow(10, priceScale);
         this.quantityUnit = Math.pow(10, quantityScale);
-        this.barVolume = new long[slots * barRows];
-        this.barMin = new long[slots];
-        this.barMax = new long[slots];
-        this.barTotal = new long[slots];
-        this.profile = new long[profileRows];
-        this.blockShift = Math.min(BLOCK_SHIFT, Integer.numberOfTrailingZeros(profileRows));
-        final int blocks = profileRows >>> blockShift;
-        this.blockSum = new long[blocks];
-        this.blockMax = new long[blocks];
-        this.dirtyBlocks = new long[(blocks + 63) >>> 6];
-        Arrays.fill(barMin, EMPTY_MIN);
-        Arrays.fill(barMax, EMPTY_MAX);
+        this.bars = new BarSlots(window, settings.maxRowsPerBar());
+        this.rows = new ProfileRows(profileRows);
+        this.values = new ProfileValues(rows, settings.valueAreaPercent());
     }
 
     /**
      * @param settings to size.
      * @return bytes of state an instance with these settings holds (arrays and fields, with object
-     *         headers; 23,344 with the defaults).
+     *         headers; 23,344 with the defaults). The fields are a fixed estimate for all parts.
      */
     public static long stateBytes(final MarketProfileSettings settings)
     {
         final long slots = settings.windowBars() + 1L;
         final long arrayHeader = 16;
-        final long blocks = settings.maxRows() >>> Math.min(BLOCK_SHIFT, Integer.numberOfTrailingZeros(settings.maxRows()));
+        final long blocks = settings.maxRows() >>> ProfileRows.blockShift(settings.maxRows());
         final long arrays = 8 * (slots * settings.maxRowsPerBar() + 3 * slots + settings.maxRows()
-            + 2 * blocks + (blocks + 63) / 64) + 8 * arrayHeader;
+            + 2 * blocks + ProfileRows.dirtyWords((int)blocks)) + 8 * arrayHeader;
         final long fields = 224;
         return arrays + fields;
     }
@@ -207,7 +161,7 @@ public final class MarketProfile
             tradeRowLow = row * rowTicks;
         }
         lastRow = row;
-        addToCurrent(row, quantity);
+        bars.add(row, quantity);
     }
 
     /**
@@ -216,53 +170,46 @@ public final class MarketProfile
      */
     public void closeBar()
     {
-        barMin[current] = currentMin;
-        barMax[current] = currentMax;
-        barTotal[current] = currentTotal;
+        bars.seal();
         // windowMin and windowMax bound the committed bars; they change on eviction only when the
         // leaving bar held one of them, and only then are the remaining bars rescanned.
         long remainingMin = windowMin;
         long remainingMax = windowMax;
-        if (committed == window)
+        if (bars.committed() == window)
         {
-            final long leavingMin = barMin[oldest];
-            final long leavingMax = barMax[oldest];
-            evict(oldest);
-            oldest = next(oldest);
-            committed--;
+            final long leavingMin = bars.min(bars.oldest());
+            final long leavingMax = bars.max(bars.oldest());
+            totalVolume -= bars.evictOldest(rows);
             if ((leavingMin == remainingMin && leavingMin != EMPTY_MIN)
                 || (leavingMax == remainingMax && leavingMax != EMPTY_MAX))
             {
                 remainingMin = EMPTY_MIN;
                 remainingMax = EMPTY_MAX;
-                for (int i = 0, s = oldest; i < committed; i++, s = next(s))
+                for (int i = 0, s = bars.oldest(), n = bars.committed(); i < n; i++, s = bars.next(s))
                 {
-                    remainingMin = Math.min(remainingMin, barMin[s]);
-                    remainingMax = Math.max(remainingMax, barMax[s]);
+                    remainingMin = Math.min(remainingMin, bars.min(s));
+                    remainingMax = Math.max(remainingMax, bars.max(s));
                 }
             }
         }
-        final int bar = current;
-        final long min = Math.min(barMin[bar], remainingMin);
-        final long max = Math.max(barMax[bar], remainingMax);
+        final int bar = bars.current();
+        final long barMin = bars.min(bar);
+        final long barMax = bars.max(bar);
+        final long min = Math.min(barMin, remainingMin);
+        final long max = Math.max(barMax, remainingMax);
         if (min <= max && max - min >= profileRows)
         {
-            recentre(Math.max(barMin[bar], Math.min(barMax[bar], lastRow)));
+            recentre(Math.max(barMin, Math.min(barMax, lastRow)));
         }
         else
         {
-            addToProfile(bar);
+            totalVolume = Math.addExact(totalVolume, bars.addTo(rows, bar));
             windowMin = min;
             windowMax = max;
         }
-        committed++;
-        current = next(bar);
-        currentMin = barMin[current]; // the slot that left the window: empty
-        currentMax = barMax[current];
-        currentTotal = barTotal[current];
-        currentBase = current * barRows;
+        bars.advance();
         closedBars++;
-        computeValues();
+        values.compute(windowMin, windowMax, totalVolume);
     }
 
     /**
@@ -282,7 +229,7 @@ public final class MarketProfile
         lastRow = closeRow;
         if (units > 0)
         {
-            spread(lowRow, highRow, units);
+            bars.spread(lowRow, highRow, units);
         }
         closeBar();
     }
@@ -300,7 +247,7 @@ public final class MarketProfile
      */
     public double poc()
     {
-        return totalVolume > 0 ? rowPrice(pocRow) : Double.NaN;
+        return totalVolume > 0 ? rowPrice(values.pocRow()) : Double.NaN;
     }
 
     /**
@@ -308,7 +255,7 @@ public final class MarketProfile
      */
     public double valueAreaHigh()
     {
-        return totalVolume > 0 ? rowPrice(valueAreaHighRow) : Double.NaN;
+        return totalVolume > 0 ? rowPrice(values.valueAreaHighRow()) : Double.NaN;
     }
 
     /**
@@ -316,7 +263,7 @@ public final class MarketProfile
      */
     public double valueAreaLow()
     {
-        return totalVolume > 0 ? rowPrice(valueAreaLowRow) : Double.NaN;
+        return totalVolume > 0 ? rowPrice(values.valueAreaLowRow()) : Double.NaN;
     }
 
     /**
@@ -325,7 +272,7 @@ public final class MarketProfile
      */
     public ProfileShape shape()
     {
-        return shape == NO_SHAPE ? null : SHAPES[shape];
+        return values.shape();
     }
 
     /**
@@ -341,7 +288,7 @@ public final class MarketProfile
      */
     public double valueAreaVolume()
     {
-        return totalVolume > 0 ? valueAreaVolume / quantityUnit : Double.NaN;
+        return totalVolume > 0 ? values.valueAreaVolume() / quantityUnit : Double.NaN;
     }
 
     /**
@@ -349,7 +296,7 @@ public final class MarketProfile
      */
     public double pocVolume()
     {
-        return totalVolume > 0 ? profile[(int)(pocRow & profileMask)] / quantityUnit : Double.NaN;
+        return totalVolume > 0 ? rows.at(values.pocRow()) / quantityUnit : Double.NaN;
     }
 
     /**
@@ -363,7 +310,7 @@ public final class MarketProfile
         {
             return 0.0;
         }
-        return profile[(int)(row & profileMask)] / quantityUnit;
+        return rows.at(row) / quantityUnit;
     }
 
     /**
@@ -379,7 +326,7 @@ public final class MarketProfile
      */
     public int barCount()
     {
-        return committed;
+        return bars.committed();
     }
 
     /**
@@ -396,109 +343,7 @@ public final class MarketProfile
      */
     public long mergedCount()
     {
-        return mergedCount;
-    }
-
-    private int next(final int slot)
-    {
-        return slot + 1 == slots ? 0 : slot + 1;
-    }
-
-    private void addToCurrent(final long row, final long units)
-    {
-        final long min = currentMin;
-        final long max = currentMax;
-        long r = row;
-        if (min > max)
-        {
-            currentMin = r;
-            currentMax = r;
-        }
-        else if (r < min)
-        {
-            if (max - r >= barRows)
-            {
-                r = max - barRows + 1;
-                mergedCount++;
-            }
-            currentMin = r;
-        }
-        else if (r > max)
-        {
-            if (r - min >= barRows)
-            {
-                r = min + barRows - 1;
-                mergedCount++;
-            }
-            currentMax = r;
-        }
-        final int index = currentBase + (int)(r & barMask);
-        barVolume[index] = Math.addExact(barVolume[index], units);
-        currentTotal = Math.addExact(currentTotal, units);
-    }
-
-    private void spread(final long lowRow, final long highRow, final long units)
-    {
-        final long rows = highRow - lowRow + 1;
-        final long share = units / rows;
-        final long remainder = units % rows;
-        // The remainder's units go one each to the block of rows [from, to) at the centre of the
-        // range, half a row higher when it cannot sit exactly in the middle.
-        final long from = (rows - remainder + 1) / 2;
-        final long to = from + remainder;
-        if (rows <= barRows)
-        {
-            for (long i = 0; i < rows; i++)
-            {
-                addToCurrent(lowRow + i, i >= from && i < to ? share + 1 : share);
-            }
-            return;
-        }
-        // Rows from lowRow + barRows - 1 up are beyond the bar's bound: their shares go, summed,
-        // into that edge row (the same place addToCurrent would put them one by one).
-        final long edge = barRows - 1;
-        for (long i = 0; i < edge; i++)
-        {
-            addToCurrent(lowRow + i, i >= from && i < to ? share + 1 : share);
-        }
-        final long extrasBelowEdge = Math.max(0, Math.min(edge, to) - from);
-        addToCurrent(lowRow + edge, share * (rows - edge) + remainder - extrasBelowEdge);
-        mergedCount += rows - barRows;
-    }
-
-    private void evict(final int bar)
-    {
-        final int base = bar * barRows;
-        for (long r = barMin[bar]; r <= barMax[bar]; r++)
-        {
-            final int index = base + (int)(r & barMask);
-            addToRow((int)(r & profileMask), -barVolume[index]);
-            barVolume[index] = 0;
-        }
-        totalVolume -= barTotal[bar];
-        barTotal[bar] = 0;
-        barMin[bar] = EMPTY_MIN;
-        barMax[bar] = EMPTY_MAX;
-    }
-
-    private void addToProfile(final int bar)
-    {
-        final int base = bar * barRows;
-        for (long r = barMin[bar]; r <= barMax[bar]; r++)
-        {
-            addToRow((int)(r & profileMask), barVolume[base + (int)(r & barMask)]);
-        }
-        totalVolume = Math.addExact(totalVolume, barTotal[bar]);
-    }
-
-    /** Adds (or with a negative amount, removes) volume at one profile index, keeping its block's sum. */
-    private void addToRow(final int index, final long units)
-    {
-        profile[index] = Math.addExact(profile[index], units);
-        final int block = index >>> blockShift;
-        blockSum[block] += units;
-        // Java masks the shift distance to its low 6 bits: the block's bit in its word.
-        dirtyBlocks[block >>> 6] |= 1L << block;
+        return bars.mergedCount();
     }
 
     /**
@@ -509,297 +354,19 @@ public final class MarketProfile
     {
         final long lo = centre - profileRows / 2;
         final long hi = lo + profileRows - 1;
-        Arrays.fill(profile, 0);
-        Arrays.fill(blockSum, 0);
-        for (int block = 0; block < blockMax.length; block++)
-        {
-            dirtyBlocks[block >>> 6] |= 1L << block;
-        }
+        rows.clear();
         totalVolume = 0;
         long min = EMPTY_MIN;
         long max = EMPTY_MAX;
-        for (int i = 0, s = oldest; i <= committed; i++, s = next(s))
+        for (int i = 0, s = bars.oldest(), n = bars.committed(); i <= n; i++, s = bars.next(s))
         {
-            clampSlot(s, lo, hi);
-            addToProfile(s);
-            min = Math.min(min, barMin[s]);
-            max = Math.max(max, barMax[s]);
+            bars.clamp(s, lo, hi);
+            totalVolume = Math.addExact(totalVolume, bars.addTo(rows, s));
+            min = Math.min(min, bars.min(s));
+            max = Math.max(max, bars.max(s));
         }
         windowMin = min;
         windowMax = max;
-    }
-
-    private void clampSlot(final int bar, final long lo, final long hi)
-    {
-        final long min = barMin[bar];
-        final long max = barMax[bar];
-        if (min > max || (min >= lo && max <= hi))
-        {
-            return;
-        }
-        final int base = bar * barRows;
-        long below = 0;
-        for (long r = min; r <= max && r < lo; r++)
-        {
-            final int index = base + (int)(r & barMask);
-            mergedCount += barVolume[index] != 0 ? 1 : 0;
-            below += barVolume[index];
-            barVolume[index] = 0;
-        }
-        long above = 0;
-        for (long r = Math.max(min, hi + 1); r <= max; r++)
-        {
-            final int index = base + (int)(r & barMask);
-            mergedCount += barVolume[index] != 0 ? 1 : 0;
-            above += barVolume[index];
-            barVolume[index] = 0;
-        }
-        long newMin = Math.max(min, lo);
-        long newMax = Math.min(max, hi);
-        if (newMin > newMax)
-        {
-            newMin = max < lo ? lo : hi;
-            newMax = newMin;
-        }
-        barMin[bar] = newMin;
-        barMax[bar] = newMax;
-        // Only rows of this bar remain in the slot, so the edge rows' entries are theirs.
-        if (below != 0)
-        {
-            barVolume[base + (int)(lo & barMask)] += below;
-        }
-        if (above != 0)
-        {
-            barVolume[base + (int)(hi & barMask)] += above;
-        }
-    }
-
-    private void computeValues()
-    {
-        valueAreaVolume = 0;
-        if (totalVolume == 0)
-        {
-            shape = NO_SHAPE;
-            return;
-        }
-        // The lowest and highest rows with volume: walk in from each end of the window (some row
-        // holds volume, as the total is positive) instead of testing every row.
-        long occupiedLow = windowMin;
-        while (occupiedLow < windowMax && profile[(int)(occupiedLow & profileMask)] == 0)
-        {
-            occupiedLow++;
-        }
-        long occupiedHigh = windowMax;
-        while (occupiedHigh > occupiedLow && profile[(int)(occupiedHigh & profileMask)] == 0)
-        {
-            occupiedHigh--;
-        }
-        // Distances to the middle are kept doubled so they stay whole numbers.
-        final long middle2 = occupiedLow + occupiedHigh;
-        // POC: the largest volume, then among its rows the nearest to the middle, the higher on a
-        // tie. The maximum comes from the block maxima; only blocks holding it are scanned.
-        final long bestVolume = refreshBlockMaxima();
-        final int start = (int)(occupiedLow & profileMask);
-        final int blockRows = 1 << blockShift;
-        long best = occupiedLow;
-        long bestDistance = Long.MAX_VALUE;
-        for (int b = 0; b < blockMax.length; b++)
-        {
-            if (blockMax[b] != bestVolume)
-            {
-                continue;
-            }
-            for (int i = b << blockShift, end = i + blockRows; i < end; i++)
-            {
-                if (profile[i] == bestVolume)
-                {
-                    // Every row holding volume lies in the occupied range, less than profileRows long,
-                    // so its absolute row follows from its offset to the range's first index.
-                    final long r = occupiedLow + ((i - start) & profileMask);
-                    final long distance = Math.abs(2 * r - middle2);
-                    if (distance < bestDistance || (distance == bestDistance && r > best))
-                    {
-                        best = r;
-                        bestDistance = distance;
-                    }
-                }
-            }
-        }
-        pocRow = best;
-
-        // Value area: out from the POC, taking the larger occupied neighbour (the upper on a tie)
-        // until the area reaches the threshold. The choice is written as selects rather than a
-        // branch: it goes either way about as often, so a branch would be mispredicted half the time.
-        final long threshold = valueAreaThreshold();
-        long low = best;
-        long high = best;
-        long area = bestVolume;
-        long up = nextOccupiedUp(high, occupiedHigh);
-        long down = nextOccupiedDown(low, occupiedLow);
-        while (area < threshold)
-        {
-            final long upRow = profile[(int)(up & profileMask)];
-            final long downRow = profile[(int)(down & profileMask)];
-            final long upVolume = up <= occupiedHigh ? upRow : -1;
-            final long downVolume = down >= occupiedLow ? downRow : -1;
-            if ((upVolume & downVolume) < 0)
-            {
-                break;
-            }
-            final boolean takeUp = upVolume >= downVolume;
-            area += takeUp ? upVolume : downVolume;
-            high = takeUp ? up : high;
-            low = takeUp ? low : down;
-            // The side not taken still points at an occupied row (or past its end): its skip loop
-            // stops at once.
-            up = nextOccupiedFrom(up + (takeUp ? 1 : 0), occupiedHigh);
-            down = nextOccupiedDownFrom(down - (takeUp ? 0 : 1), occupiedLow);
-        }
-        valueAreaLowRow = low;
-        valueAreaHighRow = high;
-        valueAreaVolume = area;
-
-        shape = classify(occupiedLow, occupiedHigh, best).ordinal();
-    }
-
-    /** The rules of {@link ProfileShape}. */
-    private ProfileShape classify(final long occupiedLow, final long occupiedHigh, final long poc)
-    {
-        final long rows = occupiedHigh - occupiedLow + 1;
-        if (rows < 3)
-        {
-            return ProfileShape.BALANCED;
-        }
-        // Row r is in third floor(3 (r - low) / rows): the first third ends where 3 d >= rows, the
-        // second where 3 d >= 2 rows (d = r - low). Summing each third over its own range gives the
-        // same sums without a division per row.
-        final long firstEnd = occupiedLow + (rows + 2) / 3;
-        final long secondEnd = occupiedLow + (2 * rows + 2) / 3;
-        final long lower = sumRows(occupiedLow, firstEnd);
-        final long middle = sumRows(firstEnd, secondEnd);
-        final long upper = sumRows(secondEnd, occupiedHigh + 1);
-        // x > 2 * middle, written so it cannot overflow (x >= 1: the edge rows hold volume).
-        if (middle <= (lower - 1) / 2 && middle <= (upper - 1) / 2)
-        {
-            return ProfileShape.DOUBLE_DISTRIBUTION;
-        }
-        final long pocPart = 3 * (poc - occupiedLow) / rows;
-        return pocPart == 2 ? ProfileShape.P_SHAPE : pocPart == 0 ? ProfileShape.B_SHAPE : ProfileShape.BALANCED;
-    }
-
-    /** @return the volume of rows [from, to), at most {@code profileRows} of them. */
-    private long sumRows(final long from, final long to)
-    {
-        // The rows are a ring over the array: at most two plain runs of indices.
-        final int start = (int)(from & profileMask);
-        final int count = (int)(to - from);
-        final int first = Math.min(count, profileRows - start);
-        return sumIndices(start, start + first) + sumIndices(0, count - first);
-    }
-
-    /** @return the volume at indices [from, to): whole blocks from their sums, the rest row by row. */
-    private long sumIndices(final int from, final int to)
-    {
-        final int firstBlock = (from + (1 << blockShift) - 1) >>> blockShift;
-        final int endBlock = to >>> blockShift;
-        long sum = 0;
-        if (firstBlock >= endBlock)
-        {
-            for (int i = from; i < to; i++)
-            {
-                sum += profile[i];
-            }
-            return sum;
-        }
-        for (int i = from, end = firstBlock << blockShift; i < end; i++)
-        {
-            sum += profile[i];
-        }
-        for (int b = firstBlock; b < endBlock; b++)
-        {
-            sum += blockSum[b];
-        }
-        for (int i = endBlock << blockShift; i < to; i++)
-        {
-            sum += profile[i];
-        }
-        return sum;
-    }
-
-    /**
-     * Recomputes the maximum of every block whose rows changed since the last close.
-     *
-     * @return the largest row volume of the profile (0 when empty).
-     */
-    private long refreshBlockMaxima()
-    {
-        final int blockRows = 1 << blockShift;
-        for (int w = 0; w < dirtyBlocks.length; w++)
-        {
-            long bits = dirtyBlocks[w];
-            dirtyBlocks[w] = 0;
-            while (bits != 0)
-            {
-                final int b = (w << 6) + Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
-                long max = 0;
-                for (int i = b << blockShift, end = i + blockRows; i < end; i++)
-                {
-                    max = Math.max(max, profile[i]);
-                }
-                blockMax[b] = max;
-            }
-        }
-        long max = 0;
-        for (int b = 0; b < blockMax.length; b++)
-        {
-            max = Math.max(max, blockMax[b]);
-        }
-        return max;
-    }
-
-    /**
-     * @return the smallest area with area × 100 &ge; total × percent, exactly: with total = 100 q + r,
-     *         total × percent / 100 = q × percent + r × percent / 100, and the area is a whole number
-     *         (no product exceeds 63 bits: q × percent &le; total).
-     */
-    private long valueAreaThreshold()
-    {
-        final long q = totalVolume / 100;
-        final long r = totalVolume % 100;
-        return q * valueAreaPercent + (r * valueAreaPercent + 99) / 100;
-    }
-
-    private long nextOccupiedUp(final long from, final long limit)
-    {
-        return nextOccupiedFrom(from + 1, limit);
-    }
-
-    private long nextOccupiedDown(final long from, final long limit)
-    {
-        return nextOccupiedDownFrom(from - 1, limit);
-    }
-
-    /** @return the first row from {@code from} up holding volume, or a row above {@code limit}. */
-    private long nextOccupiedFrom(final long from, final long limit)
-    {
-        long r = from;
-        while (r <= limit && profile[(int)(r & profileMask)] == 0)
-        {
-            r++;
-        }
-        return r;
-    }
-
-    /** @return the first row from {@code from} down holding volume, or a row below {@code limit}. */
-    private long nextOccupiedDownFrom(final long from, final long limit)
-    {
-        long r = from;
-        while (r >= limit && profile[(int)(r & profileMask)] == 0)
-        {
-            r--;
-        }
-        return r;
     }
 
     private double rowPrice(final long row)

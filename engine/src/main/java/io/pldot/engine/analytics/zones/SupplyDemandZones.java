@@ -24,7 +24,7 @@ import java.util.Arrays;
  * measured, as the rule's name says. Strength = min(100, wick / body × {@code strengthPerRatio})
  * (OFS: × 20); a body of 0 (doji) gives 100. A flat bar (zero range) has no wick and forms no
  * zone. Every zone has low &lt; high. Overlapping zones are not merged: each rejection candle is
- * its own zone.
+ * its own zone. The rule itself is {@link RejectionCandle}.
  *
  * <h2>Tests and breaks (each later bar, before looking for a new zone)</h2>
  * <ul>
@@ -43,7 +43,8 @@ import java.util.Arrays;
  * {@link #eventCount()} and the {@code event…(i)} getters, in the order they happened (tests and
  * breaks oldest zone first, then eviction, then creation). Each event carries a copy of the
  * zone as it stands after the event (id, kind, status, bounds, strength, times, test count), so
- * it stays readable for a zone it evicted. The buffer is valid until the next update.
+ * it stays readable for a zone it evicted. The buffer ({@link ZoneEvents}) is valid until the next
+ * update.
  * <p>
  * Times are the {@link Bar#openTime()} of the bar concerned (the OFS candle timestamp);
  * {@link #NO_TIME} marks a zone never tested. Zone getters take an index 0..{@link #zoneCount()}−1
@@ -68,8 +69,7 @@ public final class SupplyDemandZones
     private static final byte STATUS_TESTED = (byte)ZoneStatus.TESTED.ordinal();
 
     private final SupplyDemandZoneSettings settings;
-    private final double wickToBody;
-    private final double strengthPerRatio;
+    private final RejectionCandle rejection;
     private final int capacity;
 
     // Per-zone values by slot (see LevelOrder: index i of the list is at slot order.slot(i)).
@@ -92,19 +92,7 @@ public final class SupplyDemandZones
     private final double[] supplyBreak;
     private final double[] liveLow;
     private final double[] liveHigh;
-
-
-    private final byte[] eventType;
-    private final long[] eventZoneId;
-    private final byte[] eventZoneKind;
-    private final byte[] eventStatus;
-    private final double[] eventLow;
-    private final double[] eventHigh;
-    private final double[] eventStrength;
-    private final long[] eventFirstSeen;
-    private final long[] eventLastTested;
-    private final int[] eventTestCount;
-    private int eventCount;
+    private final ZoneEvents events;
 
     /**
      * @param settings rejection rule, strength scale and bound.
@@ -112,8 +100,7 @@ public final class SupplyDemandZones
     public SupplyDemandZones(final SupplyDemandZoneSettings settings)
     {
         this.settings = settings;
-        this.wickToBody = settings.wickToBody();
-        this.strengthPerRatio = settings.strengthPerRatio();
+        this.rejection = new RejectionCandle(settings.wickToBody(), settings.strengthPerRatio());
         this.capacity = settings.maxZones();
         this.order = new LevelOrder(capacity);
         this.kind = new byte[capacity];
@@ -135,17 +122,7 @@ public final class SupplyDemandZones
         Arrays.fill(liveLow, Double.POSITIVE_INFINITY);
         Arrays.fill(liveHigh, Double.NEGATIVE_INFINITY);
         // Per update: at most one test or break per zone, one eviction, one creation.
-        final int events = capacity + 2;
-        this.eventType = new byte[events];
-        this.eventZoneId = new long[events];
-        this.eventZoneKind = new byte[events];
-        this.eventStatus = new byte[events];
-        this.eventLow = new double[events];
-        this.eventHigh = new double[events];
-        this.eventStrength = new double[events];
-        this.eventFirstSeen = new long[events];
-        this.eventLastTested = new long[events];
-        this.eventTestCount = new int[events];
+        this.events = new ZoneEvents(capacity + 2);
     }
 
     /**
@@ -156,7 +133,7 @@ public final class SupplyDemandZones
      */
     public void update(final Bar bar)
     {
-        eventCount = 0;
+        events.clear();
         final double barLow = bar.low();
         final double barHigh = bar.high();
         final double close = bar.close();
@@ -195,7 +172,11 @@ public final class SupplyDemandZones
                 }
             }
         }
-        detect(bar.open(), barHigh, barLow, close, time);
+        final ZoneKind formed = rejection.match(bar.open(), barHigh, barLow, close);
+        if (formed != null)
+        {
+            create(formed, rejection.zoneLow(), rejection.zoneHigh(), rejection.zoneStrength(), time);
+        }
     }
 
     /** Breaks the zone in slot s (not broken), or records that the bar entered or left it. */
@@ -352,7 +333,7 @@ public final class SupplyDemandZones
      */
     public int eventCount()
     {
-        return eventCount;
+        return events.count();
     }
 
     /**
@@ -361,7 +342,7 @@ public final class SupplyDemandZones
      */
     public ZoneEventType eventType(final int index)
     {
-        return ZoneEventType.of(eventType[checkEvent(index)]);
+        return ZoneEventType.of(events.type(index));
     }
 
     /**
@@ -370,7 +351,7 @@ public final class SupplyDemandZones
      */
     public long eventZoneId(final int index)
     {
-        return eventZoneId[checkEvent(index)];
+        return events.zoneId(index);
     }
 
     /**
@@ -379,7 +360,7 @@ public final class SupplyDemandZones
      */
     public ZoneKind eventZoneKind(final int index)
     {
-        return ZoneKind.of(eventZoneKind[checkEvent(index)]);
+        return ZoneKind.of(events.zoneKind(index));
     }
 
     /**
@@ -388,7 +369,7 @@ public final class SupplyDemandZones
      */
     public ZoneStatus eventStatus(final int index)
     {
-        return ZoneStatus.of(eventStatus[checkEvent(index)]);
+        return ZoneStatus.of(events.status(index));
     }
 
     /**
@@ -397,7 +378,7 @@ public final class SupplyDemandZones
      */
     public double eventLow(final int index)
     {
-        return eventLow[checkEvent(index)];
+        return events.low(index);
     }
 
     /**
@@ -406,7 +387,7 @@ public final class SupplyDemandZones
      */
     public double eventHigh(final int index)
     {
-        return eventHigh[checkEvent(index)];
+        return events.high(index);
     }
 
     /**
@@ -415,7 +396,7 @@ public final class SupplyDemandZones
      */
     public double eventStrength(final int index)
     {
-        return eventStrength[checkEvent(index)];
+        return events.strength(index);
     }
 
     /**
@@ -424,7 +405,7 @@ public final class SupplyDemandZones
      */
     public long eventFirstSeen(final int index)
     {
-        return eventFirstSeen[checkEvent(index)];
+        return events.firstSeen(index);
     }
 
     /**
@@ -433,7 +414,7 @@ public final class SupplyDemandZones
      */
     public long eventLastTested(final int index)
     {
-        return eventLastTested[checkEvent(index)];
+        return events.lastTested(index);
     }
 
     /**
@@ -442,37 +423,7 @@ public final class SupplyDemandZones
      */
     public int eventTestCount(final int index)
     {
-        return eventTestCount[checkEvent(index)];
-    }
-
-    private void detect(
-        final double open, final double barHigh, final double barLow, final double close, final long time)
-    {
-        final double bodyLow = Math.min(open, close);
-        final double bodyHigh = Math.max(open, close);
-        final double body = bodyHigh - bodyLow;
-        final double lowerWick = bodyLow - barLow;
-        final double upperWick = barHigh - bodyHigh;
-        final double threshold = wickToBody * body;
-        final boolean demand = lowerWick > threshold;
-        final boolean supply = upperWick > threshold;
-        if (demand && (!supply || lowerWick > upperWick))
-        {
-            create(ZoneKind.DEMAND, barLow, bodyLow, strength(lowerWick, body), time);
-        }
-        else if (supply && (!demand || upperWick > lowerWick))
-        {
-            create(ZoneKind.SUPPLY, bodyHigh, barHigh, strength(upperWick, body), time);
-        }
-    }
-
-    private double strength(final double wick, final double body)
-    {
-        if (body == 0)
-        {
-            return SupplyDemandZoneSettings.MAX_STRENGTH;
-        }
-        return Math.min(SupplyDemandZoneSettings.MAX_STRENGTH, wick / body * strengthPerRatio);
+        return events.testCount(index);
     }
 
     private void create(
@@ -507,25 +458,7 @@ public final class SupplyDemandZones
     /** Appends an event carrying a copy of the zone in slot {@code zone}. */
     private void event(final ZoneEventType what, final int zone)
     {
-        final int e = eventCount++;
-        eventType[e] = (byte)what.ordinal();
-        eventZoneId[e] = order.id(zone);
-        eventZoneKind[e] = kind[zone];
-        eventStatus[e] = status[zone];
-        eventLow[e] = low[zone];
-        eventHigh[e] = high[zone];
-        eventStrength[e] = strength[zone];
-        eventFirstSeen[e] = firstSeen[zone];
-        eventLastTested[e] = lastTested[zone];
-        eventTestCount[e] = testCount[zone];
-    }
-
-    private int checkEvent(final int index)
-    {
-        if (index < 0 || index >= eventCount)
-        {
-            throw new IndexOutOfBoundsException(index);
-        }
-        return index;
+        events.add(what, order.id(zone), kind[zone], status[zone], low[zone], high[zone], strength[zone],
+            firstSeen[zone], lastTested[zone], testCount[zone]);
     }
 }
