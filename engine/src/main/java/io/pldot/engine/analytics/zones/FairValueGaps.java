@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <ul>
  *   <li>{@link GapDirection#BULLISH} when bar1.high &lt; bar3.low: gap [bar1.high, bar3.low];</li>
  *   <li>{@link GapDirection#BEARISH} when bar1.low &gt; bar3.high: gap [bar3.high, bar1.low];</li>
- *   <li>size = high − low must exceed {@code minGapSize} (strict, seed: {@code gap_size > 0});
+ *   <li>size = high − low must exceed {@code minGapSize} (strict, OFS §5.4: {@code gap_size > 0});
  *       equal prices (touching bars, flat bars) form no gap. Nothing forms before the third bar.</li>
  * </ul>
  *
@@ -24,7 +24,7 @@ import java.util.Arrays;
  *       is not entering.</li>
  *   <li>FILLED: a bar reaches the far edge — bullish bar.low &le; gap low, bearish bar.high &ge; gap
  *       high (including a bar that jumps over the gap entirely). FILLED is final.</li>
- *   <li>Fill percent (seed {@code fill_percentage}, 0–100): the deepest penetration so far as a
+ *   <li>Fill percent (OFS §5.4 {@code fill_percentage}, 0–100): the deepest penetration so far as a
  *       share of the gap; 100 once filled.</li>
  * </ul>
  * At most {@code maxGaps} gaps are kept, oldest first; a new gap when full evicts the oldest

@@ -11,11 +11,11 @@ package io.pldot.engine.analytics.zones;
  */
 public record SupplyDemandZoneSettings(double wickToBody, double strengthPerRatio, int maxZones)
 {
-    /** Seed rule: wick &gt; 2 × body. */
+    /** OFS §5.3 rule: wick &gt; 2 × body. */
     public static final double WICK_TO_BODY_DEFAULT = 2.0;
-    /** Seed rule: strength = min(100, wick / body × 20). */
+    /** OFS §5.3 rule: strength = min(100, wick / body × 20). */
     public static final double STRENGTH_PER_RATIO_DEFAULT = 20.0;
-    /** Top of the strength scale (seed {@code strength_score} 0-100). */
+    /** Top of the strength scale (OFS §5.3 {@code strength_score} 0-100). */
     public static final double MAX_STRENGTH = 100.0;
     /** Default number of zones kept. */
     public static final int MAX_ZONES_DEFAULT = 16;

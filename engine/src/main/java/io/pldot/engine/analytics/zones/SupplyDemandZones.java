@@ -20,7 +20,7 @@ import java.util.Arrays;
  *   <li>if both wicks qualify (possible only for small bodies), the longer one forms the zone; if
  *       they are equal the candle is indecision and forms none.</li>
  * </ul>
- * The seed measured its "wick" as the whole range high − low; here each side's own wick is
+ * OFS §5.3 measures its "wick" as the whole range high − low; here each side's own wick is
  * measured, as the rule's name says. Strength = min(100, wick / body × {@code strengthPerRatio})
  * (OFS: × 20); a body of 0 (doji) gives 100. A flat bar (zero range) has no wick and forms no
  * zone. Every zone has low &lt; high. Overlapping zones are not merged: each rejection candle is
