@@ -25,37 +25,37 @@ final class TradingRecordText
     static void signal(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int id = SignalDescriptor.instrumentId(b, o);
+        final int id = SignalDescriptor.INSTRUMENT_ID.get(b, o);
         f.symbolOf(id);
-        sb.append(' ').append(String.format("%-4s", RecordFormatter.timeframeLabel(SignalDescriptor.timeframeSeconds(b, o))));
+        sb.append(' ').append(String.format("%-4s", RecordFormatter.timeframeLabel(SignalDescriptor.TIMEFRAME_SECONDS.get(b, o))));
         sb.append(' ').append(String.format("%-10s", orCode(
-            AnalyticsCodes.label(TradingCodes.SignalType.class, SignalDescriptor.type(b, o)), SignalDescriptor.type(b, o))));
+            AnalyticsCodes.label(TradingCodes.SignalType.class, SignalDescriptor.TYPE.get(b, o)), SignalDescriptor.TYPE.get(b, o))));
         sb.append(" entry=");
-        f.priceOf(id, SignalDescriptor.entryPrice(b, o));
+        f.priceOf(id, SignalDescriptor.ENTRY_PRICE.get(b, o));
         sb.append(" stop=");
-        optionalPrice(f, id, SignalDescriptor.stopPrice(b, o));
+        optionalPrice(f, id, SignalDescriptor.STOP_PRICE.get(b, o));
         sb.append(" target=");
-        optionalPrice(f, id, SignalDescriptor.targetPrice(b, o));
+        optionalPrice(f, id, SignalDescriptor.TARGET_PRICE.get(b, o));
         sb.append(" conf=");
-        DisplayNumber.append(sb, SignalDescriptor.confidence(b, o));
+        DisplayNumber.append(sb, SignalDescriptor.CONFIDENCE.get(b, o));
         sb.append(" strength=");
-        DisplayNumber.append(sb, SignalDescriptor.strength(b, o));
-        sb.append(" risk=").append(orDash(AnalyticsCodes.label(TradingCodes.RiskLevel.class, SignalDescriptor.riskLevel(b, o))));
-        sb.append(" rank=").append(SignalDescriptor.rank(b, o));
-        sb.append(" strategy=").append(SignalDescriptor.strategy(b, o));
+        DisplayNumber.append(sb, SignalDescriptor.STRENGTH.get(b, o));
+        sb.append(" risk=").append(orDash(AnalyticsCodes.label(TradingCodes.RiskLevel.class, SignalDescriptor.RISK_LEVEL.get(b, o))));
+        sb.append(" rank=").append(SignalDescriptor.RANK.get(b, o));
+        sb.append(" strategy=").append(SignalDescriptor.STRATEGY.get(b, o));
     }
 
     static void orderIntent(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int id = OrderIntentDescriptor.instrumentId(b, o);
+        final int id = OrderIntentDescriptor.INSTRUMENT_ID.get(b, o);
         f.symbolOf(id);
-        sb.append(' ').append(String.format("%-4s", code(TradingCodes.OrderSide.class, OrderIntentDescriptor.side(b, o))));
-        sb.append(' ').append(code(TradingCodes.OrderType.class, OrderIntentDescriptor.orderType(b, o)));
+        sb.append(' ').append(String.format("%-4s", code(TradingCodes.OrderSide.class, OrderIntentDescriptor.SIDE.get(b, o))));
+        sb.append(' ').append(code(TradingCodes.OrderType.class, OrderIntentDescriptor.ORDER_TYPE.get(b, o)));
         sb.append(' ');
-        f.quantityOf(id, OrderIntentDescriptor.quantity(b, o));
+        f.quantityOf(id, OrderIntentDescriptor.QUANTITY.get(b, o));
         sb.append(" @ ");
-        final long price = OrderIntentDescriptor.price(b, o);
+        final long price = OrderIntentDescriptor.PRICE.get(b, o);
         if (price == 0)
         {
             sb.append("MKT");
@@ -65,109 +65,109 @@ final class TradingRecordText
             f.priceOf(id, price);
         }
         sb.append(" ref=");
-        optionalPrice(f, id, OrderIntentDescriptor.referencePrice(b, o));
-        sb.append(" reason=").append(code(TradingCodes.OrderReason.class, OrderIntentDescriptor.reason(b, o)));
-        sb.append(" coid=").append(OrderIntentDescriptor.clientOrderId(b, o));
-        sb.append(" pos=").append(OrderIntentDescriptor.positionId(b, o));
-        if (OrderIntentDescriptor.signalType(b, o) != 0)
+        optionalPrice(f, id, OrderIntentDescriptor.REFERENCE_PRICE.get(b, o));
+        sb.append(" reason=").append(code(TradingCodes.OrderReason.class, OrderIntentDescriptor.REASON.get(b, o)));
+        sb.append(" coid=").append(OrderIntentDescriptor.CLIENT_ORDER_ID.get(b, o));
+        sb.append(" pos=").append(OrderIntentDescriptor.POSITION_ID.get(b, o));
+        if (OrderIntentDescriptor.SIGNAL_TYPE.get(b, o) != 0)
         {
-            sb.append(" signal=").append(code(TradingCodes.SignalType.class, OrderIntentDescriptor.signalType(b, o)));
+            sb.append(" signal=").append(code(TradingCodes.SignalType.class, OrderIntentDescriptor.SIGNAL_TYPE.get(b, o)));
             sb.append(" stop=");
-            optionalPrice(f, id, OrderIntentDescriptor.stopPrice(b, o));
-            sb.append(" rank=").append(OrderIntentDescriptor.rank(b, o));
-            sb.append(" strategy=").append(OrderIntentDescriptor.strategy(b, o));
+            optionalPrice(f, id, OrderIntentDescriptor.STOP_PRICE.get(b, o));
+            sb.append(" rank=").append(OrderIntentDescriptor.RANK.get(b, o));
+            sb.append(" strategy=").append(OrderIntentDescriptor.STRATEGY.get(b, o));
         }
     }
 
     static void orderEvent(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int id = OrderEventDescriptor.instrumentId(b, o);
+        final int id = OrderEventDescriptor.INSTRUMENT_ID.get(b, o);
         f.symbolOf(id);
-        sb.append(' ').append(String.format("%-16s", code(TradingCodes.OrderEventType.class, OrderEventDescriptor.event(b, o))));
-        sb.append(' ').append(String.format("%-4s", code(TradingCodes.OrderSide.class, OrderEventDescriptor.side(b, o))));
+        sb.append(' ').append(String.format("%-16s", code(TradingCodes.OrderEventType.class, OrderEventDescriptor.EVENT.get(b, o))));
+        sb.append(' ').append(String.format("%-4s", code(TradingCodes.OrderSide.class, OrderEventDescriptor.SIDE.get(b, o))));
         sb.append(' ');
-        f.quantityOf(id, OrderEventDescriptor.quantity(b, o));
+        f.quantityOf(id, OrderEventDescriptor.QUANTITY.get(b, o));
         sb.append(" @ ");
-        f.priceOf(id, OrderEventDescriptor.price(b, o));
+        f.priceOf(id, OrderEventDescriptor.PRICE.get(b, o));
         sb.append(" remaining=");
-        f.quantityOf(id, OrderEventDescriptor.remaining(b, o));
+        f.quantityOf(id, OrderEventDescriptor.REMAINING.get(b, o));
         sb.append(" fee=");
-        f.priceOf(id, OrderEventDescriptor.fee(b, o));
-        if (OrderEventDescriptor.liquidity(b, o) != 0)
+        f.priceOf(id, OrderEventDescriptor.FEE.get(b, o));
+        if (OrderEventDescriptor.LIQUIDITY.get(b, o) != 0)
         {
-            sb.append(' ').append(code(TradingCodes.Liquidity.class, OrderEventDescriptor.liquidity(b, o)));
+            sb.append(' ').append(code(TradingCodes.Liquidity.class, OrderEventDescriptor.LIQUIDITY.get(b, o)));
         }
-        if (OrderEventDescriptor.rejectReason(b, o) != 0)
+        if (OrderEventDescriptor.REJECT_REASON.get(b, o) != 0)
         {
-            sb.append(" reason=").append(code(TradingCodes.VenueReject.class, OrderEventDescriptor.rejectReason(b, o)));
+            sb.append(" reason=").append(code(TradingCodes.VenueReject.class, OrderEventDescriptor.REJECT_REASON.get(b, o)));
         }
-        sb.append(" coid=").append(OrderEventDescriptor.clientOrderId(b, o));
+        sb.append(" coid=").append(OrderEventDescriptor.CLIENT_ORDER_ID.get(b, o));
     }
 
     static void riskReject(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int id = RiskRejectDescriptor.instrumentId(b, o);
+        final int id = RiskRejectDescriptor.INSTRUMENT_ID.get(b, o);
         f.symbolOf(id);
-        sb.append(' ').append(code(TradingCodes.RiskRejectReason.class, RiskRejectDescriptor.reason(b, o)));
-        sb.append(" signal=").append(code(TradingCodes.SignalType.class, RiskRejectDescriptor.signalType(b, o)));
+        sb.append(' ').append(code(TradingCodes.RiskRejectReason.class, RiskRejectDescriptor.REASON.get(b, o)));
+        sb.append(" signal=").append(code(TradingCodes.SignalType.class, RiskRejectDescriptor.SIGNAL_TYPE.get(b, o)));
         sb.append(" entry=");
-        f.priceOf(id, RiskRejectDescriptor.entryPrice(b, o));
+        f.priceOf(id, RiskRejectDescriptor.ENTRY_PRICE.get(b, o));
         sb.append(" stop=");
-        optionalPrice(f, id, RiskRejectDescriptor.stopPrice(b, o));
+        optionalPrice(f, id, RiskRejectDescriptor.STOP_PRICE.get(b, o));
         sb.append(" conf=");
-        DisplayNumber.append(sb, RiskRejectDescriptor.confidence(b, o));
-        sb.append(" detail=").append(RiskRejectDescriptor.detail(b, o));
-        sb.append(" rank=").append(RiskRejectDescriptor.rank(b, o));
-        sb.append(" strategy=").append(RiskRejectDescriptor.strategy(b, o));
+        DisplayNumber.append(sb, RiskRejectDescriptor.CONFIDENCE.get(b, o));
+        sb.append(" detail=").append(RiskRejectDescriptor.DETAIL.get(b, o));
+        sb.append(" rank=").append(RiskRejectDescriptor.RANK.get(b, o));
+        sb.append(" strategy=").append(RiskRejectDescriptor.STRATEGY.get(b, o));
     }
 
     static void positionEvent(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int id = PositionEventDescriptor.instrumentId(b, o);
+        final int id = PositionEventDescriptor.INSTRUMENT_ID.get(b, o);
         f.symbolOf(id);
-        sb.append(' ').append(String.format("%-10s", code(TradingCodes.PositionEventType.class, PositionEventDescriptor.event(b, o))));
-        sb.append(' ').append(String.format("%-5s", code(TradingCodes.PositionSide.class, PositionEventDescriptor.side(b, o))));
+        sb.append(' ').append(String.format("%-10s", code(TradingCodes.PositionEventType.class, PositionEventDescriptor.EVENT.get(b, o))));
+        sb.append(' ').append(String.format("%-5s", code(TradingCodes.PositionSide.class, PositionEventDescriptor.SIDE.get(b, o))));
         sb.append(" qty=");
-        f.quantityOf(id, PositionEventDescriptor.quantity(b, o));
+        f.quantityOf(id, PositionEventDescriptor.QUANTITY.get(b, o));
         sb.append(" change=");
-        f.quantityOf(id, PositionEventDescriptor.change(b, o));
+        f.quantityOf(id, PositionEventDescriptor.CHANGE.get(b, o));
         sb.append(" avgEntry=");
-        f.priceOf(id, PositionEventDescriptor.averageEntry(b, o));
+        f.priceOf(id, PositionEventDescriptor.AVERAGE_ENTRY.get(b, o));
         sb.append(" exit=");
-        optionalPrice(f, id, PositionEventDescriptor.exitPrice(b, o));
+        optionalPrice(f, id, PositionEventDescriptor.EXIT_PRICE.get(b, o));
         sb.append(" pnl=");
-        f.priceOf(id, PositionEventDescriptor.realizedPnl(b, o));
+        f.priceOf(id, PositionEventDescriptor.REALIZED_PNL.get(b, o));
         sb.append(" fees=");
-        f.priceOf(id, PositionEventDescriptor.fees(b, o));
+        f.priceOf(id, PositionEventDescriptor.FEES.get(b, o));
         sb.append(" stop=");
-        optionalPrice(f, id, PositionEventDescriptor.stopPrice(b, o));
-        sb.append(" reason=").append(orDash(AnalyticsCodes.label(TradingCodes.OrderReason.class, PositionEventDescriptor.reason(b, o))));
-        sb.append(" pos=").append(PositionEventDescriptor.positionId(b, o));
-        sb.append(" entered=").append(f.clockTime(PositionEventDescriptor.entryTime(b, o)));
+        optionalPrice(f, id, PositionEventDescriptor.STOP_PRICE.get(b, o));
+        sb.append(" reason=").append(orDash(AnalyticsCodes.label(TradingCodes.OrderReason.class, PositionEventDescriptor.REASON.get(b, o))));
+        sb.append(" pos=").append(PositionEventDescriptor.POSITION_ID.get(b, o));
+        sb.append(" entered=").append(f.clockTime(PositionEventDescriptor.ENTRY_TIME.get(b, o)));
     }
 
     static void portfolioEvent(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int scale = PortfolioEventDescriptor.cashScale(b, o);
-        sb.append(String.format("%-15s", code(TradingCodes.PortfolioEventType.class, PortfolioEventDescriptor.event(b, o))));
-        sb.append(" level=").append(code(TradingCodes.DrawdownLevel.class, PortfolioEventDescriptor.level(b, o)));
+        final int scale = PortfolioEventDescriptor.CASH_SCALE.get(b, o);
+        sb.append(String.format("%-15s", code(TradingCodes.PortfolioEventType.class, PortfolioEventDescriptor.EVENT.get(b, o))));
+        sb.append(" level=").append(code(TradingCodes.DrawdownLevel.class, PortfolioEventDescriptor.LEVEL.get(b, o)));
         sb.append(" equity=");
-        FixedPoint.append(PortfolioEventDescriptor.equity(b, o), scale, sb);
+        FixedPoint.append(PortfolioEventDescriptor.EQUITY.get(b, o), scale, sb);
         sb.append(" cash=");
-        FixedPoint.append(PortfolioEventDescriptor.cash(b, o), scale, sb);
+        FixedPoint.append(PortfolioEventDescriptor.CASH.get(b, o), scale, sb);
         sb.append(" exposure=");
-        FixedPoint.append(PortfolioEventDescriptor.exposure(b, o), scale, sb);
+        FixedPoint.append(PortfolioEventDescriptor.EXPOSURE.get(b, o), scale, sb);
         sb.append(" dd=");
-        FixedPoint.append(PortfolioEventDescriptor.drawdownBps(b, o), 2, sb);
+        FixedPoint.append(PortfolioEventDescriptor.DRAWDOWN_BPS.get(b, o), 2, sb);
         sb.append("% health=");
         // One decimal is what an operator reads; the JSON keeps the full double.
-        AnalyticsColumns.appendNumber(sb, Math.round(PortfolioEventDescriptor.health(b, o) * 10) / 10.0);
-        sb.append(" positions=").append(PortfolioEventDescriptor.openPositions(b, o));
-        if (PortfolioEventDescriptor.halted(b, o))
+        AnalyticsColumns.appendNumber(sb, Math.round(PortfolioEventDescriptor.HEALTH.get(b, o) * 10) / 10.0);
+        sb.append(" positions=").append(PortfolioEventDescriptor.OPEN_POSITIONS.get(b, o));
+        if (PortfolioEventDescriptor.HALTED.get(b, o))
         {
             sb.append(" HALTED");
         }

@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -66,6 +66,34 @@ public final class CandleClosedDescriptor
     /** Record length, header included. */
     public static final int LENGTH = SELL_COUNT_OFFSET + 8;
 
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS =
+        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    /** The open time, epoch ns. */
+    public static final I64Field OPEN_TIME = I64Field.of("openTime", OPEN_TIME_OFFSET, Display.INTEGER);
+    /** The open price. */
+    public static final I64Field OPEN = I64Field.of("open", OPEN_OFFSET, Display.PRICE);
+    /** The high price. */
+    public static final I64Field HIGH = I64Field.of("high", HIGH_OFFSET, Display.PRICE);
+    /** The low price. */
+    public static final I64Field LOW = I64Field.of("low", LOW_OFFSET, Display.PRICE);
+    /** The close price. */
+    public static final I64Field CLOSE = I64Field.of("close", CLOSE_OFFSET, Display.PRICE);
+    /** The volume. */
+    public static final I64Field VOLUME = I64Field.of("volume", VOLUME_OFFSET, Display.QUANTITY);
+    /** The aggressive-buy volume. */
+    public static final I64Field BUY_VOLUME = I64Field.of("buyVolume", BUY_VOLUME_OFFSET, Display.QUANTITY);
+    /** The aggressive-sell volume. */
+    public static final I64Field SELL_VOLUME = I64Field.of("sellVolume", SELL_VOLUME_OFFSET, Display.QUANTITY);
+    /** The trade count. */
+    public static final I32Field TRADE_COUNT = I32Field.of("trades", TRADE_COUNT_OFFSET, Display.INTEGER);
+    /** The aggressive-buy trade count. */
+    public static final I32Field BUY_COUNT = I32Field.of("buyTrades", BUY_COUNT_OFFSET, Display.INTEGER);
+    /** The aggressive-sell trade count. */
+    public static final I32Field SELL_COUNT = I32Field.of("sellTrades", SELL_COUNT_OFFSET, Display.INTEGER);
+
     private CandleClosedDescriptor()
     {
     }
@@ -115,98 +143,20 @@ public final class CandleClosedDescriptor
         final int sellCount)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.CANDLE_CLOSED, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putLong(offset + OPEN_TIME_OFFSET, openTime, BYTE_ORDER);
-        buffer.putLong(offset + OPEN_OFFSET, open, BYTE_ORDER);
-        buffer.putLong(offset + HIGH_OFFSET, high, BYTE_ORDER);
-        buffer.putLong(offset + LOW_OFFSET, low, BYTE_ORDER);
-        buffer.putLong(offset + CLOSE_OFFSET, close, BYTE_ORDER);
-        buffer.putLong(offset + VOLUME_OFFSET, volume, BYTE_ORDER);
-        buffer.putLong(offset + BUY_VOLUME_OFFSET, buyVolume, BYTE_ORDER);
-        buffer.putLong(offset + SELL_VOLUME_OFFSET, sellVolume, BYTE_ORDER);
-        buffer.putInt(offset + TRADE_COUNT_OFFSET, tradeCount, BYTE_ORDER);
-        buffer.putInt(offset + BUY_COUNT_OFFSET, buyCount, BYTE_ORDER);
-        buffer.putInt(offset + SELL_COUNT_OFFSET, sellCount, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        OPEN_TIME.put(buffer, offset, openTime);
+        OPEN.put(buffer, offset, open);
+        HIGH.put(buffer, offset, high);
+        LOW.put(buffer, offset, low);
+        CLOSE.put(buffer, offset, close);
+        VOLUME.put(buffer, offset, volume);
+        BUY_VOLUME.put(buffer, offset, buyVolume);
+        SELL_VOLUME.put(buffer, offset, sellVolume);
+        TRADE_COUNT.put(buffer, offset, tradeCount);
+        BUY_COUNT.put(buffer, offset, buyCount);
+        SELL_COUNT.put(buffer, offset, sellCount);
         buffer.putInt(offset + SELL_COUNT_OFFSET + 4, 0, BYTE_ORDER);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the open time, epoch ns. */
-    public static long openTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + OPEN_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the open price. */
-    public static long open(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + OPEN_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the high price. */
-    public static long high(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + HIGH_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the low price. */
-    public static long low(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + LOW_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the close price. */
-    public static long close(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + CLOSE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the volume. */
-    public static long volume(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + VOLUME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-buy volume. */
-    public static long buyVolume(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + BUY_VOLUME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-sell volume. */
-    public static long sellVolume(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + SELL_VOLUME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the trade count. */
-    public static int tradeCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TRADE_COUNT_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-buy trade count. */
-    public static int buyCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + BUY_COUNT_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-sell trade count. */
-    public static int sellCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + SELL_COUNT_OFFSET, BYTE_ORDER);
     }
 }

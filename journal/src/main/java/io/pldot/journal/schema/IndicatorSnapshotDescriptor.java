@@ -1,5 +1,6 @@
 package io.pldot.journal.schema;
 
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -78,6 +79,38 @@ public final class IndicatorSnapshotDescriptor
     /** Record length, header included. */
     public static final int LENGTH = VALUES_OFFSET + 8 * IndicatorField.all().length;
 
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS =
+        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    /** The candle open time, epoch ns. */
+    public static final I64Field OPEN_TIME = I64Field.of("openTime", OPEN_TIME_OFFSET, Display.INTEGER);
+    /**
+     * The presence bits: bit {@code f.ordinal()} set when field f is defined (read once to decode a whole snapshot,
+     * instead of once per field through {@link #has}).
+     */
+    public static final I64Field PRESENCE = I64Field.of("presence", PRESENCE_OFFSET, Display.INTEGER);
+    /** The market state code. */
+    public static final U8Field STATE = U8Field.code("state", STATE_OFFSET, AnalyticsCodes.MarketState.class);
+    /** The previous market state code. */
+    public static final U8Field PREVIOUS_STATE =
+        U8Field.code("previousState", PREVIOUS_STATE_OFFSET, AnalyticsCodes.MarketState.class);
+    /** The trend direction code. */
+    public static final U8Field TREND = U8Field.code("trend", TREND_OFFSET, AnalyticsCodes.Direction.class);
+    /** The slope direction code. */
+    public static final U8Field SLOPE_TREND =
+        U8Field.code("slopeTrend", SLOPE_TREND_OFFSET, AnalyticsCodes.Slope.class);
+    /** The regime code. */
+    public static final U8Field REGIME = U8Field.code("regime", REGIME_OFFSET, AnalyticsCodes.Regime.class);
+    /** The profile shape code. */
+    public static final U8Field PROFILE_SHAPE =
+        U8Field.code("profileShape", PROFILE_SHAPE_OFFSET, AnalyticsCodes.ProfileShape.class);
+    /** The active-pattern bits. */
+    public static final U8Field PATTERNS = U8Field.of("patterns", PATTERNS_OFFSET, Display.INTEGER);
+    /** Bars in the current state. */
+    public static final I32Field BARS_IN_STATE = I32Field.of("barsInState", BARS_IN_STATE_OFFSET, Display.INTEGER);
+
     private IndicatorSnapshotDescriptor()
     {
     }
@@ -107,9 +140,9 @@ public final class IndicatorSnapshotDescriptor
         final long openTime)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.INDICATOR_SNAPSHOT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putLong(offset + OPEN_TIME_OFFSET, openTime, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        OPEN_TIME.put(buffer, offset, openTime);
         buffer.setMemory(offset + PRESENCE_OFFSET, LENGTH - PRESENCE_OFFSET, (byte)0);
         return LENGTH;
     }
@@ -132,11 +165,11 @@ public final class IndicatorSnapshotDescriptor
         if (Double.isFinite(value))
         {
             buffer.putDouble(at, value, BYTE_ORDER);
-            buffer.putLong(offset + PRESENCE_OFFSET, mask | bit, BYTE_ORDER);
+            PRESENCE.put(buffer, offset, mask | bit);
             return true;
         }
         buffer.putLong(at, 0L, BYTE_ORDER);
-        buffer.putLong(offset + PRESENCE_OFFSET, mask & ~bit, BYTE_ORDER);
+        PRESENCE.put(buffer, offset, mask & ~bit);
         return false;
     }
 
@@ -176,11 +209,11 @@ public final class IndicatorSnapshotDescriptor
         final int slopeTrend,
         final int barsInState)
     {
-        buffer.putByte(offset + STATE_OFFSET, (byte)state);
-        buffer.putByte(offset + PREVIOUS_STATE_OFFSET, (byte)previousState);
-        buffer.putByte(offset + TREND_OFFSET, (byte)trend);
-        buffer.putByte(offset + SLOPE_TREND_OFFSET, (byte)slopeTrend);
-        buffer.putInt(offset + BARS_IN_STATE_OFFSET, barsInState, BYTE_ORDER);
+        STATE.put(buffer, offset, state);
+        PREVIOUS_STATE.put(buffer, offset, previousState);
+        TREND.put(buffer, offset, trend);
+        SLOPE_TREND.put(buffer, offset, slopeTrend);
+        BARS_IN_STATE.put(buffer, offset, barsInState);
     }
 
     /**
@@ -193,38 +226,9 @@ public final class IndicatorSnapshotDescriptor
     public static void putContext(
         final MutableDirectBuffer buffer, final int offset, final int regime, final int profileShape, final int patterns)
     {
-        buffer.putByte(offset + REGIME_OFFSET, (byte)regime);
-        buffer.putByte(offset + PROFILE_SHAPE_OFFSET, (byte)profileShape);
-        buffer.putByte(offset + PATTERNS_OFFSET, (byte)patterns);
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the candle open time, epoch ns. */
-    public static long openTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + OPEN_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param b buffer.
-     * @param o record offset.
-     * @return the presence bits: bit {@code f.ordinal()} set when field f is defined (read once to
-     *         decode a whole snapshot, instead of once per field through {@link #has}).
-     */
-    public static long presence(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + PRESENCE_OFFSET, BYTE_ORDER);
+        REGIME.put(buffer, offset, regime);
+        PROFILE_SHAPE.put(buffer, offset, profileShape);
+        PATTERNS.put(buffer, offset, patterns);
     }
 
     /** @param b buffer. @param o record offset. @param f field. @return true when the field is defined. */
@@ -243,53 +247,5 @@ public final class IndicatorSnapshotDescriptor
     public static int emaPeriod(final DirectBuffer b, final int o, final int slot)
     {
         return b.getShort(o + EMA_PERIODS_OFFSET + 2 * slot, BYTE_ORDER) & 0xFFFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the market state code. */
-    public static int state(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STATE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the previous market state code. */
-    public static int previousState(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PREVIOUS_STATE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the trend direction code. */
-    public static int trend(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + TREND_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the slope direction code. */
-    public static int slopeTrend(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SLOPE_TREND_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the regime code. */
-    public static int regime(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REGIME_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the profile shape code. */
-    public static int profileShape(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PROFILE_SHAPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the active-pattern bits. */
-    public static int patterns(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PATTERNS_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return bars in the current state. */
-    public static int barsInState(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + BARS_IN_STATE_OFFSET, BYTE_ORDER);
     }
 }

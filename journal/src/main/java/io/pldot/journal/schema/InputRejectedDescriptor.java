@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -38,6 +38,16 @@ public final class InputRejectedDescriptor
     /** Record length, header included. */
     public static final int LENGTH = DETAIL_OFFSET + 8;
 
+    /** The rejected record's type id. */
+    public static final U16Field REJECTED_TYPE_ID =
+        U16Field.of("rejectedType", REJECTED_TYPE_ID_OFFSET, Display.INTEGER);
+    /** The raw reason code. */
+    public static final I16Field REASON = I16Field.of("reason", REASON_OFFSET, Display.INTEGER);
+    /** The instrument id, or 0. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    /** The offending value. */
+    public static final I64Field DETAIL = I64Field.of("detail", DETAIL_OFFSET, Display.INTEGER);
+
     private InputRejectedDescriptor()
     {
     }
@@ -68,34 +78,10 @@ public final class InputRejectedDescriptor
         final long detail)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.INPUT_REJECTED, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putShort(offset + REJECTED_TYPE_ID_OFFSET, (short)rejectedTypeId, BYTE_ORDER);
+        REJECTED_TYPE_ID.put(buffer, offset, rejectedTypeId);
         buffer.putShort(offset + REASON_OFFSET, reason.code(), BYTE_ORDER);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putLong(offset + DETAIL_OFFSET, detail, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        DETAIL.put(buffer, offset, detail);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the rejected record's type id. */
-    public static int rejectedTypeId(final DirectBuffer b, final int o)
-    {
-        return b.getShort(o + REJECTED_TYPE_ID_OFFSET, BYTE_ORDER) & 0xFFFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the raw reason code. */
-    public static int reasonCode(final DirectBuffer b, final int o)
-    {
-        return b.getShort(o + REASON_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id, or 0. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the offending value. */
-    public static long detail(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + DETAIL_OFFSET, BYTE_ORDER);
     }
 }

@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -56,6 +56,24 @@ public final class PatternEventDescriptor
     /** Record length, header included. */
     public static final int LENGTH = STRENGTH_OFFSET + 8;
 
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS =
+        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    /** The pattern code. */
+    public static final U8Field PATTERN = U8Field.code("pattern", PATTERN_OFFSET, AnalyticsCodes.Pattern.class);
+    /** The direction code. */
+    public static final U8Field DIRECTION = U8Field.code("direction", DIRECTION_OFFSET, AnalyticsCodes.Direction.class);
+    /** The phase code. */
+    public static final U8Field PHASE = U8Field.code("phase", PHASE_OFFSET, AnalyticsCodes.PatternPhase.class);
+    /** The start time, epoch ns. */
+    public static final I64Field START_TIME = I64Field.of("startTime", START_TIME_OFFSET, Display.INTEGER);
+    /** The end time, epoch ns (0 when starting). */
+    public static final I64Field END_TIME = I64Field.of("endTime", END_TIME_OFFSET, Display.INTEGER);
+    /** The strength. */
+    public static final F64Field STRENGTH = F64Field.of("strength", STRENGTH_OFFSET, Display.NUMBER);
+
     private PatternEventDescriptor()
     {
     }
@@ -93,63 +111,15 @@ public final class PatternEventDescriptor
         final double strength)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.PATTERN_EVENT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
         buffer.putLong(offset + PATTERN_OFFSET, 0L, BYTE_ORDER);
-        buffer.putByte(offset + PATTERN_OFFSET, (byte)pattern);
-        buffer.putByte(offset + DIRECTION_OFFSET, (byte)direction);
-        buffer.putByte(offset + PHASE_OFFSET, (byte)phase);
-        buffer.putLong(offset + START_TIME_OFFSET, startTime, BYTE_ORDER);
-        buffer.putLong(offset + END_TIME_OFFSET, endTime, BYTE_ORDER);
-        buffer.putDouble(offset + STRENGTH_OFFSET, Double.isFinite(strength) ? strength : 0.0, BYTE_ORDER);
+        PATTERN.put(buffer, offset, pattern);
+        DIRECTION.put(buffer, offset, direction);
+        PHASE.put(buffer, offset, phase);
+        START_TIME.put(buffer, offset, startTime);
+        END_TIME.put(buffer, offset, endTime);
+        STRENGTH.put(buffer, offset, Double.isFinite(strength) ? strength : 0.0);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the pattern code. */
-    public static int pattern(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PATTERN_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the direction code. */
-    public static int direction(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + DIRECTION_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the phase code. */
-    public static int phase(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PHASE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the start time, epoch ns. */
-    public static long startTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + START_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the end time, epoch ns (0 when starting). */
-    public static long endTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + END_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the strength. */
-    public static double strength(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + STRENGTH_OFFSET, BYTE_ORDER);
     }
 }

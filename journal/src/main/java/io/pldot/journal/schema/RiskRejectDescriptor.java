@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -57,6 +56,25 @@ public final class RiskRejectDescriptor
     /** Record length, header included. */
     public static final int LENGTH = CONFIDENCE_OFFSET + 8;
 
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    /** The reason code. */
+    public static final U8Field REASON = U8Field.code("reason", REASON_OFFSET, TradingCodes.RiskRejectReason.class);
+    /** The signal type code. */
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", SIGNAL_TYPE_OFFSET, TradingCodes.SignalType.class);
+    /** The strategy code. */
+    public static final U8Field STRATEGY = U8Field.of("strategy", STRATEGY_OFFSET, Display.INTEGER);
+    /** The rank. */
+    public static final U8Field RANK = U8Field.of("rank", RANK_OFFSET, Display.INTEGER);
+    /** The signal's entry price. */
+    public static final I64Field ENTRY_PRICE = I64Field.of("entry", ENTRY_PRICE_OFFSET, Display.PRICE);
+    /** The signal's stop price. */
+    public static final I64Field STOP_PRICE = I64Field.of("stop", STOP_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    /** The detail. */
+    public static final I64Field DETAIL = I64Field.of("detail", DETAIL_OFFSET, Display.INTEGER);
+    /** The signal's confidence. */
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", CONFIDENCE_OFFSET, Display.NUMBER);
+
     private RiskRejectDescriptor()
     {
     }
@@ -98,69 +116,15 @@ public final class RiskRejectDescriptor
         final double confidence)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.RISK_REJECT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putByte(offset + REASON_OFFSET, (byte)reason);
-        buffer.putByte(offset + SIGNAL_TYPE_OFFSET, (byte)signalType);
-        buffer.putByte(offset + STRATEGY_OFFSET, (byte)strategy);
-        buffer.putByte(offset + RANK_OFFSET, (byte)rank);
-        buffer.putLong(offset + ENTRY_PRICE_OFFSET, entryPrice, BYTE_ORDER);
-        buffer.putLong(offset + STOP_PRICE_OFFSET, stopPrice, BYTE_ORDER);
-        buffer.putLong(offset + DETAIL_OFFSET, detail, BYTE_ORDER);
-        buffer.putDouble(offset + CONFIDENCE_OFFSET, Double.isFinite(confidence) ? confidence : 0.0, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        REASON.put(buffer, offset, reason);
+        SIGNAL_TYPE.put(buffer, offset, signalType);
+        STRATEGY.put(buffer, offset, strategy);
+        RANK.put(buffer, offset, rank);
+        ENTRY_PRICE.put(buffer, offset, entryPrice);
+        STOP_PRICE.put(buffer, offset, stopPrice);
+        DETAIL.put(buffer, offset, detail);
+        CONFIDENCE.put(buffer, offset, Double.isFinite(confidence) ? confidence : 0.0);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the reason code. */
-    public static int reason(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REASON_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal type code. */
-    public static int signalType(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIGNAL_TYPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the strategy code. */
-    public static int strategy(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the rank. */
-    public static int rank(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + RANK_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's entry price. */
-    public static long entryPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + ENTRY_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's stop price. */
-    public static long stopPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the detail. */
-    public static long detail(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + DETAIL_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's confidence. */
-    public static double confidence(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + CONFIDENCE_OFFSET, BYTE_ORDER);
     }
 }

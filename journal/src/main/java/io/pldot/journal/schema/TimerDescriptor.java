@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -31,6 +30,9 @@ public final class TimerDescriptor
     /** Record length, header included. */
     public static final int LENGTH = TIMER_ID_OFFSET + 8;
 
+    /** The timer id. */
+    public static final I64Field TIMER_ID = I64Field.of("timerId", TIMER_ID_OFFSET, Display.INTEGER);
+
     private TimerDescriptor()
     {
     }
@@ -55,17 +57,7 @@ public final class TimerDescriptor
         final long timerId)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.TIMER, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putLong(offset + TIMER_ID_OFFSET, timerId, BYTE_ORDER);
+        TIMER_ID.put(buffer, offset, timerId);
         return LENGTH;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the timer id.
-     */
-    public static long timerId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + TIMER_ID_OFFSET, BYTE_ORDER);
     }
 }

@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -43,6 +43,17 @@ public final class TradeTickDescriptor
     /** Record length, header included. */
     public static final int LENGTH = VENUE_TRADE_ID_OFFSET + 8;
 
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    /** The raw side code (see {@link Side#of(int)}). */
+    public static final U8Field SIDE = U8Field.of("side", SIDE_OFFSET, Display.INTEGER);
+    /** The fixed-point price. */
+    public static final I64Field PRICE = I64Field.of("price", PRICE_OFFSET, Display.PRICE);
+    /** The fixed-point quantity. */
+    public static final I64Field QUANTITY = I64Field.of("quantity", QUANTITY_OFFSET, Display.QUANTITY);
+    /** The venue trade id. */
+    public static final I64Field VENUE_TRADE_ID = I64Field.of("venueTradeId", VENUE_TRADE_ID_OFFSET, Display.INTEGER);
+
     private TradeTickDescriptor()
     {
     }
@@ -75,63 +86,13 @@ public final class TradeTickDescriptor
         final long venueTradeId)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.TRADE_TICK, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
         buffer.putByte(offset + SIDE_OFFSET, side.code());
         buffer.putByte(offset + SIDE_OFFSET + 1, (byte)0);
         buffer.putShort(offset + SIDE_OFFSET + 2, (short)0, BYTE_ORDER);
-        buffer.putLong(offset + PRICE_OFFSET, price, BYTE_ORDER);
-        buffer.putLong(offset + QUANTITY_OFFSET, quantity, BYTE_ORDER);
-        buffer.putLong(offset + VENUE_TRADE_ID_OFFSET, venueTradeId, BYTE_ORDER);
+        PRICE.put(buffer, offset, price);
+        QUANTITY.put(buffer, offset, quantity);
+        VENUE_TRADE_ID.put(buffer, offset, venueTradeId);
         return LENGTH;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the instrument id.
-     */
-    public static int instrumentId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getInt(offset + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the raw side code (see {@link Side#of(int)}).
-     */
-    public static int sideCode(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getByte(offset + SIDE_OFFSET) & 0xFF;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the fixed-point price.
-     */
-    public static long price(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the fixed-point quantity.
-     */
-    public static long quantity(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + QUANTITY_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the venue trade id.
-     */
-    public static long venueTradeId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + VENUE_TRADE_ID_OFFSET, BYTE_ORDER);
     }
 }

@@ -70,6 +70,26 @@ class RecordFieldTablesTest
     }
 
     @Test
+    void shouldListEveryFieldConstantTheDescriptorDeclares() throws Exception
+    {
+        for (final RecordType type : RecordType.values())
+        {
+            final RecordFieldTable table = RecordFieldTables.of(type);
+            for (final Field constant : table.descriptor().getDeclaredFields())
+            {
+                if (Modifier.isStatic(constant.getModifiers()) && RecordField.class.isAssignableFrom(constant.getType()))
+                {
+                    final RecordField declared = (RecordField)constant.get(null);
+                    assertThat(table.fields()).as(type + " lists " + constant.getName())
+                        .anyMatch(field -> field.equals(declared) || field.offset() == declared.offset()
+                            && field.width() == declared.width() && field.name().equals(declared.name())
+                            && field.display() == RecordField.Display.CODE);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldNameEachFieldOnceAndGiveEveryCodeAVocabulary()
     {
         for (final RecordType type : RecordType.values())
@@ -94,7 +114,7 @@ class RecordFieldTablesTest
         PositionEventDescriptor.putQuantities(buffer, o, -5, 1_500_000, 1_650_025, 1_640_000);
         PositionEventDescriptor.putSignal(buffer, o, TradingCodes.SignalType.LONG.code(), 2, 0.8);
         final RecordFieldTable table = RecordFieldTables.of(RecordType.POSITION_EVENT);
-        assertThat(byName(table, "instrument").readLong(buffer, o)).isEqualTo(PositionEventDescriptor.instrumentId(buffer, o));
+        assertThat(byName(table, "instrument").readLong(buffer, o)).isEqualTo(PositionEventDescriptor.INSTRUMENT_ID.get(buffer, o));
         assertThat(byName(table, "quantity").readLong(buffer, o)).isEqualTo(-5);
         assertThat(byName(table, "positionId").readLong(buffer, o)).isEqualTo(99);
         assertThat(byName(table, "reason").label((int)byName(table, "reason").readLong(buffer, o))).isEqualTo("TRAILING_STOP");
