@@ -134,12 +134,8 @@ public final class RecordFormatter
             case INDICATOR_SNAPSHOT -> AnalyticsRecordText.snapshot(this, buffer, offset);
             case PATTERN_EVENT -> AnalyticsRecordText.pattern(this, buffer, offset);
             case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordText.level(this, type, buffer, offset);
-            case SIGNAL -> TradingRecordText.signal(this, buffer, offset);
-            case ORDER_INTENT -> TradingRecordText.orderIntent(this, buffer, offset);
-            case ORDER_EVENT -> TradingRecordText.orderEvent(this, buffer, offset);
-            case RISK_REJECT -> TradingRecordText.riskReject(this, buffer, offset);
-            case POSITION_EVENT -> TradingRecordText.positionEvent(this, buffer, offset);
-            case PORTFOLIO_EVENT -> TradingRecordText.portfolioEvent(this, buffer, offset);
+            case SIGNAL, ORDER_INTENT, ORDER_EVENT, RISK_REJECT, POSITION_EVENT, PORTFOLIO_EVENT ->
+                FieldTableText.append(this, TradingRecordText.layout(type), buffer, offset);
             case INPUT_REJECTED ->
             {
                 final int id = InputRejectedDescriptor.INSTRUMENT_ID.get(buffer, offset);

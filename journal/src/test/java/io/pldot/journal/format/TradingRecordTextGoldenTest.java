@@ -7,6 +7,7 @@ import io.pldot.journal.schema.OrderEventDescriptor;
 import io.pldot.journal.schema.OrderIntentDescriptor;
 import io.pldot.journal.schema.PortfolioEventDescriptor;
 import io.pldot.journal.schema.PositionEventDescriptor;
+import io.pldot.journal.schema.RecordFieldTables;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.RiskRejectDescriptor;
@@ -78,6 +79,22 @@ class TradingRecordTextGoldenTest
             "      58  2023-01-01 00:00:00.123456  position-event     ETHUSDT  ?0         ?0    qty=-2.5 change=-2.5 avgEntry=1640 exit=- pnl=0 fees=0 stop=1630 reason=- pos=769 entered=00:00:00",
             "      59  2023-01-01 00:00:00.123456  portfolio-event    LEVEL_CHANGED   level=WARNING equity=96900 cash=90000 exposure=6900 dd=3.1% health=38 positions=3",
             "      60  2023-01-01 00:00:00.123456  portfolio-event    ?0              level=?0 equity=1234.5678 cash=-0.0001 exposure=0 dd=-0.05% health=38.3 positions=0 HALTED");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SIGNAL", "ORDER_INTENT", "ORDER_EVENT", "RISK_REJECT", "POSITION_EVENT", "PORTFOLIO_EVENT"})
+    void shouldShowOnlyFieldsOfTheRecordsOwnTable(final RecordType type)
+    {
+        final TextLayout layout = TradingRecordText.layout(type);
+        assertThat(layout.table()).isSameAs(RecordFieldTables.of(type));
+        for (final TextItem item : layout.items())
+        {
+            assertThat(layout.table().fields()).as(type + " " + item.label()).contains(item.field());
+            if (item.when() != null)
+            {
+                assertThat(layout.table().fields()).as(type + " " + item.label()).contains(item.when());
+            }
+        }
     }
 
     private List<String> lines()
