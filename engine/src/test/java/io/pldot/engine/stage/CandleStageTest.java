@@ -261,7 +261,7 @@ class CandleStageTest
     void shouldRejectInvalidSide()
     {
         final int length = encodeTrade(4, T0 + SECOND, BTCUSD, Side.BUY, 100, 1);
-        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE_OFFSET, (byte)3);
+        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE.offset(), (byte)3);
 
         assertRejected(process(length),
             4, T0 + SECOND, RecordType.TRADE_TICK.typeId(), RejectReason.INVALID_SIDE, BTCUSD, 3);
@@ -341,7 +341,7 @@ class CandleStageTest
         assertReason(trade(4, T0 + 72 * SECOND, BTCUSD, Side.BUY, -1, 1), RejectReason.NON_POSITIVE_PRICE);
         assertReason(trade(5, T0 + 73 * SECOND, BTCUSD, Side.BUY, 1, 0), RejectReason.NON_POSITIVE_QUANTITY);
         final int badSide = encodeTrade(6, T0 + 74 * SECOND, BTCUSD, Side.BUY, 99_999, 1_000);
-        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE_OFFSET, (byte)7);
+        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE.offset(), (byte)7);
         assertReason(process(badSide), RejectReason.INVALID_SIDE);
         final int badVersion = encodeTrade(7, T0 + 75 * SECOND, BTCUSD, Side.SELL, 1, 1_000);
         slot.inputForEncoding().putByte(RecordHeaderDescriptor.VERSION_OFFSET, (byte)2);

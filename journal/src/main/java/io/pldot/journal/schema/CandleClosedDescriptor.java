@@ -37,62 +37,34 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class CandleClosedDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the open time. */
-    public static final int OPEN_TIME_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the open price. */
-    public static final int OPEN_OFFSET = OPEN_TIME_OFFSET + 8;
-    /** Offset of the high price. */
-    public static final int HIGH_OFFSET = OPEN_OFFSET + 8;
-    /** Offset of the low price. */
-    public static final int LOW_OFFSET = HIGH_OFFSET + 8;
-    /** Offset of the close price. */
-    public static final int CLOSE_OFFSET = LOW_OFFSET + 8;
-    /** Offset of the volume. */
-    public static final int VOLUME_OFFSET = CLOSE_OFFSET + 8;
-    /** Offset of the aggressive-buy volume. */
-    public static final int BUY_VOLUME_OFFSET = VOLUME_OFFSET + 8;
-    /** Offset of the aggressive-sell volume. */
-    public static final int SELL_VOLUME_OFFSET = BUY_VOLUME_OFFSET + 8;
-    /** Offset of the trade count. */
-    public static final int TRADE_COUNT_OFFSET = SELL_VOLUME_OFFSET + 8;
-    /** Offset of the aggressive-buy trade count. */
-    public static final int BUY_COUNT_OFFSET = TRADE_COUNT_OFFSET + 4;
-    /** Offset of the aggressive-sell trade count. */
-    public static final int SELL_COUNT_OFFSET = BUY_COUNT_OFFSET + 4;
-    /** Record length, header included. */
-    public static final int LENGTH = SELL_COUNT_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The timeframe in seconds. */
-    public static final I32Field TIMEFRAME_SECONDS =
-        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
     /** The open time, epoch ns. */
-    public static final I64Field OPEN_TIME = I64Field.of("openTime", OPEN_TIME_OFFSET, Display.INTEGER);
+    public static final I64Field OPEN_TIME = I64Field.of("openTime", TIMEFRAME_SECONDS.end(), Display.INTEGER);
     /** The open price. */
-    public static final I64Field OPEN = I64Field.of("open", OPEN_OFFSET, Display.PRICE);
+    public static final I64Field OPEN = I64Field.of("open", OPEN_TIME.end(), Display.PRICE);
     /** The high price. */
-    public static final I64Field HIGH = I64Field.of("high", HIGH_OFFSET, Display.PRICE);
+    public static final I64Field HIGH = I64Field.of("high", OPEN.end(), Display.PRICE);
     /** The low price. */
-    public static final I64Field LOW = I64Field.of("low", LOW_OFFSET, Display.PRICE);
+    public static final I64Field LOW = I64Field.of("low", HIGH.end(), Display.PRICE);
     /** The close price. */
-    public static final I64Field CLOSE = I64Field.of("close", CLOSE_OFFSET, Display.PRICE);
+    public static final I64Field CLOSE = I64Field.of("close", LOW.end(), Display.PRICE);
     /** The volume. */
-    public static final I64Field VOLUME = I64Field.of("volume", VOLUME_OFFSET, Display.QUANTITY);
+    public static final I64Field VOLUME = I64Field.of("volume", CLOSE.end(), Display.QUANTITY);
     /** The aggressive-buy volume. */
-    public static final I64Field BUY_VOLUME = I64Field.of("buyVolume", BUY_VOLUME_OFFSET, Display.QUANTITY);
+    public static final I64Field BUY_VOLUME = I64Field.of("buyVolume", VOLUME.end(), Display.QUANTITY);
     /** The aggressive-sell volume. */
-    public static final I64Field SELL_VOLUME = I64Field.of("sellVolume", SELL_VOLUME_OFFSET, Display.QUANTITY);
+    public static final I64Field SELL_VOLUME = I64Field.of("sellVolume", BUY_VOLUME.end(), Display.QUANTITY);
     /** The trade count. */
-    public static final I32Field TRADE_COUNT = I32Field.of("trades", TRADE_COUNT_OFFSET, Display.INTEGER);
+    public static final I32Field TRADE_COUNT = I32Field.of("trades", SELL_VOLUME.end(), Display.INTEGER);
     /** The aggressive-buy trade count. */
-    public static final I32Field BUY_COUNT = I32Field.of("buyTrades", BUY_COUNT_OFFSET, Display.INTEGER);
+    public static final I32Field BUY_COUNT = I32Field.of("buyTrades", TRADE_COUNT.end(), Display.INTEGER);
     /** The aggressive-sell trade count. */
-    public static final I32Field SELL_COUNT = I32Field.of("sellTrades", SELL_COUNT_OFFSET, Display.INTEGER);
+    public static final I32Field SELL_COUNT = I32Field.of("sellTrades", BUY_COUNT.end(), Display.INTEGER);
+    /** Record length, header included. */
+    public static final int LENGTH = SELL_COUNT.end() + 4;
 
     private CandleClosedDescriptor()
     {
@@ -156,7 +128,7 @@ public final class CandleClosedDescriptor
         TRADE_COUNT.put(buffer, offset, tradeCount);
         BUY_COUNT.put(buffer, offset, buyCount);
         SELL_COUNT.put(buffer, offset, sellCount);
-        buffer.putInt(offset + SELL_COUNT_OFFSET + 4, 0, BYTE_ORDER);
+        buffer.putInt(offset + SELL_COUNT.offset() + 4, 0, BYTE_ORDER);
         return LENGTH;
     }
 }

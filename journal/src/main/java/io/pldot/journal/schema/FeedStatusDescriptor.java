@@ -26,17 +26,12 @@ public final class FeedStatusDescriptor
 {
     /** Instrument id meaning "all instruments of this feed". */
     public static final int ALL_INSTRUMENTS = 0;
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the status code. */
-    public static final int STATUS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Record length, header included. */
-    public static final int LENGTH = STATUS_OFFSET + 4;
-
     /** The instrument id, or {@link #ALL_INSTRUMENTS}. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The raw status code (see {@link FeedStatus#of(int)}). */
-    public static final U8Field STATUS = U8Field.of("status", STATUS_OFFSET, Display.INTEGER);
+    public static final U8Field STATUS = U8Field.of("status", INSTRUMENT_ID.end(), Display.INTEGER);
+    /** Record length, header included. */
+    public static final int LENGTH = STATUS.end() + 3;
 
     private FeedStatusDescriptor()
     {
@@ -65,8 +60,8 @@ public final class FeedStatusDescriptor
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.FEED_STATUS, LENGTH, sequence, tsEvent, tsRecv);
         INSTRUMENT_ID.put(buffer, offset, instrumentId);
-        buffer.putInt(offset + STATUS_OFFSET, 0, BYTE_ORDER);
-        buffer.putByte(offset + STATUS_OFFSET, status.code());
+        buffer.putInt(offset + STATUS.offset(), 0, BYTE_ORDER);
+        buffer.putByte(offset + STATUS.offset(), status.code());
         return LENGTH;
     }
 }

@@ -48,68 +48,41 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class IndicatorSnapshotDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the candle open time. */
-    public static final int OPEN_TIME_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the presence mask. */
-    public static final int PRESENCE_OFFSET = OPEN_TIME_OFFSET + 8;
-    /** Offset of the market state code. */
-    public static final int STATE_OFFSET = PRESENCE_OFFSET + 8;
-    /** Offset of the previous market state code. */
-    public static final int PREVIOUS_STATE_OFFSET = STATE_OFFSET + 1;
-    /** Offset of the trend direction code. */
-    public static final int TREND_OFFSET = PREVIOUS_STATE_OFFSET + 1;
-    /** Offset of the PLdot slope direction code. */
-    public static final int SLOPE_TREND_OFFSET = TREND_OFFSET + 1;
-    /** Offset of the regime code. */
-    public static final int REGIME_OFFSET = SLOPE_TREND_OFFSET + 1;
-    /** Offset of the profile shape code. */
-    public static final int PROFILE_SHAPE_OFFSET = REGIME_OFFSET + 1;
-    /** Offset of the active-pattern bits. */
-    public static final int PATTERNS_OFFSET = PROFILE_SHAPE_OFFSET + 1;
-    /** Offset of the bars-in-state count. */
-    public static final int BARS_IN_STATE_OFFSET = PATTERNS_OFFSET + 2;
-    /** Offset of the EMA periods. */
-    public static final int EMA_PERIODS_OFFSET = BARS_IN_STATE_OFFSET + 8;
-    /** Offset of the first value. */
-    public static final int VALUES_OFFSET = EMA_PERIODS_OFFSET + 2 * IndicatorField.EMA_SLOTS;
-    /** Record length, header included. */
-    public static final int LENGTH = VALUES_OFFSET + 8 * IndicatorField.all().length;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The timeframe in seconds. */
-    public static final I32Field TIMEFRAME_SECONDS =
-        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
     /** The candle open time, epoch ns. */
-    public static final I64Field OPEN_TIME = I64Field.of("openTime", OPEN_TIME_OFFSET, Display.INTEGER);
+    public static final I64Field OPEN_TIME = I64Field.of("openTime", TIMEFRAME_SECONDS.end(), Display.INTEGER);
     /**
      * The presence bits: bit {@code f.ordinal()} set when field f is defined (read once to decode a whole snapshot,
      * instead of once per field through {@link #has}).
      */
-    public static final I64Field PRESENCE = I64Field.of("presence", PRESENCE_OFFSET, Display.INTEGER);
+    public static final I64Field PRESENCE = I64Field.of("presence", OPEN_TIME.end(), Display.INTEGER);
     /** The market state code. */
-    public static final U8Field STATE = U8Field.code("state", STATE_OFFSET, AnalyticsCodes.MarketState.class);
+    public static final U8Field STATE = U8Field.code("state", PRESENCE.end(), AnalyticsCodes.MarketState.class);
     /** The previous market state code. */
     public static final U8Field PREVIOUS_STATE =
-        U8Field.code("previousState", PREVIOUS_STATE_OFFSET, AnalyticsCodes.MarketState.class);
+        U8Field.code("previousState", STATE.end(), AnalyticsCodes.MarketState.class);
     /** The trend direction code. */
-    public static final U8Field TREND = U8Field.code("trend", TREND_OFFSET, AnalyticsCodes.Direction.class);
+    public static final U8Field TREND = U8Field.code("trend", PREVIOUS_STATE.end(), AnalyticsCodes.Direction.class);
     /** The slope direction code. */
-    public static final U8Field SLOPE_TREND =
-        U8Field.code("slopeTrend", SLOPE_TREND_OFFSET, AnalyticsCodes.Slope.class);
+    public static final U8Field SLOPE_TREND = U8Field.code("slopeTrend", TREND.end(), AnalyticsCodes.Slope.class);
     /** The regime code. */
-    public static final U8Field REGIME = U8Field.code("regime", REGIME_OFFSET, AnalyticsCodes.Regime.class);
+    public static final U8Field REGIME = U8Field.code("regime", SLOPE_TREND.end(), AnalyticsCodes.Regime.class);
     /** The profile shape code. */
     public static final U8Field PROFILE_SHAPE =
-        U8Field.code("profileShape", PROFILE_SHAPE_OFFSET, AnalyticsCodes.ProfileShape.class);
+        U8Field.code("profileShape", REGIME.end(), AnalyticsCodes.ProfileShape.class);
     /** The active-pattern bits. */
-    public static final U8Field PATTERNS = U8Field.of("patterns", PATTERNS_OFFSET, Display.INTEGER);
+    public static final U8Field PATTERNS = U8Field.of("patterns", PROFILE_SHAPE.end(), Display.INTEGER);
     /** Bars in the current state. */
-    public static final I32Field BARS_IN_STATE = I32Field.of("barsInState", BARS_IN_STATE_OFFSET, Display.INTEGER);
+    public static final I32Field BARS_IN_STATE = I32Field.of("barsInState", PATTERNS.end() + 1, Display.INTEGER);
+    /** Offset of the EMA periods. */
+    public static final int EMA_PERIODS_OFFSET = BARS_IN_STATE.end() + 4;
+    /** Offset of the first value. */
+    public static final int VALUES_OFFSET = EMA_PERIODS_OFFSET + 2 * IndicatorField.EMA_SLOTS;
+    /** Record length, header included. */
+    public static final int LENGTH = VALUES_OFFSET + 8 * IndicatorField.all().length;
 
     private IndicatorSnapshotDescriptor()
     {
@@ -143,7 +116,7 @@ public final class IndicatorSnapshotDescriptor
         INSTRUMENT_ID.put(buffer, offset, instrumentId);
         TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
         OPEN_TIME.put(buffer, offset, openTime);
-        buffer.setMemory(offset + PRESENCE_OFFSET, LENGTH - PRESENCE_OFFSET, (byte)0);
+        buffer.setMemory(offset + PRESENCE.offset(), LENGTH - PRESENCE.offset(), (byte)0);
         return LENGTH;
     }
 
@@ -161,7 +134,7 @@ public final class IndicatorSnapshotDescriptor
     {
         final int at = offset + VALUES_OFFSET + 8 * field.ordinal();
         final long bit = 1L << field.ordinal();
-        final long mask = buffer.getLong(offset + PRESENCE_OFFSET, BYTE_ORDER);
+        final long mask = buffer.getLong(offset + PRESENCE.offset(), BYTE_ORDER);
         if (Double.isFinite(value))
         {
             buffer.putDouble(at, value, BYTE_ORDER);
@@ -234,7 +207,7 @@ public final class IndicatorSnapshotDescriptor
     /** @param b buffer. @param o record offset. @param f field. @return true when the field is defined. */
     public static boolean has(final DirectBuffer b, final int o, final IndicatorField f)
     {
-        return (b.getLong(o + PRESENCE_OFFSET, BYTE_ORDER) & (1L << f.ordinal())) != 0;
+        return (b.getLong(o + PRESENCE.offset(), BYTE_ORDER) & (1L << f.ordinal())) != 0;
     }
 
     /** @param b buffer. @param o record offset. @param f field. @return its value (0 when undefined). */

@@ -27,26 +27,16 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class InputRejectedDescriptor
 {
-    /** Offset of the rejected record's type id. */
-    public static final int REJECTED_TYPE_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = REJECTED_TYPE_ID_OFFSET + 2;
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = REASON_OFFSET + 2;
-    /** Offset of the detail value. */
-    public static final int DETAIL_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Record length, header included. */
-    public static final int LENGTH = DETAIL_OFFSET + 8;
-
     /** The rejected record's type id. */
-    public static final U16Field REJECTED_TYPE_ID =
-        U16Field.of("rejectedType", REJECTED_TYPE_ID_OFFSET, Display.INTEGER);
+    public static final U16Field REJECTED_TYPE_ID = U16Field.of("rejectedType", HEADER_LENGTH, Display.INTEGER);
     /** The raw reason code. */
-    public static final I16Field REASON = I16Field.of("reason", REASON_OFFSET, Display.INTEGER);
+    public static final I16Field REASON = I16Field.of("reason", REJECTED_TYPE_ID.end(), Display.INTEGER);
     /** The instrument id, or 0. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", REASON.end(), Display.INSTRUMENT);
     /** The offending value. */
-    public static final I64Field DETAIL = I64Field.of("detail", DETAIL_OFFSET, Display.INTEGER);
+    public static final I64Field DETAIL = I64Field.of("detail", INSTRUMENT_ID.end(), Display.INTEGER);
+    /** Record length, header included. */
+    public static final int LENGTH = DETAIL.end();
 
     private InputRejectedDescriptor()
     {
@@ -79,7 +69,7 @@ public final class InputRejectedDescriptor
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.INPUT_REJECTED, LENGTH, sequence, tsEvent, tsRecv);
         REJECTED_TYPE_ID.put(buffer, offset, rejectedTypeId);
-        buffer.putShort(offset + REASON_OFFSET, reason.code(), BYTE_ORDER);
+        buffer.putShort(offset + REASON.offset(), reason.code(), BYTE_ORDER);
         INSTRUMENT_ID.put(buffer, offset, instrumentId);
         DETAIL.put(buffer, offset, detail);
         return LENGTH;

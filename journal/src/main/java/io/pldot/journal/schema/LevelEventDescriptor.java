@@ -40,50 +40,28 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class LevelEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the kind code. */
-    public static final int KIND_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the status code. */
-    public static final int STATUS_OFFSET = KIND_OFFSET + 1;
-    /** Offset of the test count. */
-    public static final int TEST_COUNT_OFFSET = KIND_OFFSET + 4;
-    /** Offset of the first-seen time. */
-    public static final int FIRST_SEEN_OFFSET = TEST_COUNT_OFFSET + 4;
-    /** Offset of the last-touched time. */
-    public static final int LAST_TOUCHED_OFFSET = FIRST_SEEN_OFFSET + 8;
-    /** Offset of the low bound. */
-    public static final int LOW_OFFSET = LAST_TOUCHED_OFFSET + 8;
-    /** Offset of the high bound. */
-    public static final int HIGH_OFFSET = LOW_OFFSET + 8;
-    /** Offset of the strength. */
-    public static final int STRENGTH_OFFSET = HIGH_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = STRENGTH_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The timeframe in seconds. */
-    public static final I32Field TIMEFRAME_SECONDS =
-        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
     /** The kind code. */
-    public static final U8Field KIND = U8Field.of("kind", KIND_OFFSET, Display.INTEGER);
+    public static final U8Field KIND = U8Field.of("kind", TIMEFRAME_SECONDS.end(), Display.INTEGER);
     /** The status code. */
-    public static final U8Field STATUS = U8Field.of("status", STATUS_OFFSET, Display.INTEGER);
+    public static final U8Field STATUS = U8Field.of("status", KIND.end(), Display.INTEGER);
     /** The test count. */
-    public static final I32Field TEST_COUNT = I32Field.of("testCount", TEST_COUNT_OFFSET, Display.INTEGER);
+    public static final I32Field TEST_COUNT = I32Field.of("testCount", KIND.end() + 3, Display.INTEGER);
     /** First seen, epoch ns. */
-    public static final I64Field FIRST_SEEN = I64Field.of("firstSeen", FIRST_SEEN_OFFSET, Display.INTEGER);
+    public static final I64Field FIRST_SEEN = I64Field.of("firstSeen", TEST_COUNT.end(), Display.INTEGER);
     /** Last touched, epoch ns. */
-    public static final I64Field LAST_TOUCHED = I64Field.of("lastTouched", LAST_TOUCHED_OFFSET, Display.INTEGER);
+    public static final I64Field LAST_TOUCHED = I64Field.of("lastTouched", FIRST_SEEN.end(), Display.INTEGER);
     /** The low bound. */
-    public static final F64Field LOW = F64Field.of("low", LOW_OFFSET, Display.NUMBER);
+    public static final F64Field LOW = F64Field.of("low", LAST_TOUCHED.end(), Display.NUMBER);
     /** The high bound. */
-    public static final F64Field HIGH = F64Field.of("high", HIGH_OFFSET, Display.NUMBER);
+    public static final F64Field HIGH = F64Field.of("high", LOW.end(), Display.NUMBER);
     /** Strength or filled fraction. */
-    public static final F64Field STRENGTH = F64Field.of("strength", STRENGTH_OFFSET, Display.NUMBER);
+    public static final F64Field STRENGTH = F64Field.of("strength", HIGH.end(), Display.NUMBER);
+    /** Record length, header included. */
+    public static final int LENGTH = STRENGTH.end();
 
     private LevelEventDescriptor()
     {
@@ -134,7 +112,7 @@ public final class LevelEventDescriptor
         RecordHeaderDescriptor.encode(buffer, offset, type, LENGTH, sequence, tsEvent, tsRecv);
         INSTRUMENT_ID.put(buffer, offset, instrumentId);
         TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
-        buffer.putInt(offset + KIND_OFFSET, 0, BYTE_ORDER);
+        buffer.putInt(offset + KIND.offset(), 0, BYTE_ORDER);
         KIND.put(buffer, offset, kind);
         STATUS.put(buffer, offset, status);
         TEST_COUNT.put(buffer, offset, testCount);

@@ -38,51 +38,29 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class OrderEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the event code. */
-    public static final int EVENT_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the side code. */
-    public static final int SIDE_OFFSET = EVENT_OFFSET + 1;
-    /** Offset of the liquidity code. */
-    public static final int LIQUIDITY_OFFSET = SIDE_OFFSET + 1;
-    /** Offset of the reject reason code. */
-    public static final int REJECT_REASON_OFFSET = LIQUIDITY_OFFSET + 1;
-    /** Offset of the client order id. */
-    public static final int CLIENT_ORDER_ID_OFFSET = REJECT_REASON_OFFSET + 1;
-    /** Offset of the price. */
-    public static final int PRICE_OFFSET = CLIENT_ORDER_ID_OFFSET + 8;
-    /** Offset of the quantity. */
-    public static final int QUANTITY_OFFSET = PRICE_OFFSET + 8;
-    /** Offset of the remaining quantity. */
-    public static final int REMAINING_OFFSET = QUANTITY_OFFSET + 8;
-    /** Offset of the fee. */
-    public static final int FEE_OFFSET = REMAINING_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = FEE_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The event code. */
-    public static final U8Field EVENT = U8Field.code("event", EVENT_OFFSET, TradingCodes.OrderEventType.class);
+    public static final U8Field EVENT = U8Field.code("event", INSTRUMENT_ID.end(), TradingCodes.OrderEventType.class);
     /** The side code. */
-    public static final U8Field SIDE = U8Field.code("side", SIDE_OFFSET, TradingCodes.OrderSide.class);
+    public static final U8Field SIDE = U8Field.code("side", EVENT.end(), TradingCodes.OrderSide.class);
     /** The liquidity code (0 = not a fill). */
-    public static final U8Field LIQUIDITY = U8Field.code("liquidity", LIQUIDITY_OFFSET, TradingCodes.Liquidity.class);
+    public static final U8Field LIQUIDITY = U8Field.code("liquidity", SIDE.end(), TradingCodes.Liquidity.class);
     /** The venue reject code (0 = not a reject). */
     public static final U8Field REJECT_REASON =
-        U8Field.code("rejectReason", REJECT_REASON_OFFSET, TradingCodes.VenueReject.class);
+        U8Field.code("rejectReason", LIQUIDITY.end(), TradingCodes.VenueReject.class);
     /** The client order id. */
-    public static final I64Field CLIENT_ORDER_ID =
-        I64Field.of("clientOrderId", CLIENT_ORDER_ID_OFFSET, Display.INTEGER);
+    public static final I64Field CLIENT_ORDER_ID = I64Field.of("clientOrderId", REJECT_REASON.end(), Display.INTEGER);
     /** The price. */
-    public static final I64Field PRICE = I64Field.of("price", PRICE_OFFSET, Display.PRICE);
+    public static final I64Field PRICE = I64Field.of("price", CLIENT_ORDER_ID.end(), Display.PRICE);
     /** The quantity. */
-    public static final I64Field QUANTITY = I64Field.of("quantity", QUANTITY_OFFSET, Display.QUANTITY);
+    public static final I64Field QUANTITY = I64Field.of("quantity", PRICE.end(), Display.QUANTITY);
     /** The remaining quantity. */
-    public static final I64Field REMAINING = I64Field.of("remaining", REMAINING_OFFSET, Display.QUANTITY);
+    public static final I64Field REMAINING = I64Field.of("remaining", QUANTITY.end(), Display.QUANTITY);
     /** The fee. */
-    public static final I64Field FEE = I64Field.of("fee", FEE_OFFSET, Display.PRICE);
+    public static final I64Field FEE = I64Field.of("fee", REMAINING.end(), Display.PRICE);
+    /** Record length, header included. */
+    public static final int LENGTH = FEE.end();
 
     private OrderEventDescriptor()
     {

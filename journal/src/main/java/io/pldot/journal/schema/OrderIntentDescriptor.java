@@ -44,63 +44,34 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class OrderIntentDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the side code. */
-    public static final int SIDE_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the order type code. */
-    public static final int ORDER_TYPE_OFFSET = SIDE_OFFSET + 1;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = ORDER_TYPE_OFFSET + 1;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = REASON_OFFSET + 1;
-    /** Offset of the client order id. */
-    public static final int CLIENT_ORDER_ID_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the quantity. */
-    public static final int QUANTITY_OFFSET = CLIENT_ORDER_ID_OFFSET + 8;
-    /** Offset of the limit or stop price. */
-    public static final int PRICE_OFFSET = QUANTITY_OFFSET + 8;
-    /** Offset of the reference price. */
-    public static final int REFERENCE_PRICE_OFFSET = PRICE_OFFSET + 8;
-    /** Offset of the stop price. */
-    public static final int STOP_PRICE_OFFSET = REFERENCE_PRICE_OFFSET + 8;
-    /** Offset of the position id. */
-    public static final int POSITION_ID_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the signal type code. */
-    public static final int SIGNAL_TYPE_OFFSET = POSITION_ID_OFFSET + 8;
-    /** Offset of the signal rank. */
-    public static final int RANK_OFFSET = SIGNAL_TYPE_OFFSET + 1;
-    /** Record length, header included. */
-    public static final int LENGTH = SIGNAL_TYPE_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The side code. */
-    public static final U8Field SIDE = U8Field.code("side", SIDE_OFFSET, TradingCodes.OrderSide.class);
+    public static final U8Field SIDE = U8Field.code("side", INSTRUMENT_ID.end(), TradingCodes.OrderSide.class);
     /** The order type code. */
-    public static final U8Field ORDER_TYPE = U8Field.code("orderType", ORDER_TYPE_OFFSET, TradingCodes.OrderType.class);
+    public static final U8Field ORDER_TYPE = U8Field.code("orderType", SIDE.end(), TradingCodes.OrderType.class);
     /** The reason code. */
-    public static final U8Field REASON = U8Field.code("reason", REASON_OFFSET, TradingCodes.OrderReason.class);
+    public static final U8Field REASON = U8Field.code("reason", ORDER_TYPE.end(), TradingCodes.OrderReason.class);
     /** The strategy code. */
-    public static final U8Field STRATEGY = U8Field.of("strategy", STRATEGY_OFFSET, Display.INTEGER);
+    public static final U8Field STRATEGY = U8Field.of("strategy", REASON.end(), Display.INTEGER);
     /** The client order id. */
-    public static final I64Field CLIENT_ORDER_ID =
-        I64Field.of("clientOrderId", CLIENT_ORDER_ID_OFFSET, Display.INTEGER);
+    public static final I64Field CLIENT_ORDER_ID = I64Field.of("clientOrderId", STRATEGY.end(), Display.INTEGER);
     /** The quantity, fixed point. */
-    public static final I64Field QUANTITY = I64Field.of("quantity", QUANTITY_OFFSET, Display.QUANTITY);
+    public static final I64Field QUANTITY = I64Field.of("quantity", CLIENT_ORDER_ID.end(), Display.QUANTITY);
     /** The limit or stop price (0 = market). */
-    public static final I64Field PRICE = I64Field.of("price", PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field PRICE = I64Field.of("price", QUANTITY.end(), Display.OPTIONAL_PRICE);
     /** The reference price. */
-    public static final I64Field REFERENCE_PRICE =
-        I64Field.of("referencePrice", REFERENCE_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field REFERENCE_PRICE = I64Field.of("referencePrice", PRICE.end(), Display.OPTIONAL_PRICE);
     /** The signal's stop price (0 = none). */
-    public static final I64Field STOP_PRICE = I64Field.of("stop", STOP_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field STOP_PRICE = I64Field.of("stop", REFERENCE_PRICE.end(), Display.OPTIONAL_PRICE);
     /** The position id. */
-    public static final I64Field POSITION_ID = I64Field.of("positionId", POSITION_ID_OFFSET, Display.INTEGER);
+    public static final I64Field POSITION_ID = I64Field.of("positionId", STOP_PRICE.end(), Display.INTEGER);
     /** The signal type code (0 = none). */
-    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", SIGNAL_TYPE_OFFSET, TradingCodes.SignalType.class);
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", POSITION_ID.end(), TradingCodes.SignalType.class);
     /** The signal rank (0 = none). */
-    public static final U8Field RANK = U8Field.of("rank", RANK_OFFSET, Display.INTEGER);
+    public static final U8Field RANK = U8Field.of("rank", SIGNAL_TYPE.end(), Display.INTEGER);
+    /** Record length, header included. */
+    public static final int LENGTH = SIGNAL_TYPE.end() + 7;
 
     private OrderIntentDescriptor()
     {
@@ -152,7 +123,7 @@ public final class OrderIntentDescriptor
         REFERENCE_PRICE.put(buffer, offset, referencePrice);
         STOP_PRICE.put(buffer, offset, 0L);
         POSITION_ID.put(buffer, offset, 0L);
-        buffer.putLong(offset + SIGNAL_TYPE_OFFSET, 0L, BYTE_ORDER);
+        buffer.putLong(offset + SIGNAL_TYPE.offset(), 0L, BYTE_ORDER);
         return LENGTH;
     }
 

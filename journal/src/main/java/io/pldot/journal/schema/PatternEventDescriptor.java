@@ -37,42 +37,25 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class PatternEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the pattern code. */
-    public static final int PATTERN_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the direction code. */
-    public static final int DIRECTION_OFFSET = PATTERN_OFFSET + 1;
-    /** Offset of the phase code. */
-    public static final int PHASE_OFFSET = DIRECTION_OFFSET + 1;
-    /** Offset of the start time. */
-    public static final int START_TIME_OFFSET = PATTERN_OFFSET + 8;
-    /** Offset of the end time. */
-    public static final int END_TIME_OFFSET = START_TIME_OFFSET + 8;
-    /** Offset of the strength. */
-    public static final int STRENGTH_OFFSET = END_TIME_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = STRENGTH_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The timeframe in seconds. */
-    public static final I32Field TIMEFRAME_SECONDS =
-        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
     /** The pattern code. */
-    public static final U8Field PATTERN = U8Field.code("pattern", PATTERN_OFFSET, AnalyticsCodes.Pattern.class);
+    public static final U8Field PATTERN =
+        U8Field.code("pattern", TIMEFRAME_SECONDS.end(), AnalyticsCodes.Pattern.class);
     /** The direction code. */
-    public static final U8Field DIRECTION = U8Field.code("direction", DIRECTION_OFFSET, AnalyticsCodes.Direction.class);
+    public static final U8Field DIRECTION = U8Field.code("direction", PATTERN.end(), AnalyticsCodes.Direction.class);
     /** The phase code. */
-    public static final U8Field PHASE = U8Field.code("phase", PHASE_OFFSET, AnalyticsCodes.PatternPhase.class);
+    public static final U8Field PHASE = U8Field.code("phase", DIRECTION.end(), AnalyticsCodes.PatternPhase.class);
     /** The start time, epoch ns. */
-    public static final I64Field START_TIME = I64Field.of("startTime", START_TIME_OFFSET, Display.INTEGER);
+    public static final I64Field START_TIME = I64Field.of("startTime", PATTERN.end() + 7, Display.INTEGER);
     /** The end time, epoch ns (0 when starting). */
-    public static final I64Field END_TIME = I64Field.of("endTime", END_TIME_OFFSET, Display.INTEGER);
+    public static final I64Field END_TIME = I64Field.of("endTime", START_TIME.end(), Display.INTEGER);
     /** The strength. */
-    public static final F64Field STRENGTH = F64Field.of("strength", STRENGTH_OFFSET, Display.NUMBER);
+    public static final F64Field STRENGTH = F64Field.of("strength", END_TIME.end(), Display.NUMBER);
+    /** Record length, header included. */
+    public static final int LENGTH = STRENGTH.end();
 
     private PatternEventDescriptor()
     {
@@ -113,7 +96,7 @@ public final class PatternEventDescriptor
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.PATTERN_EVENT, LENGTH, sequence, tsEvent, tsRecv);
         INSTRUMENT_ID.put(buffer, offset, instrumentId);
         TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
-        buffer.putLong(offset + PATTERN_OFFSET, 0L, BYTE_ORDER);
+        buffer.putLong(offset + PATTERN.offset(), 0L, BYTE_ORDER);
         PATTERN.put(buffer, offset, pattern);
         DIRECTION.put(buffer, offset, direction);
         PHASE.put(buffer, offset, phase);

@@ -38,53 +38,30 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class PortfolioEventDescriptor
 {
-    /** Offset of the event code. */
-    public static final int EVENT_OFFSET = HEADER_LENGTH;
-    /** Offset of the level code. */
-    public static final int LEVEL_OFFSET = EVENT_OFFSET + 1;
-    /** Offset of the cash scale. */
-    public static final int CASH_SCALE_OFFSET = LEVEL_OFFSET + 1;
-    /** Offset of the halted flag. */
-    public static final int HALTED_OFFSET = CASH_SCALE_OFFSET + 1;
-    /** Offset of the open position count. */
-    public static final int OPEN_POSITIONS_OFFSET = HALTED_OFFSET + 1;
-    /** Offset of the cash. */
-    public static final int CASH_OFFSET = OPEN_POSITIONS_OFFSET + 4;
-    /** Offset of the equity. */
-    public static final int EQUITY_OFFSET = CASH_OFFSET + 8;
-    /** Offset of the open exposure. */
-    public static final int EXPOSURE_OFFSET = EQUITY_OFFSET + 8;
-    /** Offset of the day's equity high. */
-    public static final int DAY_HIGH_OFFSET = EXPOSURE_OFFSET + 8;
-    /** Offset of the daily drawdown. */
-    public static final int DRAWDOWN_BPS_OFFSET = DAY_HIGH_OFFSET + 8;
-    /** Offset of the health score. */
-    public static final int HEALTH_OFFSET = DRAWDOWN_BPS_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = HEALTH_OFFSET + 8;
-
     /** The event code. */
-    public static final U8Field EVENT = U8Field.code("event", EVENT_OFFSET, TradingCodes.PortfolioEventType.class);
+    public static final U8Field EVENT = U8Field.code("event", HEADER_LENGTH, TradingCodes.PortfolioEventType.class);
     /** The level code. */
-    public static final U8Field LEVEL = U8Field.code("level", LEVEL_OFFSET, TradingCodes.DrawdownLevel.class);
+    public static final U8Field LEVEL = U8Field.code("level", EVENT.end(), TradingCodes.DrawdownLevel.class);
     /** The cash scale. */
-    public static final U8Field CASH_SCALE = U8Field.of("cashScale", CASH_SCALE_OFFSET, Display.SCALE);
+    public static final U8Field CASH_SCALE = U8Field.of("cashScale", LEVEL.end(), Display.SCALE);
     /** Whether new entries are halted. */
-    public static final BoolField HALTED = BoolField.of("halted", HALTED_OFFSET, Display.FLAG);
+    public static final BoolField HALTED = BoolField.of("halted", CASH_SCALE.end(), Display.FLAG);
     /** Open positions. */
-    public static final I32Field OPEN_POSITIONS = I32Field.of("openPositions", OPEN_POSITIONS_OFFSET, Display.INTEGER);
+    public static final I32Field OPEN_POSITIONS = I32Field.of("openPositions", HALTED.end(), Display.INTEGER);
     /** The cash. */
-    public static final I64Field CASH = I64Field.of("cash", CASH_OFFSET, Display.MONEY);
+    public static final I64Field CASH = I64Field.of("cash", OPEN_POSITIONS.end(), Display.MONEY);
     /** The equity. */
-    public static final I64Field EQUITY = I64Field.of("equity", EQUITY_OFFSET, Display.MONEY);
+    public static final I64Field EQUITY = I64Field.of("equity", CASH.end(), Display.MONEY);
     /** The open exposure. */
-    public static final I64Field EXPOSURE = I64Field.of("exposure", EXPOSURE_OFFSET, Display.MONEY);
+    public static final I64Field EXPOSURE = I64Field.of("exposure", EQUITY.end(), Display.MONEY);
     /** The day's equity high. */
-    public static final I64Field DAY_HIGH = I64Field.of("dayHigh", DAY_HIGH_OFFSET, Display.MONEY);
+    public static final I64Field DAY_HIGH = I64Field.of("dayHigh", EXPOSURE.end(), Display.MONEY);
     /** The daily drawdown in bps. */
-    public static final I64Field DRAWDOWN_BPS = I64Field.of("drawdownBps", DRAWDOWN_BPS_OFFSET, Display.INTEGER);
+    public static final I64Field DRAWDOWN_BPS = I64Field.of("drawdownBps", DAY_HIGH.end(), Display.INTEGER);
     /** The health score. */
-    public static final F64Field HEALTH = F64Field.of("health", HEALTH_OFFSET, Display.NUMBER);
+    public static final F64Field HEALTH = F64Field.of("health", DRAWDOWN_BPS.end(), Display.NUMBER);
+    /** Record length, header included. */
+    public static final int LENGTH = HEALTH.end();
 
     private PortfolioEventDescriptor()
     {

@@ -53,73 +53,41 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class PositionEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the event code. */
-    public static final int EVENT_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the side code. */
-    public static final int SIDE_OFFSET = EVENT_OFFSET + 1;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = SIDE_OFFSET + 1;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = REASON_OFFSET + 1;
-    /** Offset of the signal type code. */
-    public static final int SIGNAL_TYPE_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the position id. */
-    public static final int POSITION_ID_OFFSET = SIGNAL_TYPE_OFFSET + 8;
-    /** Offset of the open quantity. */
-    public static final int QUANTITY_OFFSET = POSITION_ID_OFFSET + 8;
-    /** Offset of the change. */
-    public static final int CHANGE_OFFSET = QUANTITY_OFFSET + 8;
-    /** Offset of the average entry price. */
-    public static final int AVERAGE_ENTRY_OFFSET = CHANGE_OFFSET + 8;
-    /** Offset of the exit price. */
-    public static final int EXIT_PRICE_OFFSET = AVERAGE_ENTRY_OFFSET + 8;
-    /** Offset of the realized P&L. */
-    public static final int REALIZED_PNL_OFFSET = EXIT_PRICE_OFFSET + 8;
-    /** Offset of the fees. */
-    public static final int FEES_OFFSET = REALIZED_PNL_OFFSET + 8;
-    /** Offset of the stop price. */
-    public static final int STOP_PRICE_OFFSET = FEES_OFFSET + 8;
-    /** Offset of the entry time. */
-    public static final int ENTRY_TIME_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the confidence. */
-    public static final int CONFIDENCE_OFFSET = ENTRY_TIME_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = CONFIDENCE_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The event code. */
-    public static final U8Field EVENT = U8Field.code("event", EVENT_OFFSET, TradingCodes.PositionEventType.class);
+    public static final U8Field EVENT =
+        U8Field.code("event", INSTRUMENT_ID.end(), TradingCodes.PositionEventType.class);
     /** The side code. */
-    public static final U8Field SIDE = U8Field.code("side", SIDE_OFFSET, TradingCodes.PositionSide.class);
+    public static final U8Field SIDE = U8Field.code("side", EVENT.end(), TradingCodes.PositionSide.class);
     /** The reason code. */
-    public static final U8Field REASON = U8Field.code("reason", REASON_OFFSET, TradingCodes.OrderReason.class);
+    public static final U8Field REASON = U8Field.code("reason", SIDE.end(), TradingCodes.OrderReason.class);
     /** The strategy code. */
-    public static final U8Field STRATEGY = U8Field.of("strategy", STRATEGY_OFFSET, Display.INTEGER);
+    public static final U8Field STRATEGY = U8Field.of("strategy", REASON.end(), Display.INTEGER);
     /** The opening signal's type code. */
-    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", SIGNAL_TYPE_OFFSET, TradingCodes.SignalType.class);
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", STRATEGY.end(), TradingCodes.SignalType.class);
     /** The position id. */
-    public static final I64Field POSITION_ID = I64Field.of("positionId", POSITION_ID_OFFSET, Display.INTEGER);
+    public static final I64Field POSITION_ID = I64Field.of("positionId", SIGNAL_TYPE.end() + 7, Display.INTEGER);
     /** The quantity open after the event. */
-    public static final I64Field QUANTITY = I64Field.of("quantity", QUANTITY_OFFSET, Display.QUANTITY);
+    public static final I64Field QUANTITY = I64Field.of("quantity", POSITION_ID.end(), Display.QUANTITY);
     /** The quantity filled by the event. */
-    public static final I64Field CHANGE = I64Field.of("change", CHANGE_OFFSET, Display.QUANTITY);
+    public static final I64Field CHANGE = I64Field.of("change", QUANTITY.end(), Display.QUANTITY);
     /** The average entry price. */
-    public static final I64Field AVERAGE_ENTRY = I64Field.of("averageEntry", AVERAGE_ENTRY_OFFSET, Display.PRICE);
+    public static final I64Field AVERAGE_ENTRY = I64Field.of("averageEntry", CHANGE.end(), Display.PRICE);
     /** The exit price (0 = none). */
-    public static final I64Field EXIT_PRICE = I64Field.of("exitPrice", EXIT_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field EXIT_PRICE = I64Field.of("exitPrice", AVERAGE_ENTRY.end(), Display.OPTIONAL_PRICE);
     /** The cumulative gross realized P&L. */
-    public static final I64Field REALIZED_PNL = I64Field.of("realizedPnl", REALIZED_PNL_OFFSET, Display.PRICE);
+    public static final I64Field REALIZED_PNL = I64Field.of("realizedPnl", EXIT_PRICE.end(), Display.PRICE);
     /** The cumulative fees. */
-    public static final I64Field FEES = I64Field.of("fees", FEES_OFFSET, Display.PRICE);
+    public static final I64Field FEES = I64Field.of("fees", REALIZED_PNL.end(), Display.PRICE);
     /** The stop price (0 = none). */
-    public static final I64Field STOP_PRICE = I64Field.of("stop", STOP_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field STOP_PRICE = I64Field.of("stop", FEES.end(), Display.OPTIONAL_PRICE);
     /** The entry time, epoch ns. */
-    public static final I64Field ENTRY_TIME = I64Field.of("entryTime", ENTRY_TIME_OFFSET, Display.INTEGER);
+    public static final I64Field ENTRY_TIME = I64Field.of("entryTime", STOP_PRICE.end(), Display.INTEGER);
     /** The opening signal's confidence. */
-    public static final F64Field CONFIDENCE = F64Field.of("confidence", CONFIDENCE_OFFSET, Display.NUMBER);
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", ENTRY_TIME.end(), Display.NUMBER);
+    /** Record length, header included. */
+    public static final int LENGTH = CONFIDENCE.end();
 
     private PositionEventDescriptor()
     {

@@ -91,6 +91,14 @@ public sealed interface RecordField permits U8Field, BoolField, U16Field, I16Fie
     Width width();
 
     /**
+     * @return the offset just past the field: where the next field of a packed layout starts.
+     */
+    default int end()
+    {
+        return offset() + width().bytes();
+    }
+
+    /**
      * @return how the field is shown.
      */
     Display display();

@@ -35,45 +35,27 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class RiskRejectDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the signal type code. */
-    public static final int SIGNAL_TYPE_OFFSET = REASON_OFFSET + 1;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = SIGNAL_TYPE_OFFSET + 1;
-    /** Offset of the rank. */
-    public static final int RANK_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the signal's entry price. */
-    public static final int ENTRY_PRICE_OFFSET = RANK_OFFSET + 1;
-    /** Offset of the signal's stop price. */
-    public static final int STOP_PRICE_OFFSET = ENTRY_PRICE_OFFSET + 8;
-    /** Offset of the detail. */
-    public static final int DETAIL_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the confidence. */
-    public static final int CONFIDENCE_OFFSET = DETAIL_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = CONFIDENCE_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The reason code. */
-    public static final U8Field REASON = U8Field.code("reason", REASON_OFFSET, TradingCodes.RiskRejectReason.class);
+    public static final U8Field REASON =
+        U8Field.code("reason", INSTRUMENT_ID.end(), TradingCodes.RiskRejectReason.class);
     /** The signal type code. */
-    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", SIGNAL_TYPE_OFFSET, TradingCodes.SignalType.class);
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", REASON.end(), TradingCodes.SignalType.class);
     /** The strategy code. */
-    public static final U8Field STRATEGY = U8Field.of("strategy", STRATEGY_OFFSET, Display.INTEGER);
+    public static final U8Field STRATEGY = U8Field.of("strategy", SIGNAL_TYPE.end(), Display.INTEGER);
     /** The rank. */
-    public static final U8Field RANK = U8Field.of("rank", RANK_OFFSET, Display.INTEGER);
+    public static final U8Field RANK = U8Field.of("rank", STRATEGY.end(), Display.INTEGER);
     /** The signal's entry price. */
-    public static final I64Field ENTRY_PRICE = I64Field.of("entry", ENTRY_PRICE_OFFSET, Display.PRICE);
+    public static final I64Field ENTRY_PRICE = I64Field.of("entry", RANK.end(), Display.PRICE);
     /** The signal's stop price. */
-    public static final I64Field STOP_PRICE = I64Field.of("stop", STOP_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field STOP_PRICE = I64Field.of("stop", ENTRY_PRICE.end(), Display.OPTIONAL_PRICE);
     /** The detail. */
-    public static final I64Field DETAIL = I64Field.of("detail", DETAIL_OFFSET, Display.INTEGER);
+    public static final I64Field DETAIL = I64Field.of("detail", STOP_PRICE.end(), Display.INTEGER);
     /** The signal's confidence. */
-    public static final F64Field CONFIDENCE = F64Field.of("confidence", CONFIDENCE_OFFSET, Display.NUMBER);
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", DETAIL.end(), Display.NUMBER);
+    /** Record length, header included. */
+    public static final int LENGTH = CONFIDENCE.end();
 
     private RiskRejectDescriptor()
     {

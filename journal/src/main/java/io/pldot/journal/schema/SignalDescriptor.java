@@ -50,84 +50,47 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class SignalDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the trading timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the signal type code. */
-    public static final int TYPE_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = TYPE_OFFSET + 1;
-    /** Offset of the risk level code. */
-    public static final int RISK_LEVEL_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the rank. */
-    public static final int RANK_OFFSET = RISK_LEVEL_OFFSET + 1;
-    /** Offset of the higher-timeframe direction code. */
-    public static final int HIGHER_DIRECTION_OFFSET = RANK_OFFSET + 1;
-    /** Offset of the trading-timeframe direction code. */
-    public static final int TRADING_DIRECTION_OFFSET = HIGHER_DIRECTION_OFFSET + 1;
-    /** Offset of the trading-timeframe market state code. */
-    public static final int STATE_OFFSET = TRADING_DIRECTION_OFFSET + 1;
-    /** Offset of the pattern code. */
-    public static final int PATTERN_OFFSET = STATE_OFFSET + 1;
-    /** Offset of the entry price. */
-    public static final int ENTRY_PRICE_OFFSET = PATTERN_OFFSET + 1;
-    /** Offset of the stop price. */
-    public static final int STOP_PRICE_OFFSET = ENTRY_PRICE_OFFSET + 8;
-    /** Offset of the target price. */
-    public static final int TARGET_PRICE_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the confidence. */
-    public static final int CONFIDENCE_OFFSET = TARGET_PRICE_OFFSET + 8;
-    /** Offset of the strength. */
-    public static final int STRENGTH_OFFSET = CONFIDENCE_OFFSET + 8;
-    /** Offset of the alignment score. */
-    public static final int ALIGNMENT_OFFSET = STRENGTH_OFFSET + 8;
-    /** Offset of the confluence score. */
-    public static final int CONFLUENCE_OFFSET = ALIGNMENT_OFFSET + 8;
-    /** Offset of the bar time. */
-    public static final int BAR_TIME_OFFSET = CONFLUENCE_OFFSET + 8;
-    /** Record length, header included. */
-    public static final int LENGTH = BAR_TIME_OFFSET + 8;
-
     /** The instrument id. */
-    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", INSTRUMENT_ID_OFFSET, Display.INSTRUMENT);
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
     /** The trading timeframe in seconds. */
-    public static final I32Field TIMEFRAME_SECONDS =
-        I32Field.of("timeframe", TIMEFRAME_SECONDS_OFFSET, Display.TIMEFRAME);
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
     /** The signal type code. */
-    public static final U8Field TYPE = U8Field.code("signal", TYPE_OFFSET, TradingCodes.SignalType.class);
+    public static final U8Field TYPE = U8Field.code("signal", TIMEFRAME_SECONDS.end(), TradingCodes.SignalType.class);
     /** The strategy code. */
-    public static final U8Field STRATEGY = U8Field.of("strategy", STRATEGY_OFFSET, Display.INTEGER);
+    public static final U8Field STRATEGY = U8Field.of("strategy", TYPE.end(), Display.INTEGER);
     /** The risk level code. */
-    public static final U8Field RISK_LEVEL = U8Field.code("riskLevel", RISK_LEVEL_OFFSET, TradingCodes.RiskLevel.class);
+    public static final U8Field RISK_LEVEL = U8Field.code("riskLevel", STRATEGY.end(), TradingCodes.RiskLevel.class);
     /** The rank (1 = best). */
-    public static final U8Field RANK = U8Field.of("rank", RANK_OFFSET, Display.INTEGER);
+    public static final U8Field RANK = U8Field.of("rank", RISK_LEVEL.end(), Display.INTEGER);
     /** The higher-timeframe direction code. */
     public static final U8Field HIGHER_DIRECTION =
-        U8Field.code("higherDirection", HIGHER_DIRECTION_OFFSET, AnalyticsCodes.Direction.class);
+        U8Field.code("higherDirection", RANK.end(), AnalyticsCodes.Direction.class);
     /** The trading-timeframe direction code. */
     public static final U8Field TRADING_DIRECTION =
-        U8Field.code("tradingDirection", TRADING_DIRECTION_OFFSET, AnalyticsCodes.Direction.class);
+        U8Field.code("tradingDirection", HIGHER_DIRECTION.end(), AnalyticsCodes.Direction.class);
     /** The market state code. */
-    public static final U8Field STATE = U8Field.code("state", STATE_OFFSET, AnalyticsCodes.MarketState.class);
+    public static final U8Field STATE =
+        U8Field.code("state", TRADING_DIRECTION.end(), AnalyticsCodes.MarketState.class);
     /** The pattern code. */
-    public static final U8Field PATTERN = U8Field.code("pattern", PATTERN_OFFSET, AnalyticsCodes.Pattern.class);
+    public static final U8Field PATTERN = U8Field.code("pattern", STATE.end(), AnalyticsCodes.Pattern.class);
     /** The entry price, fixed point. */
-    public static final I64Field ENTRY_PRICE = I64Field.of("entry", ENTRY_PRICE_OFFSET, Display.PRICE);
+    public static final I64Field ENTRY_PRICE = I64Field.of("entry", PATTERN.end(), Display.PRICE);
     /** The stop price, fixed point (0 = none). */
-    public static final I64Field STOP_PRICE = I64Field.of("stop", STOP_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field STOP_PRICE = I64Field.of("stop", ENTRY_PRICE.end(), Display.OPTIONAL_PRICE);
     /** The target price, fixed point (0 = none). */
-    public static final I64Field TARGET_PRICE = I64Field.of("target", TARGET_PRICE_OFFSET, Display.OPTIONAL_PRICE);
+    public static final I64Field TARGET_PRICE = I64Field.of("target", STOP_PRICE.end(), Display.OPTIONAL_PRICE);
     /** The confidence. */
-    public static final F64Field CONFIDENCE = F64Field.of("confidence", CONFIDENCE_OFFSET, Display.NUMBER);
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", TARGET_PRICE.end(), Display.NUMBER);
     /** The strength. */
-    public static final F64Field STRENGTH = F64Field.of("strength", STRENGTH_OFFSET, Display.NUMBER);
+    public static final F64Field STRENGTH = F64Field.of("strength", CONFIDENCE.end(), Display.NUMBER);
     /** The alignment score. */
-    public static final F64Field ALIGNMENT = F64Field.of("alignment", ALIGNMENT_OFFSET, Display.NUMBER);
+    public static final F64Field ALIGNMENT = F64Field.of("alignment", STRENGTH.end(), Display.NUMBER);
     /** The confluence score. */
-    public static final F64Field CONFLUENCE = F64Field.of("confluence", CONFLUENCE_OFFSET, Display.NUMBER);
+    public static final F64Field CONFLUENCE = F64Field.of("confluence", ALIGNMENT.end(), Display.NUMBER);
     /** The bar time, epoch ns. */
-    public static final I64Field BAR_TIME = I64Field.of("barTime", BAR_TIME_OFFSET, Display.INTEGER);
+    public static final I64Field BAR_TIME = I64Field.of("barTime", CONFLUENCE.end(), Display.INTEGER);
+    /** Record length, header included. */
+    public static final int LENGTH = BAR_TIME.end();
 
     private SignalDescriptor()
     {

@@ -25,13 +25,10 @@ public final class TimerDescriptor
 {
     /** Timer id of the periodic heartbeat that lets candles close without trades. */
     public static final long HEARTBEAT_TIMER_ID = 0;
-    /** Offset of the timer id. */
-    public static final int TIMER_ID_OFFSET = HEADER_LENGTH;
-    /** Record length, header included. */
-    public static final int LENGTH = TIMER_ID_OFFSET + 8;
-
     /** The timer id. */
-    public static final I64Field TIMER_ID = I64Field.of("timerId", TIMER_ID_OFFSET, Display.INTEGER);
+    public static final I64Field TIMER_ID = I64Field.of("timerId", HEADER_LENGTH, Display.INTEGER);
+    /** Record length, header included. */
+    public static final int LENGTH = TIMER_ID.end();
 
     private TimerDescriptor()
     {

@@ -177,7 +177,7 @@ class TradingRecordTextGoldenTest
             buffer.putBytes(offset + RecordHeaderDescriptor.HEADER_LENGTH, payload);
             if (type == RecordType.PORTFOLIO_EVENT)
             {
-                buffer.putByte(offset + PortfolioEventDescriptor.CASH_SCALE_OFFSET, (byte)random.nextInt(9));
+                buffer.putByte(offset + PortfolioEventDescriptor.CASH_SCALE.offset(), (byte)random.nextInt(9));
             }
             else
             {

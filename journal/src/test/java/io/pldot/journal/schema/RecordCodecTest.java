@@ -150,7 +150,7 @@ class RecordCodecTest
                 assertThat(TradeTickDescriptor.PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 3));
                 assertThat(TradeTickDescriptor.QUANTITY.get(buffer, OFFSET)).isEqualTo(l(k, 4));
                 assertThat(TradeTickDescriptor.VENUE_TRADE_ID.get(buffer, OFFSET)).isEqualTo(l(k, 5));
-                assertZero(buffer, TradeTickDescriptor.SIDE_OFFSET + 1, TradeTickDescriptor.PRICE_OFFSET);
+                assertZero(buffer, TradeTickDescriptor.SIDE.offset() + 1, TradeTickDescriptor.PRICE.offset());
             }
         }
     }
@@ -185,7 +185,7 @@ class RecordCodecTest
                 assertThat(FeedStatusDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 0));
                 assertThat(FeedStatusDescriptor.STATUS.get(buffer, OFFSET)).isEqualTo(status.code());
                 assertThat(FeedStatus.of(FeedStatusDescriptor.STATUS.get(buffer, OFFSET))).isSameAs(status);
-                assertZero(buffer, FeedStatusDescriptor.STATUS_OFFSET + 1, FeedStatusDescriptor.LENGTH);
+                assertZero(buffer, FeedStatusDescriptor.STATUS.offset() + 1, FeedStatusDescriptor.LENGTH);
             }
         }
         final UnsafeBuffer all = encodeChecked(RecordType.FEED_STATUS, b -> FeedStatusDescriptor.encode(
@@ -217,7 +217,7 @@ class RecordCodecTest
             assertThat(CandleClosedDescriptor.TRADE_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 2));
             assertThat(CandleClosedDescriptor.BUY_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 3));
             assertThat(CandleClosedDescriptor.SELL_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 4));
-            assertZero(buffer, CandleClosedDescriptor.SELL_COUNT_OFFSET + 4, CandleClosedDescriptor.LENGTH);
+            assertZero(buffer, CandleClosedDescriptor.SELL_COUNT.offset() + 4, CandleClosedDescriptor.LENGTH);
         }
     }
 
@@ -446,7 +446,7 @@ class RecordCodecTest
         }
         final UnsafeBuffer bare = encodeChecked(RecordType.SIGNAL,
             b -> SignalDescriptor.begin(b, OFFSET, 1, 2, 3, 4, 60, 1, 1, 5));
-        assertZero(bare, SignalDescriptor.RISK_LEVEL_OFFSET, SignalDescriptor.BAR_TIME_OFFSET);
+        assertZero(bare, SignalDescriptor.RISK_LEVEL.offset(), SignalDescriptor.BAR_TIME.offset());
         assertThat(TradingCodes.SignalType.of(0)).isNull();
         assertThat(TradingCodes.SignalType.of(5)).isNull();
         assertThat(TradingCodes.RiskLevel.of(3)).isSameAs(TradingCodes.RiskLevel.HIGH);
@@ -484,7 +484,7 @@ class RecordCodecTest
         }
         final UnsafeBuffer bare = encodeChecked(RecordType.ORDER_INTENT,
             b -> OrderIntentDescriptor.encode(b, OFFSET, 1, 2, 3, 4, 1, 1, 1, 5, 6, 0, 7));
-        assertZero(bare, OrderIntentDescriptor.STOP_PRICE_OFFSET, OrderIntentDescriptor.LENGTH);
+        assertZero(bare, OrderIntentDescriptor.STOP_PRICE.offset(), OrderIntentDescriptor.LENGTH);
         assertThat(OrderIntentDescriptor.STRATEGY.get(bare, OFFSET)).isZero();
     }
 
@@ -577,8 +577,8 @@ class RecordCodecTest
         }
         final UnsafeBuffer bare = encodeChecked(RecordType.POSITION_EVENT,
             b -> PositionEventDescriptor.begin(b, OFFSET, 1, 2, 3, 4, 1, 1, 1, 5));
-        assertZero(bare, PositionEventDescriptor.STRATEGY_OFFSET, PositionEventDescriptor.POSITION_ID_OFFSET);
-        assertZero(bare, PositionEventDescriptor.QUANTITY_OFFSET, PositionEventDescriptor.LENGTH);
+        assertZero(bare, PositionEventDescriptor.STRATEGY.offset(), PositionEventDescriptor.POSITION_ID.offset());
+        assertZero(bare, PositionEventDescriptor.QUANTITY.offset(), PositionEventDescriptor.LENGTH);
     }
 
     @Test

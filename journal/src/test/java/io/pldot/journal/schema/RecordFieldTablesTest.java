@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -53,18 +54,14 @@ class RecordFieldTablesTest
         {
             final RecordFieldTable table = RecordFieldTables.of(type);
             final Set<Integer> declared = new TreeSet<>();
-            for (final Field constant : table.descriptor().getDeclaredFields())
+            for (final RecordField field : declaredFields(table))
             {
-                if (constant.getName().endsWith("_OFFSET") && Modifier.isStatic(constant.getModifiers())
-                    && constant.getType() == int.class)
-                {
-                    declared.add(constant.getInt(null));
-                }
+                declared.add(field.offset());
             }
             final Set<Integer> tabled = new TreeSet<>();
             table.fields().forEach(field -> tabled.add(field.offset()));
             assertThat(tabled).as(type.name()).containsAll(declared);
-            assertThat(tabled).as(type + ": offsets the table adds are array slots after a declared offset")
+            assertThat(tabled).as(type + ": offsets the table adds are array slots after a declared field")
                 .allMatch(offset -> declared.contains(offset) || type == RecordType.INDICATOR_SNAPSHOT);
         }
     }
@@ -75,16 +72,12 @@ class RecordFieldTablesTest
         for (final RecordType type : RecordType.values())
         {
             final RecordFieldTable table = RecordFieldTables.of(type);
-            for (final Field constant : table.descriptor().getDeclaredFields())
+            for (final RecordField declared : declaredFields(table))
             {
-                if (Modifier.isStatic(constant.getModifiers()) && RecordField.class.isAssignableFrom(constant.getType()))
-                {
-                    final RecordField declared = (RecordField)constant.get(null);
-                    assertThat(table.fields()).as(type + " lists " + constant.getName())
-                        .anyMatch(field -> field.equals(declared) || field.offset() == declared.offset()
-                            && field.width() == declared.width() && field.name().equals(declared.name())
-                            && field.display() == RecordField.Display.CODE);
-                }
+                assertThat(table.fields()).as(type + " lists " + declared.name())
+                    .anyMatch(field -> field.equals(declared) || field.offset() == declared.offset()
+                        && field.width() == declared.width() && field.name().equals(declared.name())
+                        && field.display() == RecordField.Display.CODE);
             }
         }
     }
@@ -125,5 +118,19 @@ class RecordFieldTablesTest
     private static RecordField byName(final RecordFieldTable table, final String name)
     {
         return table.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<RecordField> declaredFields(final RecordFieldTable table) throws IllegalAccessException
+    {
+        final List<RecordField> fields = new ArrayList<>();
+        for (final Field constant : table.descriptor().getDeclaredFields())
+        {
+            if (Modifier.isStatic(constant.getModifiers()) && RecordField.class.isAssignableFrom(constant.getType()))
+            {
+                fields.add((RecordField)constant.get(null));
+            }
+        }
+        assertThat(fields).as(table.descriptor().getSimpleName()).isNotEmpty();
+        return fields;
     }
 }
