@@ -34,16 +34,4 @@ public record BoolField(String name, int offset, Display display) implements Rec
     {
         buffer.putByte(offset + this.offset, (byte)(value ? 1 : 0));
     }
-
-    @Override
-    public Width width()
-    {
-        return Width.BOOL;
-    }
-
-    @Override
-    public long readLong(final DirectBuffer buffer, final int offset)
-    {
-        return get(buffer, offset) ? 1 : 0;
-    }
 }

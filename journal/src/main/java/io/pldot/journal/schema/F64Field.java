@@ -37,22 +37,4 @@ public record F64Field(String name, int offset, Display display) implements Reco
     {
         buffer.putDouble(offset + this.offset, value, BYTE_ORDER);
     }
-
-    @Override
-    public Width width()
-    {
-        return Width.F64;
-    }
-
-    @Override
-    public long readLong(final DirectBuffer buffer, final int offset)
-    {
-        throw new IllegalStateException(name + " is a double");
-    }
-
-    @Override
-    public double readDouble(final DirectBuffer buffer, final int offset)
-    {
-        return get(buffer, offset);
-    }
 }

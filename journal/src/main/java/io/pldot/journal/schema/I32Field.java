@@ -36,16 +36,4 @@ public record I32Field(String name, int offset, Display display) implements Reco
     {
         buffer.putInt(offset + this.offset, value, BYTE_ORDER);
     }
-
-    @Override
-    public Width width()
-    {
-        return Width.I32;
-    }
-
-    @Override
-    public long readLong(final DirectBuffer buffer, final int offset)
-    {
-        return get(buffer, offset);
-    }
 }

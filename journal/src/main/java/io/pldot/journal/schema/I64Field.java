@@ -37,16 +37,4 @@ public record I64Field(String name, int offset, Display display) implements Reco
     {
         buffer.putLong(offset + this.offset, value, BYTE_ORDER);
     }
-
-    @Override
-    public Width width()
-    {
-        return Width.I64;
-    }
-
-    @Override
-    public long readLong(final DirectBuffer buffer, final int offset)
-    {
-        return get(buffer, offset);
-    }
 }

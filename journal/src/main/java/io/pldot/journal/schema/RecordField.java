@@ -9,8 +9,8 @@ import org.agrona.DirectBuffer;
  * Each field is declared once, as a {@code static final} constant of its descriptor, by one of the width records
  * ({@link U8Field}, {@link BoolField}, {@link U16Field}, {@link I16Field}, {@link I32Field}, {@link I64Field},
  * {@link F64Field}): the stages read it through the record's typed {@code get}, the formatters and the layout checks
- * through this interface ({@link RecordFieldTables} lists the constants per record type). Implementations are
- * immutable; safe from any thread.
+ * through this interface ({@link RecordFieldTables} lists the constants per record type), whose defaults switch
+ * over the sealed set of widths. Implementations are immutable; safe from any thread.
  */
 public sealed interface RecordField permits U8Field, BoolField, U16Field, I16Field, I32Field, I64Field, F64Field
 {
@@ -86,9 +86,21 @@ public sealed interface RecordField permits U8Field, BoolField, U16Field, I16Fie
     int offset();
 
     /**
-     * @return how the field is stored.
+     * @return how the field is stored (fixed by the field's record type).
      */
-    Width width();
+    default Width width()
+    {
+        return switch (this)
+        {
+            case U8Field field -> Width.U8;
+            case BoolField field -> Width.BOOL;
+            case U16Field field -> Width.U16;
+            case I16Field field -> Width.I16;
+            case I32Field field -> Width.I32;
+            case I64Field field -> Width.I64;
+            case F64Field field -> Width.F64;
+        };
+    }
 
     /**
      * @return the offset just past the field: where the next field of a packed layout starts.
@@ -117,7 +129,19 @@ public sealed interface RecordField permits U8Field, BoolField, U16Field, I16Fie
      * @return an integer field's value (a flag as 1 or 0).
      * @throws IllegalStateException for a {@link Width#F64} field.
      */
-    long readLong(DirectBuffer buffer, int offset);
+    default long readLong(final DirectBuffer buffer, final int offset)
+    {
+        return switch (this)
+        {
+            case U8Field field -> field.get(buffer, offset);
+            case BoolField field -> field.get(buffer, offset) ? 1 : 0;
+            case U16Field field -> field.get(buffer, offset);
+            case I16Field field -> field.get(buffer, offset);
+            case I32Field field -> field.get(buffer, offset);
+            case I64Field field -> field.get(buffer, offset);
+            case F64Field field -> throw new IllegalStateException(name() + " is a double");
+        };
+    }
 
     /**
      * @param buffer holding the record.
@@ -127,6 +151,10 @@ public sealed interface RecordField permits U8Field, BoolField, U16Field, I16Fie
      */
     default double readDouble(final DirectBuffer buffer, final int offset)
     {
+        if (this instanceof F64Field field)
+        {
+            return field.get(buffer, offset);
+        }
         throw new IllegalStateException(name() + " is not a double");
     }
 

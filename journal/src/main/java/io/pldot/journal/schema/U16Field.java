@@ -36,16 +36,4 @@ public record U16Field(String name, int offset, Display display) implements Reco
     {
         buffer.putShort(offset + this.offset, (short)value, BYTE_ORDER);
     }
-
-    @Override
-    public Width width()
-    {
-        return Width.U16;
-    }
-
-    @Override
-    public long readLong(final DirectBuffer buffer, final int offset)
-    {
-        return get(buffer, offset);
-    }
 }

@@ -57,16 +57,4 @@ public record U8Field(String name, int offset, Display display, Class<? extends 
     {
         buffer.putByte(offset + this.offset, (byte)value);
     }
-
-    @Override
-    public Width width()
-    {
-        return Width.U8;
-    }
-
-    @Override
-    public long readLong(final DirectBuffer buffer, final int offset)
-    {
-        return get(buffer, offset);
-    }
 }
