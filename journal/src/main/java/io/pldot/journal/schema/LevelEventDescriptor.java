@@ -49,7 +49,7 @@ public final class LevelEventDescriptor
     /** The status code. */
     public static final U8Field STATUS = U8Field.of("status", KIND.end(), Display.INTEGER);
     /** The test count. */
-    public static final I32Field TEST_COUNT = I32Field.of("testCount", KIND.end() + 3, Display.INTEGER);
+    public static final I32Field TEST_COUNT = I32Field.of("testCount", STATUS.end() + 2, Display.INTEGER);
     /** First seen, epoch ns. */
     public static final I64Field FIRST_SEEN = I64Field.of("firstSeen", TEST_COUNT.end(), Display.INTEGER);
     /** Last touched, epoch ns. */

@@ -71,7 +71,7 @@ public final class OrderIntentDescriptor
     /** The signal rank (0 = none). */
     public static final U8Field RANK = U8Field.of("rank", SIGNAL_TYPE.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = SIGNAL_TYPE.end() + 7;
+    public static final int LENGTH = RANK.end() + 6;
 
     private OrderIntentDescriptor()
     {

@@ -49,7 +49,7 @@ public final class PatternEventDescriptor
     /** The phase code. */
     public static final U8Field PHASE = U8Field.code("phase", DIRECTION.end(), AnalyticsCodes.PatternPhase.class);
     /** The start time, epoch ns. */
-    public static final I64Field START_TIME = I64Field.of("startTime", PATTERN.end() + 7, Display.INTEGER);
+    public static final I64Field START_TIME = I64Field.of("startTime", PHASE.end() + 5, Display.INTEGER);
     /** The end time, epoch ns (0 when starting). */
     public static final I64Field END_TIME = I64Field.of("endTime", START_TIME.end(), Display.INTEGER);
     /** The strength. */
