@@ -15,7 +15,8 @@ import java.util.function.LongUnaryOperator;
 /**
  * Records of one type with random payloads (random codes, known and unknown; random prices, quantities and
  * doubles, NaN included), seeded by the type id so every run sees the same ones, and the digest of the lines a
- * formatter prints for them: what the golden tests of the trading records' JSON and text compare. Not thread-safe.
+ * formatter prints for them: what the golden tests of the trading records' JSON and text compare. Stateless; as
+ * thread-safe as the printer given.
  */
 final class RandomTradingRecords
 {
