@@ -83,9 +83,9 @@ public class AnalyticsUpdateBenchmark
             int length;
             while ((length = reader.next()) > 0)
             {
-                prices[trades] = TradeTickDescriptor.price(reader.buffer(), 0);
-                quantities[trades] = TradeTickDescriptor.quantity(reader.buffer(), 0);
-                sides[trades++] = TradeTickDescriptor.sideCode(reader.buffer(), 0);
+                prices[trades] = TradeTickDescriptor.PRICE.get(reader.buffer(), 0);
+                quantities[trades] = TradeTickDescriptor.QUANTITY.get(reader.buffer(), 0);
+                sides[trades++] = TradeTickDescriptor.SIDE.get(reader.buffer(), 0);
                 slot.setInput(reader.buffer(), 0, length);
                 candles.onEvent(slot, true);
                 final OutputsBuffer out = slot.outputs();

@@ -99,7 +99,7 @@ class CrossProcessJournalTest
                         .isSameAs(RecordType.TRADE_TICK);
                     assertThat(RecordHeaderDescriptor.sequence(reader.buffer(), 0)).as("record #%d", read)
                         .isEqualTo(read);
-                    assertThat(TradeTickDescriptor.price(reader.buffer(), 0)).isEqualTo(968_219L + read);
+                    assertThat(TradeTickDescriptor.PRICE.get(reader.buffer(), 0)).isEqualTo(968_219L + read);
                 }
                 assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("child exits").isTrue();
                 assertThat(process.exitValue()).as("child exit code; log: %s", childLog(log)).isZero();

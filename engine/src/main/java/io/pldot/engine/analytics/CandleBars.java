@@ -52,18 +52,18 @@ public final class CandleBars
     {
         final int ps = instrument.priceScale();
         final int qs = instrument.quantityScale();
-        final long openTime = CandleClosedDescriptor.openTime(buffer, offset);
-        return bar.set(openTime, openTime + CandleClosedDescriptor.timeframeSeconds(buffer, offset) * 1_000_000_000L,
-                toDouble(CandleClosedDescriptor.open(buffer, offset), ps),
-                toDouble(CandleClosedDescriptor.high(buffer, offset), ps),
-                toDouble(CandleClosedDescriptor.low(buffer, offset), ps),
-                toDouble(CandleClosedDescriptor.close(buffer, offset), ps),
-                toDouble(CandleClosedDescriptor.volume(buffer, offset), qs))
+        final long openTime = CandleClosedDescriptor.OPEN_TIME.get(buffer, offset);
+        return bar.set(openTime, openTime + CandleClosedDescriptor.TIMEFRAME_SECONDS.get(buffer, offset) * 1_000_000_000L,
+                toDouble(CandleClosedDescriptor.OPEN.get(buffer, offset), ps),
+                toDouble(CandleClosedDescriptor.HIGH.get(buffer, offset), ps),
+                toDouble(CandleClosedDescriptor.LOW.get(buffer, offset), ps),
+                toDouble(CandleClosedDescriptor.CLOSE.get(buffer, offset), ps),
+                toDouble(CandleClosedDescriptor.VOLUME.get(buffer, offset), qs))
             .aggressor(
-                toDouble(CandleClosedDescriptor.buyVolume(buffer, offset), qs),
-                toDouble(CandleClosedDescriptor.sellVolume(buffer, offset), qs),
-                CandleClosedDescriptor.tradeCount(buffer, offset),
-                CandleClosedDescriptor.buyCount(buffer, offset),
-                CandleClosedDescriptor.sellCount(buffer, offset));
+                toDouble(CandleClosedDescriptor.BUY_VOLUME.get(buffer, offset), qs),
+                toDouble(CandleClosedDescriptor.SELL_VOLUME.get(buffer, offset), qs),
+                CandleClosedDescriptor.TRADE_COUNT.get(buffer, offset),
+                CandleClosedDescriptor.BUY_COUNT.get(buffer, offset),
+                CandleClosedDescriptor.SELL_COUNT.get(buffer, offset));
     }
 }

@@ -113,11 +113,11 @@ public final class TimeframeAnalytics implements PatternListener
         final Bar bar, final DirectBuffer candle, final int candleOffset, final OutputsBuffer outputs,
         final long sequence, final long tsEvent, final long tsRecv)
     {
-        final long buy = CandleClosedDescriptor.buyVolume(candle, candleOffset);
-        final long sell = CandleClosedDescriptor.sellVolume(candle, candleOffset);
+        final long buy = CandleClosedDescriptor.BUY_VOLUME.get(candle, candleOffset);
+        final long sell = CandleClosedDescriptor.SELL_VOLUME.get(candle, candleOffset);
         // Sides are validated at ingress (unknown, buy, sell), so the rest of the volume is the unknown side's.
-        orderFlow.closeBar(buy, sell, CandleClosedDescriptor.volume(candle, candleOffset) - buy - sell,
-            CandleClosedDescriptor.buyCount(candle, candleOffset), CandleClosedDescriptor.sellCount(candle, candleOffset));
+        orderFlow.closeBar(buy, sell, CandleClosedDescriptor.VOLUME.get(candle, candleOffset) - buy - sell,
+            CandleClosedDescriptor.BUY_COUNT.get(candle, candleOffset), CandleClosedDescriptor.SELL_COUNT.get(candle, candleOffset));
         profile.closeBar();
         close(bar, outputs, sequence, tsEvent, tsRecv);
     }

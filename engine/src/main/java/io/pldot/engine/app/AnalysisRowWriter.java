@@ -137,11 +137,11 @@ public final class AnalysisRowWriter
             column = field(column, snapshot, offset, f);
         }
         column = text(column, AnalyticsCodes.label(AnalyticsCodes.MarketState.class,
-            IndicatorSnapshotDescriptor.state(snapshot, offset)));
+            IndicatorSnapshotDescriptor.STATE.get(snapshot, offset)));
         column = text(column, AnalyticsCodes.label(AnalyticsCodes.Direction.class,
-            IndicatorSnapshotDescriptor.trend(snapshot, offset)));
-        final boolean hasState = IndicatorSnapshotDescriptor.state(snapshot, offset) != AnalyticsCodes.UNDEFINED;
-        column = number(column, hasState, IndicatorSnapshotDescriptor.barsInState(snapshot, offset));
+            IndicatorSnapshotDescriptor.TREND.get(snapshot, offset)));
+        final boolean hasState = IndicatorSnapshotDescriptor.STATE.get(snapshot, offset) != AnalyticsCodes.UNDEFINED;
+        column = number(column, hasState, IndicatorSnapshotDescriptor.BARS_IN_STATE.get(snapshot, offset));
         column = field(column, snapshot, offset, IndicatorField.STATE_CONFIDENCE);
         for (int slot = 0; slot < emaPeriods.length; slot++)
         {
@@ -152,18 +152,18 @@ public final class AnalysisRowWriter
             column = field(column, snapshot, offset, f);
         }
         column = text(column, AnalyticsCodes.label(AnalyticsCodes.Regime.class,
-            IndicatorSnapshotDescriptor.regime(snapshot, offset)));
+            IndicatorSnapshotDescriptor.REGIME.get(snapshot, offset)));
         for (final IndicatorField f : EXTRAS)
         {
             column = field(column, snapshot, offset, f);
         }
         column = text(column, AnalyticsCodes.label(AnalyticsCodes.MarketState.class,
-            IndicatorSnapshotDescriptor.previousState(snapshot, offset)));
+            IndicatorSnapshotDescriptor.PREVIOUS_STATE.get(snapshot, offset)));
         column = text(column, AnalyticsCodes.label(AnalyticsCodes.Slope.class,
-            IndicatorSnapshotDescriptor.slopeTrend(snapshot, offset)));
+            IndicatorSnapshotDescriptor.SLOPE_TREND.get(snapshot, offset)));
         column = text(column, AnalyticsCodes.label(AnalyticsCodes.ProfileShape.class,
-            IndicatorSnapshotDescriptor.profileShape(snapshot, offset)));
-        final String patterns = AnalyticsColumns.patterns(IndicatorSnapshotDescriptor.patterns(snapshot, offset));
+            IndicatorSnapshotDescriptor.PROFILE_SHAPE.get(snapshot, offset)));
+        final String patterns = AnalyticsColumns.patterns(IndicatorSnapshotDescriptor.PATTERNS.get(snapshot, offset));
         if (format == Format.CSV)
         {
             // Several patterns share one cell, separated by '|' so the CSV stays one cell per column.

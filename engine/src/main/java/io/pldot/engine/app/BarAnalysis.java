@@ -140,12 +140,12 @@ public final class BarAnalysis
                 {
                     final int typeId = RecordHeaderDescriptor.typeId(out, offset);
                     if (typeId == RecordType.CANDLE_CLOSED.typeId() &&
-                        CandleClosedDescriptor.instrumentId(out, offset) == instrument.id())
+                        CandleClosedDescriptor.INSTRUMENT_ID.get(out, offset) == instrument.id())
                     {
                         candleOffset = offset;
                     }
                     else if (typeId == RecordType.INDICATOR_SNAPSHOT.typeId() &&
-                        IndicatorSnapshotDescriptor.instrumentId(out, offset) == instrument.id() && candleOffset >= 0)
+                        IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(out, offset) == instrument.id() && candleOffset >= 0)
                     {
                         writer.row(CandleBars.fromRecord(out, candleOffset, instrument, bar), out, offset);
                     }

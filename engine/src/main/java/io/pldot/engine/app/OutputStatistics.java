@@ -32,12 +32,12 @@ public final class OutputStatistics implements OutputListener
         byType[typeId & 0xFF]++;
         if (typeId == RecordType.CANDLE_CLOSED.typeId())
         {
-            final int tf = CandleClosedDescriptor.timeframeSeconds(buffer, offset);
+            final int tf = CandleClosedDescriptor.TIMEFRAME_SECONDS.get(buffer, offset);
             candlesByTimeframe.put(tf, candlesByTimeframe.get(tf) + 1);
         }
         else if (typeId == RecordType.INPUT_REJECTED.typeId())
         {
-            rejectsByReason[InputRejectedDescriptor.reasonCode(buffer, offset) & 63]++;
+            rejectsByReason[InputRejectedDescriptor.REASON.get(buffer, offset) & 63]++;
         }
     }
 

@@ -73,10 +73,10 @@ public final class BacktestCollector implements OutputListener
         }
         else if (typeId == RecordType.PORTFOLIO_EVENT.typeId())
         {
-            if (PortfolioEventDescriptor.event(buffer, offset) == TradingCodes.PortfolioEventType.EQUITY_MARK.code())
+            if (PortfolioEventDescriptor.EVENT.get(buffer, offset) == TradingCodes.PortfolioEventType.EQUITY_MARK.code())
             {
                 onEquityMark(RecordHeaderDescriptor.tsEvent(buffer, offset), FixedPoint.toDouble(
-                    PortfolioEventDescriptor.equity(buffer, offset), PortfolioEventDescriptor.cashScale(buffer, offset)));
+                    PortfolioEventDescriptor.EQUITY.get(buffer, offset), PortfolioEventDescriptor.CASH_SCALE.get(buffer, offset)));
             }
         }
         else if (typeId == RecordType.SIGNAL.typeId())
@@ -85,7 +85,7 @@ public final class BacktestCollector implements OutputListener
         }
         else if (typeId == RecordType.ORDER_EVENT.typeId())
         {
-            final int event = OrderEventDescriptor.event(buffer, offset);
+            final int event = OrderEventDescriptor.EVENT.get(buffer, offset);
             if (event == TradingCodes.OrderEventType.FILLED.code() || event == TradingCodes.OrderEventType.PARTIALLY_FILLED.code())
             {
                 fills++;
@@ -93,42 +93,42 @@ public final class BacktestCollector implements OutputListener
         }
         else if (typeId == RecordType.RISK_REJECT.typeId())
         {
-            riskRejectsByReason[RiskRejectDescriptor.reason(buffer, offset) & 63]++;
+            riskRejectsByReason[RiskRejectDescriptor.REASON.get(buffer, offset) & 63]++;
         }
     }
 
     private void onPositionEvent(final DirectBuffer buffer, final int offset)
     {
-        final int event = PositionEventDescriptor.event(buffer, offset);
-        final long positionId = PositionEventDescriptor.positionId(buffer, offset);
+        final int event = PositionEventDescriptor.EVENT.get(buffer, offset);
+        final long positionId = PositionEventDescriptor.POSITION_ID.get(buffer, offset);
         if (event == TradingCodes.PositionEventType.OPENED.code() || event == TradingCodes.PositionEventType.INCREASED.code())
         {
-            enteredByPosition.put(positionId, enteredByPosition.get(positionId) + PositionEventDescriptor.change(buffer, offset));
+            enteredByPosition.put(positionId, enteredByPosition.get(positionId) + PositionEventDescriptor.CHANGE.get(buffer, offset));
         }
         else if (event == TradingCodes.PositionEventType.CLOSED.code())
         {
             final long entered = enteredByPosition.remove(positionId);
-            final int instrumentId = PositionEventDescriptor.instrumentId(buffer, offset);
+            final int instrumentId = PositionEventDescriptor.INSTRUMENT_ID.get(buffer, offset);
             final Instrument instrument = registry.byId(instrumentId);
             if (instrument == null)
             {
                 throw new IllegalStateException("position event for unknown instrument id " + instrumentId);
             }
             final int ps = instrument.priceScale();
-            final double gross = FixedPoint.toDouble(PositionEventDescriptor.realizedPnl(buffer, offset), ps);
-            final double fees = FixedPoint.toDouble(PositionEventDescriptor.fees(buffer, offset), ps);
+            final double gross = FixedPoint.toDouble(PositionEventDescriptor.REALIZED_PNL.get(buffer, offset), ps);
+            final double fees = FixedPoint.toDouble(PositionEventDescriptor.FEES.get(buffer, offset), ps);
             final String signalType = AnalyticsCodes.label(TradingCodes.SignalType.class,
-                PositionEventDescriptor.signalType(buffer, offset));
-            final String reason = AnalyticsCodes.label(TradingCodes.OrderReason.class, PositionEventDescriptor.reason(buffer, offset));
-            final double confidence = PositionEventDescriptor.confidence(buffer, offset);
+                PositionEventDescriptor.SIGNAL_TYPE.get(buffer, offset));
+            final String reason = AnalyticsCodes.label(TradingCodes.OrderReason.class, PositionEventDescriptor.REASON.get(buffer, offset));
+            final double confidence = PositionEventDescriptor.CONFIDENCE.get(buffer, offset);
             trades.add(ClosedTrade.of(
                 instrument.symbol(),
-                PositionEventDescriptor.side(buffer, offset) == TradingCodes.PositionSide.SHORT.code() ?
+                PositionEventDescriptor.SIDE.get(buffer, offset) == TradingCodes.PositionSide.SHORT.code() ?
                     TradeSide.SHORT : TradeSide.LONG,
-                PositionEventDescriptor.entryTime(buffer, offset),
-                FixedPoint.toDouble(PositionEventDescriptor.averageEntry(buffer, offset), ps),
+                PositionEventDescriptor.ENTRY_TIME.get(buffer, offset),
+                FixedPoint.toDouble(PositionEventDescriptor.AVERAGE_ENTRY.get(buffer, offset), ps),
                 RecordHeaderDescriptor.tsEvent(buffer, offset),
-                FixedPoint.toDouble(PositionEventDescriptor.exitPrice(buffer, offset), ps),
+                FixedPoint.toDouble(PositionEventDescriptor.EXIT_PRICE.get(buffer, offset), ps),
                 FixedPoint.toDouble(entered, instrument.quantityScale()),
                 gross,
                 fees,

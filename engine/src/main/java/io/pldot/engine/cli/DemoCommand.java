@@ -130,7 +130,7 @@ final class DemoCommand implements Callable<Integer>
             while (tail.next() > 0)
             {
                 if (RecordHeaderDescriptor.typeId(tail.buffer(), 0) == RecordType.CANDLE_CLOSED.typeId() &&
-                    CandleClosedDescriptor.timeframeSeconds(tail.buffer(), 0) == longest)
+                    CandleClosedDescriptor.TIMEFRAME_SECONDS.get(tail.buffer(), 0) == longest)
                 {
                     last.addLast(formatter.toText(tail.buffer(), 0));
                     if (last.size() > 3)

@@ -83,9 +83,9 @@ public final class TimeframeView
      */
     public void onCandle(final DirectBuffer b, final int o)
     {
-        onCandle(CandleClosedDescriptor.openTime(b, o), CandleClosedDescriptor.open(b, o),
-            CandleClosedDescriptor.high(b, o), CandleClosedDescriptor.low(b, o), CandleClosedDescriptor.close(b, o),
-            CandleClosedDescriptor.volume(b, o));
+        onCandle(CandleClosedDescriptor.OPEN_TIME.get(b, o), CandleClosedDescriptor.OPEN.get(b, o),
+            CandleClosedDescriptor.HIGH.get(b, o), CandleClosedDescriptor.LOW.get(b, o), CandleClosedDescriptor.CLOSE.get(b, o),
+            CandleClosedDescriptor.VOLUME.get(b, o));
     }
 
     /**
@@ -127,19 +127,19 @@ public final class TimeframeView
      */
     public void onSnapshot(final DirectBuffer b, final int o)
     {
-        snapshotOpenTime = IndicatorSnapshotDescriptor.openTime(b, o);
+        snapshotOpenTime = IndicatorSnapshotDescriptor.OPEN_TIME.get(b, o);
         // Runs on every snapshot of every timeframe: the presence bits and the value block, each read once.
-        present = IndicatorSnapshotDescriptor.presence(b, o);
+        present = IndicatorSnapshotDescriptor.PRESENCE.get(b, o);
         b.getBytes(o + IndicatorSnapshotDescriptor.VALUES_OFFSET, values, 0, 8 * FIELDS.length);
         for (int slot = 0; slot < emaPeriods.length; slot++)
         {
             emaPeriods[slot] = IndicatorSnapshotDescriptor.emaPeriod(b, o, slot);
         }
-        state = IndicatorSnapshotDescriptor.state(b, o);
-        trend = IndicatorSnapshotDescriptor.trend(b, o);
-        regime = IndicatorSnapshotDescriptor.regime(b, o);
-        patterns = IndicatorSnapshotDescriptor.patterns(b, o);
-        barsInState = IndicatorSnapshotDescriptor.barsInState(b, o);
+        state = IndicatorSnapshotDescriptor.STATE.get(b, o);
+        trend = IndicatorSnapshotDescriptor.TREND.get(b, o);
+        regime = IndicatorSnapshotDescriptor.REGIME.get(b, o);
+        patterns = IndicatorSnapshotDescriptor.PATTERNS.get(b, o);
+        barsInState = IndicatorSnapshotDescriptor.BARS_IN_STATE.get(b, o);
     }
 
     /**
@@ -179,8 +179,8 @@ public final class TimeframeView
      */
     public void onZoneEvent(final DirectBuffer b, final int o)
     {
-        onZone(LevelEventDescriptor.kind(b, o), LevelEventDescriptor.status(b, o), LevelEventDescriptor.testCount(b, o),
-            LevelEventDescriptor.firstSeen(b, o), LevelEventDescriptor.low(b, o), LevelEventDescriptor.high(b, o));
+        onZone(LevelEventDescriptor.KIND.get(b, o), LevelEventDescriptor.STATUS.get(b, o), LevelEventDescriptor.TEST_COUNT.get(b, o),
+            LevelEventDescriptor.FIRST_SEEN.get(b, o), LevelEventDescriptor.LOW.get(b, o), LevelEventDescriptor.HIGH.get(b, o));
     }
 
     /**
@@ -205,8 +205,8 @@ public final class TimeframeView
      */
     public void onGapEvent(final DirectBuffer b, final int o)
     {
-        onGap(LevelEventDescriptor.kind(b, o), LevelEventDescriptor.status(b, o), LevelEventDescriptor.firstSeen(b, o),
-            LevelEventDescriptor.low(b, o), LevelEventDescriptor.high(b, o));
+        onGap(LevelEventDescriptor.KIND.get(b, o), LevelEventDescriptor.STATUS.get(b, o), LevelEventDescriptor.FIRST_SEEN.get(b, o),
+            LevelEventDescriptor.LOW.get(b, o), LevelEventDescriptor.HIGH.get(b, o));
     }
 
     /**

@@ -84,9 +84,9 @@ public final class AnalyticsStage implements Stage
         }
         if (!slot.inputRejected() && RecordHeaderDescriptor.typeId(in, 0) == RecordType.TRADE_TICK.typeId())
         {
-            final int index = registry.indexOf(TradeTickDescriptor.instrumentId(in, 0));
-            final long price = TradeTickDescriptor.price(in, 0);
-            final long quantity = TradeTickDescriptor.quantity(in, 0);
+            final int index = registry.indexOf(TradeTickDescriptor.INSTRUMENT_ID.get(in, 0));
+            final long price = TradeTickDescriptor.PRICE.get(in, 0);
+            final long quantity = TradeTickDescriptor.QUANTITY.get(in, 0);
             // Only the profile per trade: each timeframe's order flow comes whole with its candle record.
             for (final MarketProfile profile : profiles[index])
             {
@@ -98,8 +98,8 @@ public final class AnalyticsStage implements Stage
     private void closeCandle(final OutputsBuffer outputs, final int offset, final long sequence, final long tsRecv)
     {
         final DirectBuffer out = outputs.buffer();
-        final int index = registry.indexOf(CandleClosedDescriptor.instrumentId(out, offset));
-        final int seconds = CandleClosedDescriptor.timeframeSeconds(out, offset);
+        final int index = registry.indexOf(CandleClosedDescriptor.INSTRUMENT_ID.get(out, offset));
+        final int seconds = CandleClosedDescriptor.TIMEFRAME_SECONDS.get(out, offset);
         int level = 0;
         while (timeframeSeconds[level] != seconds)
         {

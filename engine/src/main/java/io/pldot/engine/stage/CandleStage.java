@@ -95,26 +95,26 @@ public final class CandleStage implements Stage, CandleListener
 
     private void onTrade(final DirectBuffer in, final long tsEvent, final int typeId)
     {
-        final int instrumentId = TradeTickDescriptor.instrumentId(in, 0);
+        final int instrumentId = TradeTickDescriptor.INSTRUMENT_ID.get(in, 0);
         final int index = registry.indexOf(instrumentId);
         if (index == InstrumentRegistry.MISSING_INDEX)
         {
             reject(tsEvent, typeId, RejectReason.UNKNOWN_INSTRUMENT, instrumentId, instrumentId);
             return;
         }
-        final long price = TradeTickDescriptor.price(in, 0);
+        final long price = TradeTickDescriptor.PRICE.get(in, 0);
         if (price <= 0)
         {
             reject(tsEvent, typeId, RejectReason.NON_POSITIVE_PRICE, instrumentId, price);
             return;
         }
-        final long quantity = TradeTickDescriptor.quantity(in, 0);
+        final long quantity = TradeTickDescriptor.QUANTITY.get(in, 0);
         if (quantity <= 0)
         {
             reject(tsEvent, typeId, RejectReason.NON_POSITIVE_QUANTITY, instrumentId, quantity);
             return;
         }
-        final int side = TradeTickDescriptor.sideCode(in, 0);
+        final int side = TradeTickDescriptor.SIDE.get(in, 0);
         if (Side.of(side) == null)
         {
             reject(tsEvent, typeId, RejectReason.INVALID_SIDE, instrumentId, side);

@@ -121,9 +121,9 @@ public final class DecisionStage implements Stage
             final int typeId = RecordHeaderDescriptor.typeId(out, offset);
             if (typeId == RecordType.CANDLE_CLOSED.typeId())
             {
-                final int index = registry.indexOf(CandleClosedDescriptor.instrumentId(out, offset));
+                final int index = registry.indexOf(CandleClosedDescriptor.INSTRUMENT_ID.get(out, offset));
                 final TimeframeView view = index < 0 ? null :
-                    views[index].view(CandleClosedDescriptor.timeframeSeconds(out, offset));
+                    views[index].view(CandleClosedDescriptor.TIMEFRAME_SECONDS.get(out, offset));
                 if (view != null)
                 {
                     view.onCandle(out, offset);
@@ -136,8 +136,8 @@ public final class DecisionStage implements Stage
             }
             else if (typeId == RecordType.INDICATOR_SNAPSHOT.typeId())
             {
-                final TimeframeView view = view(IndicatorSnapshotDescriptor.instrumentId(out, offset),
-                    IndicatorSnapshotDescriptor.timeframeSeconds(out, offset));
+                final TimeframeView view = view(IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(out, offset),
+                    IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS.get(out, offset));
                 if (view != null)
                 {
                     view.onSnapshot(out, offset);
@@ -145,8 +145,8 @@ public final class DecisionStage implements Stage
             }
             else if (typeId == RecordType.ZONE_EVENT.typeId() || typeId == RecordType.GAP_EVENT.typeId())
             {
-                final TimeframeView view = view(LevelEventDescriptor.instrumentId(out, offset),
-                    LevelEventDescriptor.timeframeSeconds(out, offset));
+                final TimeframeView view = view(LevelEventDescriptor.INSTRUMENT_ID.get(out, offset),
+                    LevelEventDescriptor.TIMEFRAME_SECONDS.get(out, offset));
                 if (view != null)
                 {
                     if (typeId == RecordType.ZONE_EVENT.typeId())

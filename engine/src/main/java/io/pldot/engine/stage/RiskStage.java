@@ -128,8 +128,8 @@ public final class RiskStage implements Stage
         }
         if (!rejected && RecordHeaderDescriptor.typeId(in, 0) == RecordType.TRADE_TICK.typeId())
         {
-            exits.onTrade(TradeTickDescriptor.instrumentId(in, 0), TradeTickDescriptor.price(in, 0),
-                TradeTickDescriptor.quantity(in, 0));
+            exits.onTrade(TradeTickDescriptor.INSTRUMENT_ID.get(in, 0), TradeTickDescriptor.PRICE.get(in, 0),
+                TradeTickDescriptor.QUANTITY.get(in, 0));
         }
         exits.onPortfolioRisk();
         exits.syncStops();
@@ -138,12 +138,12 @@ public final class RiskStage implements Stage
         {
             final int typeId = RecordHeaderDescriptor.typeId(out, offset);
             if (typeId == RecordType.CANDLE_CLOSED.typeId()
-                && CandleClosedDescriptor.timeframeSeconds(out, offset) == smallestTimeframeSeconds)
+                && CandleClosedDescriptor.TIMEFRAME_SECONDS.get(out, offset) == smallestTimeframeSeconds)
             {
                 markDue = true;
-                exits.onSmallestCandle(CandleClosedDescriptor.instrumentId(out, offset),
-                    CandleClosedDescriptor.close(out, offset), CandleClosedDescriptor.buyVolume(out, offset),
-                    CandleClosedDescriptor.sellVolume(out, offset));
+                exits.onSmallestCandle(CandleClosedDescriptor.INSTRUMENT_ID.get(out, offset),
+                    CandleClosedDescriptor.CLOSE.get(out, offset), CandleClosedDescriptor.BUY_VOLUME.get(out, offset),
+                    CandleClosedDescriptor.SELL_VOLUME.get(out, offset));
             }
             else if (typeId == RecordType.SIGNAL.typeId())
             {

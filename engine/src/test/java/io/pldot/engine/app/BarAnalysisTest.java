@@ -85,7 +85,7 @@ class BarAnalysisTest
                 for (int offset = 0; offset < out.length(); offset = out.next(offset))
                 {
                     if (RecordHeaderDescriptor.typeId(out.buffer(), offset) == RecordType.CANDLE_CLOSED.typeId() &&
-                        CandleClosedDescriptor.instrumentId(out.buffer(), offset) == instrument.id())
+                        CandleClosedDescriptor.INSTRUMENT_ID.get(out.buffer(), offset) == instrument.id())
                     {
                         count++;
                     }

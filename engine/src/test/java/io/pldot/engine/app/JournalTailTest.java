@@ -93,7 +93,7 @@ class JournalTailTest
         while ((length = tail.next()) > 0)
         {
             assertThat(RecordHeaderDescriptor.length(tail.buffer(), 0)).isEqualTo(length);
-            final boolean output = TimerDescriptor.timerId(tail.buffer(), 0) == OUTPUT_TIMER_ID;
+            final boolean output = TimerDescriptor.TIMER_ID.get(tail.buffer(), 0) == OUTPUT_TIMER_ID;
             seen.add((output ? "out " : "in ") + RecordHeaderDescriptor.sequence(tail.buffer(), 0));
         }
         return seen;

@@ -36,11 +36,11 @@ class LiveIngressTest
         assertThat(RecordHeaderDescriptor.sequence(slot.input(), 0)).isEqualTo(SEQUENCE_BASE);
         assertThat(RecordHeaderDescriptor.tsEvent(slot.input(), 0)).isEqualTo(5_000);
         assertThat(RecordHeaderDescriptor.tsRecv(slot.input(), 0)).isEqualTo(5_100);
-        assertThat(TradeTickDescriptor.instrumentId(slot.input(), 0)).isEqualTo(3);
-        assertThat(Side.of(TradeTickDescriptor.sideCode(slot.input(), 0))).isEqualTo(Side.SELL);
-        assertThat(TradeTickDescriptor.price(slot.input(), 0)).isEqualTo(12_345);
-        assertThat(TradeTickDescriptor.quantity(slot.input(), 0)).isEqualTo(67);
-        assertThat(TradeTickDescriptor.venueTradeId(slot.input(), 0)).isEqualTo(42);
+        assertThat(TradeTickDescriptor.INSTRUMENT_ID.get(slot.input(), 0)).isEqualTo(3);
+        assertThat(Side.of(TradeTickDescriptor.SIDE.get(slot.input(), 0))).isEqualTo(Side.SELL);
+        assertThat(TradeTickDescriptor.PRICE.get(slot.input(), 0)).isEqualTo(12_345);
+        assertThat(TradeTickDescriptor.QUANTITY.get(slot.input(), 0)).isEqualTo(67);
+        assertThat(TradeTickDescriptor.VENUE_TRADE_ID.get(slot.input(), 0)).isEqualTo(42);
     }
 
     @Test
@@ -57,7 +57,7 @@ class LiveIngressTest
         final RingSlot status = ring.get(1);
         assertThat(RecordHeaderDescriptor.typeId(status.input(), 0)).isEqualTo(RecordType.FEED_STATUS.typeId());
         assertThat(RecordHeaderDescriptor.sequence(status.input(), 0)).isEqualTo(SEQUENCE_BASE + 1);
-        assertThat(FeedStatus.of(FeedStatusDescriptor.statusCode(status.input(), 0))).isEqualTo(FeedStatus.CONNECTED);
+        assertThat(FeedStatus.of(FeedStatusDescriptor.STATUS.get(status.input(), 0))).isEqualTo(FeedStatus.CONNECTED);
         assertThat(ring.getCursor()).isEqualTo(1);
     }
 
@@ -70,6 +70,6 @@ class LiveIngressTest
         ingress.publish(record, 0, length);
 
         assertThat(RecordHeaderDescriptor.sequence(ring.get(0).input(), 0)).isEqualTo(9);
-        assertThat(TimerDescriptor.timerId(ring.get(0).input(), 0)).isEqualTo(4);
+        assertThat(TimerDescriptor.TIMER_ID.get(ring.get(0).input(), 0)).isEqualTo(4);
     }
 }

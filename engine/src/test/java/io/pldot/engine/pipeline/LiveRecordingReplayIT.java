@@ -52,9 +52,9 @@ class LiveRecordingReplayIT
             while (reader.next() > 0)
             {
                 final var b = reader.buffer();
-                trades.add(new long[]{RecordHeaderDescriptor.tsEvent(b, 0), TradeTickDescriptor.instrumentId(b, 0),
-                    TradeTickDescriptor.sideCode(b, 0), TradeTickDescriptor.price(b, 0),
-                    TradeTickDescriptor.quantity(b, 0), TradeTickDescriptor.venueTradeId(b, 0)});
+                trades.add(new long[]{RecordHeaderDescriptor.tsEvent(b, 0), TradeTickDescriptor.INSTRUMENT_ID.get(b, 0),
+                    TradeTickDescriptor.SIDE.get(b, 0), TradeTickDescriptor.PRICE.get(b, 0),
+                    TradeTickDescriptor.QUANTITY.get(b, 0), TradeTickDescriptor.VENUE_TRADE_ID.get(b, 0)});
             }
         }
 

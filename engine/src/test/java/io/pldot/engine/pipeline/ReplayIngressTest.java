@@ -68,7 +68,7 @@ class ReplayIngressTest
         assertThat(exact.inputLength()).isEqualTo(length);
         assertThat(RecordHeaderDescriptor.sequence(exact.input(), 0)).isEqualTo(7);
         assertThat(RecordHeaderDescriptor.tsEvent(exact.input(), 0)).isEqualTo(7_000);
-        assertThat(TradeTickDescriptor.price(exact.input(), 0)).isEqualTo(500);
+        assertThat(TradeTickDescriptor.PRICE.get(exact.input(), 0)).isEqualTo(500);
         final RingSlot shifted = ring.get(1);
         assertThat(RecordHeaderDescriptor.tsEvent(shifted.input(), 0)).isEqualTo(8_000);
         assertThat(RecordHeaderDescriptor.tsRecv(shifted.input(), 0)).isEqualTo(7_001);

@@ -37,7 +37,7 @@ class RiskChainTest
         final List<DirectBuffer> rejects = of(records, RecordType.RISK_REJECT);
         assertThat(rejects).hasSize(1);
         final DirectBuffer reject = rejects.get(0);
-        assertThat(TradingCodes.RiskRejectReason.of(RiskRejectDescriptor.reason(reject, 0)).name()).isEqualTo(reason.name());
+        assertThat(TradingCodes.RiskRejectReason.of(RiskRejectDescriptor.REASON.get(reject, 0)).name()).isEqualTo(reason.name());
         COVERED.add(reason);
         return reject;
     }
@@ -63,9 +63,9 @@ class RiskChainTest
         h.trade(BTC, 2_000_000, ONE_BTC);
         final DirectBuffer reject = onlyReject(h.signal(BTC, LONG, 0, 0, 0.5, 1).trade(BTC, 2_000_000, ONE_BTC),
             RiskRejectReason.INVALID_SIGNAL);
-        assertThat(RiskRejectDescriptor.signalType(reject, 0)).isEqualTo(LONG.code());
-        assertThat(RiskRejectDescriptor.strategy(reject, 0)).isEqualTo(7);
-        assertThat(RiskRejectDescriptor.rank(reject, 0)).isEqualTo(1);
+        assertThat(RiskRejectDescriptor.SIGNAL_TYPE.get(reject, 0)).isEqualTo(LONG.code());
+        assertThat(RiskRejectDescriptor.STRATEGY.get(reject, 0)).isEqualTo(7);
+        assertThat(RiskRejectDescriptor.RANK.get(reject, 0)).isEqualTo(1);
         // A long's stop above its entry, an unknown instrument, a confidence outside 0..1.
         onlyReject(h.signal(BTC, LONG, 2_000_000, 2_100_000, 0.5, 1).trade(BTC, 2_000_000, ONE_BTC),
             RiskRejectReason.INVALID_SIGNAL);
@@ -85,7 +85,7 @@ class RiskChainTest
         assertThat(h.stage.halted()).isTrue();
         final DirectBuffer reject = onlyReject(h.signal(ETH, LONG, 150_000, 140_000, 0.5, 1).trade(ETH, 150_000, 10_000),
             RiskRejectReason.HALTED);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(500);
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(500);
     }
 
     @Test
@@ -98,7 +98,7 @@ class RiskChainTest
         assertThat(h.stage.halted()).isFalse();
         final DirectBuffer reject = onlyReject(h.signal(ETH, LONG, 150_000, 140_000, 0.5, 1).trade(ETH, 150_000, 10_000),
             RiskRejectReason.ENTRIES_PAUSED);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(425);
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(425);
     }
 
     @Test
@@ -111,7 +111,7 @@ class RiskChainTest
             .signal(BTC, LONG, 2_000_000, 1_950_000, 0.7, 2).trade(BTC, 2_000_000, ONE_BTC);
         assertThat(of(records, RecordType.ORDER_INTENT)).hasSize(1);
         final DirectBuffer reject = onlyReject(records, RiskRejectReason.EXISTING_POSITION);
-        assertThat(RiskRejectDescriptor.rank(reject, 0)).isEqualTo(2);
+        assertThat(RiskRejectDescriptor.RANK.get(reject, 0)).isEqualTo(2);
         h.trade(BTC, 2_000_000, ONE_BTC);
         onlyReject(h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC),
             RiskRejectReason.EXISTING_POSITION);
@@ -134,8 +134,8 @@ class RiskChainTest
             .trade(BTC, 2_000_000, ONE_BTC);
         final List<DirectBuffer> intents = of(records, RecordType.ORDER_INTENT);
         assertThat(intents).hasSize(2);
-        assertThat(OrderIntentDescriptor.reason(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.REVERSAL.code());
-        assertThat(OrderIntentDescriptor.reason(intents.get(1), 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
+        assertThat(OrderIntentDescriptor.REASON.get(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.REVERSAL.code());
+        assertThat(OrderIntentDescriptor.REASON.get(intents.get(1), 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
         reversing.trade(BTC, 2_000_000, ONE_BTC);
         assertThat(reversing.stage.portfolio().position(0).side()).isEqualTo(io.pldot.engine.risk.stop.PositionSide.SHORT);
         assertThat(reversing.stage.exits(ExitReason.REVERSAL)).isEqualTo(1);
@@ -162,8 +162,8 @@ class RiskChainTest
         final List<DirectBuffer> records = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1)
             .signal(ETH, LONG, 150_000, 140_000, 0.8, 2).trade(BTC, 2_000_000, ONE_BTC);
         final DirectBuffer reject = onlyReject(records, RiskRejectReason.POSITION_LIMIT);
-        assertThat(RiskRejectDescriptor.instrumentId(reject, 0)).isEqualTo(ETH);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(1);
+        assertThat(RiskRejectDescriptor.INSTRUMENT_ID.get(reject, 0)).isEqualTo(ETH);
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(1);
     }
 
     @Test
@@ -177,9 +177,9 @@ class RiskChainTest
         final List<DirectBuffer> records = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1)
             .signal(ETH, LONG, 150_000, 140_000, 0.8, 2).trade(BTC, 2_000_000, ONE_BTC);
         // Risk would buy 1.25 BTC; exposure room allows 2,500 / 20,000 = 0.125 BTC.
-        assertThat(OrderIntentDescriptor.quantity(of(records, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(12_500_000);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(of(records, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(12_500_000);
         final DirectBuffer reject = onlyReject(records, RiskRejectReason.EXPOSURE_LIMIT);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(250_000);
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(250_000);
     }
 
     @Test
@@ -192,7 +192,7 @@ class RiskChainTest
         final List<DirectBuffer> records = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1)
             .signal(ETH, LONG, 150_000, 140_000, 0.8, 2).trade(BTC, 2_000_000, ONE_BTC);
         final DirectBuffer reject = onlyReject(records, RiskRejectReason.PORTFOLIO_RISK_LIMIT);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(10_000);
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(10_000);
     }
 
     @Test
@@ -204,7 +204,7 @@ class RiskChainTest
         h.trade(ETH, 200_000, 10_000);
         final DirectBuffer reject = onlyReject(h.signal(ETH, LONG, 200_000, 100_000, 0.8, 1).trade(ETH, 200_000, 10_000),
             RiskRejectReason.SIZE_BELOW_MINIMUM);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(1);
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(1);
     }
 
     @Test
@@ -231,7 +231,7 @@ class RiskChainTest
         h.trade(BTC, 2_000_000, ONE_BTC);
         final List<DirectBuffer> records = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
         final DirectBuffer reject = onlyReject(records, RiskRejectReason.VENUE_REJECTED);
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(TradingCodes.VenueReject.INVALID_TIME.code());
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(TradingCodes.VenueReject.INVALID_TIME.code());
         assertThat(RiskHarness.types(records)).containsExactly("order-intent", "order-event", "risk-reject");
         assertThat(h.stage.venueRejects()).isEqualTo(1);
         assertThat(h.stage.portfolio().orders().entryPending(0)).isFalse();

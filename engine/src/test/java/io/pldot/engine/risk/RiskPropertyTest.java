@@ -114,9 +114,9 @@ class RiskPropertyTest
             // positions made net of fees (a second exit of a closed position would break this).
             for (final DirectBuffer event : of(records, RecordType.POSITION_EVENT))
             {
-                if (PositionEventDescriptor.event(event, 0) == TradingCodes.PositionEventType.CLOSED.code())
+                if (PositionEventDescriptor.EVENT.get(event, 0) == TradingCodes.PositionEventType.CLOSED.code())
                 {
-                    closedNet += PositionEventDescriptor.realizedPnl(event, 0) - PositionEventDescriptor.fees(event, 0);
+                    closedNet += PositionEventDescriptor.REALIZED_PNL.get(event, 0) - PositionEventDescriptor.FEES.get(event, 0);
                 }
             }
             if (p.openPositions() == 0)
@@ -139,11 +139,11 @@ class RiskPropertyTest
             boolean entered = false;
             for (final DirectBuffer intent : of(records, RecordType.ORDER_INTENT))
             {
-                entered |= OrderIntentDescriptor.reason(intent, 0) == TradingCodes.OrderReason.ENTRY.code();
+                entered |= OrderIntentDescriptor.REASON.get(intent, 0) == TradingCodes.OrderReason.ENTRY.code();
             }
             for (final DirectBuffer event : of(records, RecordType.PORTFOLIO_EVENT))
             {
-                final int type = PortfolioEventDescriptor.event(event, 0);
+                final int type = PortfolioEventDescriptor.EVENT.get(event, 0);
                 if (type == TradingCodes.PortfolioEventType.HALTED.code())
                 {
                     halted = true;

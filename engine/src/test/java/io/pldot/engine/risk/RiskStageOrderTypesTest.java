@@ -53,24 +53,24 @@ class RiskStageOrderTypesTest
         final DirectBuffer b, final TradingCodes.OrderEventType event, final long id, final long price, final long quantity,
         final long remaining)
     {
-        assertThat(OrderEventDescriptor.event(b, 0)).as("event").isEqualTo(event.code());
-        assertThat(OrderEventDescriptor.clientOrderId(b, 0)).as("client order id").isEqualTo(id);
-        assertThat(OrderEventDescriptor.price(b, 0)).as("price").isEqualTo(price);
-        assertThat(OrderEventDescriptor.quantity(b, 0)).as("quantity").isEqualTo(quantity);
-        assertThat(OrderEventDescriptor.remaining(b, 0)).as("remaining").isEqualTo(remaining);
+        assertThat(OrderEventDescriptor.EVENT.get(b, 0)).as("event").isEqualTo(event.code());
+        assertThat(OrderEventDescriptor.CLIENT_ORDER_ID.get(b, 0)).as("client order id").isEqualTo(id);
+        assertThat(OrderEventDescriptor.PRICE.get(b, 0)).as("price").isEqualTo(price);
+        assertThat(OrderEventDescriptor.QUANTITY.get(b, 0)).as("quantity").isEqualTo(quantity);
+        assertThat(OrderEventDescriptor.REMAINING.get(b, 0)).as("remaining").isEqualTo(remaining);
     }
 
     private static void assertStopIntent(
         final DirectBuffer b, final long id, final TradingCodes.OrderSide side, final long price, final long quantity,
         final long positionId)
     {
-        assertThat(OrderIntentDescriptor.orderType(b, 0)).isEqualTo(TradingCodes.OrderType.STOP.code());
-        assertThat(OrderIntentDescriptor.reason(b, 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
-        assertThat(OrderIntentDescriptor.clientOrderId(b, 0)).isEqualTo(id);
-        assertThat(OrderIntentDescriptor.side(b, 0)).isEqualTo(side.code());
-        assertThat(OrderIntentDescriptor.price(b, 0)).isEqualTo(price);
-        assertThat(OrderIntentDescriptor.quantity(b, 0)).isEqualTo(quantity);
-        assertThat(OrderIntentDescriptor.positionId(b, 0)).isEqualTo(positionId);
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(b, 0)).isEqualTo(TradingCodes.OrderType.STOP.code());
+        assertThat(OrderIntentDescriptor.REASON.get(b, 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
+        assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(b, 0)).isEqualTo(id);
+        assertThat(OrderIntentDescriptor.SIDE.get(b, 0)).isEqualTo(side.code());
+        assertThat(OrderIntentDescriptor.PRICE.get(b, 0)).isEqualTo(price);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(b, 0)).isEqualTo(quantity);
+        assertThat(OrderIntentDescriptor.POSITION_ID.get(b, 0)).isEqualTo(positionId);
     }
 
     // ---------------------------------------------------------------- limit entries
@@ -88,11 +88,11 @@ class RiskStageOrderTypesTest
         // limit itself and still does not fill it: never on the input that decided.
         final List<DirectBuffer> decided = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
         assertThat(types(decided)).containsExactly("order-intent", "order-event");
-        assertThat(OrderIntentDescriptor.orderType(decided.get(0), 0)).isEqualTo(TradingCodes.OrderType.LIMIT.code());
-        assertThat(OrderIntentDescriptor.side(decided.get(0), 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
-        assertThat(OrderIntentDescriptor.price(decided.get(0), 0)).isEqualTo(2_000_000);
-        assertThat(OrderIntentDescriptor.referencePrice(decided.get(0), 0)).isEqualTo(2_000_000);
-        assertThat(OrderIntentDescriptor.quantity(decided.get(0), 0)).isEqualTo(25_000_000);
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(decided.get(0), 0)).isEqualTo(TradingCodes.OrderType.LIMIT.code());
+        assertThat(OrderIntentDescriptor.SIDE.get(decided.get(0), 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
+        assertThat(OrderIntentDescriptor.PRICE.get(decided.get(0), 0)).isEqualTo(2_000_000);
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(decided.get(0), 0)).isEqualTo(2_000_000);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(decided.get(0), 0)).isEqualTo(25_000_000);
         assertOrderEvent(decided.get(1), ACCEPTED, 128, 2_000_000, 25_000_000, 25_000_000);
         assertThat(h.stage.openPositions()).isZero();
 
@@ -102,18 +102,18 @@ class RiskStageOrderTypesTest
         assertThat(p.committedExposure(-1)).isEqualTo(500_000);
         final List<DirectBuffer> above = h.signal(ETH, LONG, 150_000, 140_000, 0.8, 1).trade(BTC, 2_010_000, ONE_BTC);
         assertThat(types(above)).as("a trade above a buy limit fills nothing").containsExactly("risk-reject");
-        assertThat(RiskRejectDescriptor.reason(above.get(0), 0)).isEqualTo(TradingCodes.RiskRejectReason.POSITION_LIMIT.code());
+        assertThat(RiskRejectDescriptor.REASON.get(above.get(0), 0)).isEqualTo(TradingCodes.RiskRejectReason.POSITION_LIMIT.code());
 
         // A trade through the limit fills at the limit (not the trade price, no slippage) with the maker fee:
         // ceil(20,000.00 x 0.25 x 0.0002) = 1.00.
         final List<DirectBuffer> filled = h.trade(BTC, 1_995_000, ONE_BTC);
         assertThat(types(filled)).containsExactly("order-event", "position-event");
         assertOrderEvent(filled.get(0), FILLED, 128, 2_000_000, 25_000_000, 0);
-        assertThat(OrderEventDescriptor.liquidity(filled.get(0), 0)).isEqualTo(TradingCodes.Liquidity.MAKER.code());
-        assertThat(OrderEventDescriptor.fee(filled.get(0), 0)).isEqualTo(100);
-        assertThat(PositionEventDescriptor.event(filled.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
-        assertThat(PositionEventDescriptor.averageEntry(filled.get(1), 0)).isEqualTo(2_000_000);
-        assertThat(PositionEventDescriptor.stopPrice(filled.get(1), 0)).isEqualTo(1_990_000);
+        assertThat(OrderEventDescriptor.LIQUIDITY.get(filled.get(0), 0)).isEqualTo(TradingCodes.Liquidity.MAKER.code());
+        assertThat(OrderEventDescriptor.FEE.get(filled.get(0), 0)).isEqualTo(100);
+        assertThat(PositionEventDescriptor.EVENT.get(filled.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
+        assertThat(PositionEventDescriptor.AVERAGE_ENTRY.get(filled.get(1), 0)).isEqualTo(2_000_000);
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(filled.get(1), 0)).isEqualTo(1_990_000);
         assertThat(h.stage.cash()).isEqualTo(1_000_000 - 500_000 - 100);
         assertThat(p.orders().entryPending(0)).isFalse();
     }
@@ -136,7 +136,7 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> expired = h.trade(BTC, 1_990_000, ONE_BTC);
         assertThat(types(expired)).containsExactly("order-event");
         assertOrderEvent(expired.get(0), CANCELLED, 128, 2_000_000, 0, 25_000_000);
-        assertThat(OrderEventDescriptor.side(expired.get(0), 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
+        assertThat(OrderEventDescriptor.SIDE.get(expired.get(0), 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
         assertThat(h.stage.openPositions()).isZero();
         assertThat(h.stage.portfolio().occupiedSlots()).as("slot freed").isZero();
         assertThat(h.stage.venue().openOrders()).isZero();
@@ -160,8 +160,8 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> partial = h.trade(BTC, 1_995_000, 10_000_000);
         assertThat(types(partial)).containsExactly("order-event", "position-event");
         assertOrderEvent(partial.get(0), PARTIALLY_FILLED, 128, 2_000_000, 10_000_000, 15_000_000);
-        assertThat(OrderEventDescriptor.liquidity(partial.get(0), 0)).isEqualTo(TradingCodes.Liquidity.MAKER.code());
-        assertThat(PositionEventDescriptor.quantity(partial.get(1), 0)).isEqualTo(10_000_000);
+        assertThat(OrderEventDescriptor.LIQUIDITY.get(partial.get(0), 0)).isEqualTo(TradingCodes.Liquidity.MAKER.code());
+        assertThat(PositionEventDescriptor.QUANTITY.get(partial.get(1), 0)).isEqualTo(10_000_000);
         for (int k = 0; k < 3; k++)
         {
             assertThat(h.timer()).isEmpty();
@@ -181,8 +181,8 @@ class RiskStageOrderTypesTest
         // It closes like any position: 0.1 x (21,000.00 - 20,000.00) = 100.00.
         h.signal(BTC, EXIT_LONG, 1_995_000, 0, 1.0, 1).trade(BTC, 1_995_000, ONE_BTC);
         final DirectBuffer closed = of(h.trade(BTC, 2_100_000, ONE_BTC), RecordType.POSITION_EVENT).get(0);
-        assertThat(PositionEventDescriptor.event(closed, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
-        assertThat(PositionEventDescriptor.realizedPnl(closed, 0)).isEqualTo(10_000);
+        assertThat(PositionEventDescriptor.EVENT.get(closed, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(closed, 0)).isEqualTo(10_000);
         assertThat(h.stage.cash()).isEqualTo(1_010_000);
     }
 
@@ -204,17 +204,17 @@ class RiskStageOrderTypesTest
         // The fill opens the position; its stop 20,100.00 - 100.50 = 19,999.50 goes to the venue as a sell stop.
         final List<DirectBuffer> opened = openLong(h);
         assertThat(types(opened)).containsExactly("order-event", "position-event", "order-intent", "order-event");
-        assertThat(PositionEventDescriptor.stopPrice(opened.get(1), 0)).isEqualTo(1_999_950);
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(opened.get(1), 0)).isEqualTo(1_999_950);
         assertStopIntent(opened.get(2), 3 * 64, TradingCodes.OrderSide.SELL, 1_999_950, 25_000_000, 128);
         assertOrderEvent(opened.get(3), ACCEPTED, 3 * 64, 1_999_950, 25_000_000, 25_000_000);
 
         // A new high trails the stop to 20,300.00 - 101.50 = 20,198.50: cancel the old order, place the new one.
         final List<DirectBuffer> moved = h.trade(BTC, 2_030_000, ONE_BTC);
         assertThat(types(moved)).containsExactly("position-event", "order-event", "order-intent", "order-event");
-        assertThat(PositionEventDescriptor.event(moved.get(0), 0)).isEqualTo(TradingCodes.PositionEventType.STOP_MOVED.code());
-        assertThat(PositionEventDescriptor.stopPrice(moved.get(0), 0)).isEqualTo(2_019_850);
+        assertThat(PositionEventDescriptor.EVENT.get(moved.get(0), 0)).isEqualTo(TradingCodes.PositionEventType.STOP_MOVED.code());
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(moved.get(0), 0)).isEqualTo(2_019_850);
         assertOrderEvent(moved.get(1), CANCELLED, 3 * 64, 1_999_950, 0, 25_000_000);
-        assertThat(OrderEventDescriptor.side(moved.get(1), 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
+        assertThat(OrderEventDescriptor.SIDE.get(moved.get(1), 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
         assertStopIntent(moved.get(2), 4 * 64, TradingCodes.OrderSide.SELL, 2_019_850, 25_000_000, 128);
         assertOrderEvent(moved.get(3), ACCEPTED, 4 * 64, 2_019_850, 25_000_000, 25_000_000);
         assertThat(h.trade(BTC, 2_025_000, ONE_BTC)).as("no new high, no stop reached").isEmpty();
@@ -225,13 +225,13 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> hit = h.trade(BTC, 2_019_850, ONE_BTC);
         assertThat(types(hit)).containsExactly("order-event", "position-event");
         assertOrderEvent(hit.get(0), FILLED, 4 * 64, 2_019_850, 25_000_000, 0);
-        assertThat(OrderEventDescriptor.liquidity(hit.get(0), 0)).isEqualTo(TradingCodes.Liquidity.TAKER.code());
+        assertThat(OrderEventDescriptor.LIQUIDITY.get(hit.get(0), 0)).isEqualTo(TradingCodes.Liquidity.TAKER.code());
         final DirectBuffer close = hit.get(1);
-        assertThat(PositionEventDescriptor.event(close, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
-        assertThat(PositionEventDescriptor.reason(close, 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
-        assertThat(PositionEventDescriptor.exitPrice(close, 0)).isEqualTo(2_019_850);
+        assertThat(PositionEventDescriptor.EVENT.get(close, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
+        assertThat(PositionEventDescriptor.REASON.get(close, 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
+        assertThat(PositionEventDescriptor.EXIT_PRICE.get(close, 0)).isEqualTo(2_019_850);
         // floor(20,198.50 x 0.25) = 5,049.62 received for 5,025.00 paid.
-        assertThat(PositionEventDescriptor.realizedPnl(close, 0)).isEqualTo(2_462);
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(close, 0)).isEqualTo(2_462);
         assertThat(h.stage.cash()).isEqualTo(1_002_462);
         assertThat(h.stage.equity()).isEqualTo(1_002_462);
         assertThat(h.stage.exits(ExitReason.TRAILING_STOP)).isEqualTo(1);
@@ -250,7 +250,7 @@ class RiskStageOrderTypesTest
 
         // The sell fills at floor(20,000.00 x 0.999) = 19,980.00; its stop 19,980.00 + 99.90 = 20,079.90 is a buy stop.
         final List<DirectBuffer> opened = h.trade(BTC, 2_000_000, ONE_BTC);
-        assertThat(OrderEventDescriptor.price(opened.get(0), 0)).isEqualTo(1_998_000);
+        assertThat(OrderEventDescriptor.PRICE.get(opened.get(0), 0)).isEqualTo(1_998_000);
         assertStopIntent(opened.get(2), 3 * 64, TradingCodes.OrderSide.BUY, 2_007_990, 25_000_000, 128);
 
         // The market gaps from 20,000.00 to 20,200.00: the stop fills at the trade price plus slippage,
@@ -258,9 +258,9 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> gap = h.trade(BTC, 2_020_000, ONE_BTC);
         assertThat(types(gap)).containsExactly("order-event", "position-event");
         assertOrderEvent(gap.get(0), FILLED, 3 * 64, 2_022_020, 25_000_000, 0);
-        assertThat(PositionEventDescriptor.exitPrice(gap.get(1), 0)).isEqualTo(2_022_020);
+        assertThat(PositionEventDescriptor.EXIT_PRICE.get(gap.get(1), 0)).isEqualTo(2_022_020);
         // 4,995.00 received at entry, ceil(20,220.20 x 0.25) = 5,055.05 paid to cover.
-        assertThat(PositionEventDescriptor.realizedPnl(gap.get(1), 0)).isEqualTo(-6_005);
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(gap.get(1), 0)).isEqualTo(-6_005);
         assertThat(h.stage.cash()).isEqualTo(993_995);
         assertThat(h.stage.openPositions()).isZero();
     }
@@ -276,16 +276,16 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> first = h.trade(BTC, 1_999_000, 10_000_000);
         assertThat(types(first)).containsExactly("order-event", "position-event");
         assertOrderEvent(first.get(0), PARTIALLY_FILLED, 192, 1_999_000, 10_000_000, 15_000_000);
-        assertThat(PositionEventDescriptor.event(first.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.REDUCED.code());
-        assertThat(PositionEventDescriptor.reason(first.get(1), 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
+        assertThat(PositionEventDescriptor.EVENT.get(first.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.REDUCED.code());
+        assertThat(PositionEventDescriptor.REASON.get(first.get(1), 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
         assertThat(h.stage.portfolio().orders().exitPending(0)).isTrue();
 
         final List<DirectBuffer> rest = h.trade(BTC, 1_998_000, ONE_BTC);
         assertThat(types(rest)).containsExactly("order-event", "position-event");
         assertOrderEvent(rest.get(0), FILLED, 192, 1_998_000, 15_000_000, 0);
-        assertThat(PositionEventDescriptor.event(rest.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
+        assertThat(PositionEventDescriptor.EVENT.get(rest.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
         // floor(19,990.00 x 0.1) + floor(19,980.00 x 0.15) = 1,999.00 + 2,997.00 = 4,996.00 for 5,025.00.
-        assertThat(PositionEventDescriptor.realizedPnl(rest.get(1), 0)).isEqualTo(-2_900);
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(rest.get(1), 0)).isEqualTo(-2_900);
         assertThat(h.stage.cash()).isEqualTo(997_100);
         assertThat(h.stage.orders()).as("entry + stop, no market exit").isEqualTo(2);
         assertThat(h.stage.positionsClosed()).isEqualTo(1);
@@ -300,13 +300,13 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> exit = h.signal(BTC, EXIT_LONG, 2_010_000, 0, 1.0, 1).trade(BTC, 2_010_000, ONE_BTC);
         assertThat(types(exit)).containsExactly("order-event", "order-intent", "order-event");
         assertOrderEvent(exit.get(0), CANCELLED, 192, 1_999_950, 0, 25_000_000);
-        assertThat(OrderIntentDescriptor.orderType(exit.get(1), 0)).isEqualTo(TradingCodes.OrderType.MARKET.code());
-        assertThat(OrderIntentDescriptor.reason(exit.get(1), 0)).isEqualTo(TradingCodes.OrderReason.SIGNAL_EXIT.code());
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(exit.get(1), 0)).isEqualTo(TradingCodes.OrderType.MARKET.code());
+        assertThat(OrderIntentDescriptor.REASON.get(exit.get(1), 0)).isEqualTo(TradingCodes.OrderReason.SIGNAL_EXIT.code());
 
         // A fall through the old stop level while the market exit works sends nothing more.
         final List<DirectBuffer> closed = h.trade(BTC, 1_990_000, ONE_BTC);
         assertThat(types(closed)).containsExactly("order-event", "position-event");
-        assertThat(PositionEventDescriptor.reason(closed.get(1), 0)).isEqualTo(TradingCodes.OrderReason.SIGNAL_EXIT.code());
+        assertThat(PositionEventDescriptor.REASON.get(closed.get(1), 0)).isEqualTo(TradingCodes.OrderReason.SIGNAL_EXIT.code());
         assertThat(h.stage.venue().openOrders()).isZero();
         assertThat(h.trade(BTC, 1_980_000, ONE_BTC)).isEmpty();
     }
@@ -330,7 +330,7 @@ class RiskStageOrderTypesTest
         assertThat(types(rest)).containsExactly("order-event", "position-event", "order-event", "order-intent",
             "order-event");
         assertOrderEvent(rest.get(0), FILLED, 128, 2_000_000, 15_000_000, 0);
-        assertThat(PositionEventDescriptor.event(rest.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.INCREASED.code());
+        assertThat(PositionEventDescriptor.EVENT.get(rest.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.INCREASED.code());
         assertOrderEvent(rest.get(2), CANCELLED, 3 * 64, 1_990_000, 0, 10_000_000);
         assertStopIntent(rest.get(3), 4 * 64, TradingCodes.OrderSide.SELL, 1_990_000, 25_000_000, 128);
 
@@ -338,7 +338,7 @@ class RiskStageOrderTypesTest
         final List<DirectBuffer> stopped = h.trade(BTC, 1_980_000, ONE_BTC);
         assertThat(types(stopped)).containsExactly("order-event", "position-event");
         assertOrderEvent(stopped.get(0), FILLED, 4 * 64, 1_980_000, 25_000_000, 0);
-        assertThat(PositionEventDescriptor.realizedPnl(stopped.get(1), 0)).isEqualTo(-5_000);
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(stopped.get(1), 0)).isEqualTo(-5_000);
         assertThat(h.stage.cash()).isEqualTo(995_000);
     }
 

@@ -48,52 +48,52 @@ class RiskStageTest
         final List<DirectBuffer> decided = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
         assertThat(types(decided)).containsExactly("order-intent", "order-event");
         final DirectBuffer intent = decided.get(0);
-        assertThat(OrderIntentDescriptor.clientOrderId(intent, 0)).isEqualTo(2 * 64);
-        assertThat(OrderIntentDescriptor.quantity(intent, 0)).isEqualTo(25_000_000);
-        assertThat(OrderIntentDescriptor.side(intent, 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
-        assertThat(OrderIntentDescriptor.reason(intent, 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
-        assertThat(OrderIntentDescriptor.stopPrice(intent, 0)).isEqualTo(1_960_000);
-        assertThat(OrderEventDescriptor.event(decided.get(1), 0)).isEqualTo(TradingCodes.OrderEventType.ACCEPTED.code());
+        assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(intent, 0)).isEqualTo(2 * 64);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(intent, 0)).isEqualTo(25_000_000);
+        assertThat(OrderIntentDescriptor.SIDE.get(intent, 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
+        assertThat(OrderIntentDescriptor.REASON.get(intent, 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
+        assertThat(OrderIntentDescriptor.STOP_PRICE.get(intent, 0)).isEqualTo(1_960_000);
+        assertThat(OrderEventDescriptor.EVENT.get(decided.get(1), 0)).isEqualTo(TradingCodes.OrderEventType.ACCEPTED.code());
         assertThat(h.stage.openPositions()).isZero();
 
         // Next trade fills at its price; the 0.5% trailing stop starts at 20,100 - floor(100.5) = 19,999.50.
         final List<DirectBuffer> filled = h.trade(BTC, 2_010_000, ONE_BTC);
         assertThat(types(filled)).containsExactly("order-event", "position-event");
-        assertThat(OrderEventDescriptor.event(filled.get(0), 0)).isEqualTo(TradingCodes.OrderEventType.FILLED.code());
-        assertThat(OrderEventDescriptor.liquidity(filled.get(0), 0)).isEqualTo(TradingCodes.Liquidity.TAKER.code());
+        assertThat(OrderEventDescriptor.EVENT.get(filled.get(0), 0)).isEqualTo(TradingCodes.OrderEventType.FILLED.code());
+        assertThat(OrderEventDescriptor.LIQUIDITY.get(filled.get(0), 0)).isEqualTo(TradingCodes.Liquidity.TAKER.code());
         final DirectBuffer opened = filled.get(1);
-        assertThat(PositionEventDescriptor.event(opened, 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
-        assertThat(PositionEventDescriptor.quantity(opened, 0)).isEqualTo(25_000_000);
-        assertThat(PositionEventDescriptor.averageEntry(opened, 0)).isEqualTo(2_010_000);
-        assertThat(PositionEventDescriptor.stopPrice(opened, 0)).isEqualTo(1_999_950);
-        assertThat(PositionEventDescriptor.positionId(opened, 0)).isEqualTo(128);
-        assertThat(PositionEventDescriptor.signalType(opened, 0)).isEqualTo(LONG.code());
-        assertThat(PositionEventDescriptor.confidence(opened, 0)).isEqualTo(0.8);
+        assertThat(PositionEventDescriptor.EVENT.get(opened, 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
+        assertThat(PositionEventDescriptor.QUANTITY.get(opened, 0)).isEqualTo(25_000_000);
+        assertThat(PositionEventDescriptor.AVERAGE_ENTRY.get(opened, 0)).isEqualTo(2_010_000);
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(opened, 0)).isEqualTo(1_999_950);
+        assertThat(PositionEventDescriptor.POSITION_ID.get(opened, 0)).isEqualTo(128);
+        assertThat(PositionEventDescriptor.SIGNAL_TYPE.get(opened, 0)).isEqualTo(LONG.code());
+        assertThat(PositionEventDescriptor.CONFIDENCE.get(opened, 0)).isEqualTo(0.8);
         assertThat(h.stage.cash()).isEqualTo(1_000_000 - 502_500);
         assertThat(h.stage.equity()).isEqualTo(1_000_000);
 
         // A new high moves the stop to 20,300 - 101.50 = 20,198.50.
         final List<DirectBuffer> moved = h.trade(BTC, 2_030_000, ONE_BTC);
         assertThat(types(moved)).containsExactly("position-event");
-        assertThat(PositionEventDescriptor.event(moved.get(0), 0)).isEqualTo(TradingCodes.PositionEventType.STOP_MOVED.code());
-        assertThat(PositionEventDescriptor.stopPrice(moved.get(0), 0)).isEqualTo(2_019_850);
+        assertThat(PositionEventDescriptor.EVENT.get(moved.get(0), 0)).isEqualTo(TradingCodes.PositionEventType.STOP_MOVED.code());
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(moved.get(0), 0)).isEqualTo(2_019_850);
 
         // Reaching the stop sends a closing market order; it fills on the next trade, a gap down to 20,000.
         final List<DirectBuffer> hit = h.trade(BTC, 2_019_850, ONE_BTC);
         assertThat(types(hit)).containsExactly("order-intent", "order-event");
-        assertThat(OrderIntentDescriptor.reason(hit.get(0), 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
-        assertThat(OrderIntentDescriptor.side(hit.get(0), 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
-        assertThat(OrderIntentDescriptor.positionId(hit.get(0), 0)).isEqualTo(128);
+        assertThat(OrderIntentDescriptor.REASON.get(hit.get(0), 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
+        assertThat(OrderIntentDescriptor.SIDE.get(hit.get(0), 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
+        assertThat(OrderIntentDescriptor.POSITION_ID.get(hit.get(0), 0)).isEqualTo(128);
         final List<DirectBuffer> closed = h.trade(BTC, 2_000_000, ONE_BTC);
         assertThat(types(closed)).containsExactly("order-event", "position-event");
         final DirectBuffer close = closed.get(1);
-        assertThat(PositionEventDescriptor.event(close, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
-        assertThat(PositionEventDescriptor.reason(close, 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
-        assertThat(PositionEventDescriptor.exitPrice(close, 0)).isEqualTo(2_000_000);
-        assertThat(PositionEventDescriptor.realizedPnl(close, 0)).isEqualTo(-2_500);
-        assertThat(PositionEventDescriptor.change(close, 0)).isEqualTo(25_000_000);
-        assertThat(PositionEventDescriptor.quantity(close, 0)).isZero();
-        assertThat(PositionEventDescriptor.entryTime(close, 0)).isEqualTo(RiskHarness.START + 3 * SECOND);
+        assertThat(PositionEventDescriptor.EVENT.get(close, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
+        assertThat(PositionEventDescriptor.REASON.get(close, 0)).isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
+        assertThat(PositionEventDescriptor.EXIT_PRICE.get(close, 0)).isEqualTo(2_000_000);
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(close, 0)).isEqualTo(-2_500);
+        assertThat(PositionEventDescriptor.CHANGE.get(close, 0)).isEqualTo(25_000_000);
+        assertThat(PositionEventDescriptor.QUANTITY.get(close, 0)).isZero();
+        assertThat(PositionEventDescriptor.ENTRY_TIME.get(close, 0)).isEqualTo(RiskHarness.START + 3 * SECOND);
         assertThat(h.stage.cash()).isEqualTo(997_500);
         assertThat(h.stage.equity()).isEqualTo(997_500);
         assertThat(h.stage.exits(ExitReason.TRAILING_STOP)).isEqualTo(1);
@@ -118,19 +118,19 @@ class RiskStageTest
         assertThat(of(h.trade(BTC, 2_000_000, ONE_BTC), RecordType.ORDER_EVENT)).as("t+1s: not live yet").isEmpty();
 
         final List<DirectBuffer> partial = h.trade(BTC, 2_000_000, 10_000_000); // only 0.1 BTC traded
-        assertThat(OrderEventDescriptor.event(partial.get(0), 0)).isEqualTo(TradingCodes.OrderEventType.PARTIALLY_FILLED.code());
-        assertThat(OrderEventDescriptor.quantity(partial.get(0), 0)).isEqualTo(10_000_000);
-        assertThat(OrderEventDescriptor.remaining(partial.get(0), 0)).isEqualTo(15_000_000);
-        assertThat(PositionEventDescriptor.event(partial.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
-        assertThat(PositionEventDescriptor.quantity(partial.get(1), 0)).isEqualTo(10_000_000);
+        assertThat(OrderEventDescriptor.EVENT.get(partial.get(0), 0)).isEqualTo(TradingCodes.OrderEventType.PARTIALLY_FILLED.code());
+        assertThat(OrderEventDescriptor.QUANTITY.get(partial.get(0), 0)).isEqualTo(10_000_000);
+        assertThat(OrderEventDescriptor.REMAINING.get(partial.get(0), 0)).isEqualTo(15_000_000);
+        assertThat(PositionEventDescriptor.EVENT.get(partial.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
+        assertThat(PositionEventDescriptor.QUANTITY.get(partial.get(1), 0)).isEqualTo(10_000_000);
 
         final List<DirectBuffer> rest = h.trade(BTC, 2_010_000, ONE_BTC);
-        assertThat(OrderEventDescriptor.event(rest.get(0), 0)).isEqualTo(TradingCodes.OrderEventType.FILLED.code());
+        assertThat(OrderEventDescriptor.EVENT.get(rest.get(0), 0)).isEqualTo(TradingCodes.OrderEventType.FILLED.code());
         final DirectBuffer increased = of(rest, RecordType.POSITION_EVENT).get(0);
-        assertThat(PositionEventDescriptor.event(increased, 0)).isEqualTo(TradingCodes.PositionEventType.INCREASED.code());
-        assertThat(PositionEventDescriptor.quantity(increased, 0)).isEqualTo(25_000_000);
+        assertThat(PositionEventDescriptor.EVENT.get(increased, 0)).isEqualTo(TradingCodes.PositionEventType.INCREASED.code());
+        assertThat(PositionEventDescriptor.QUANTITY.get(increased, 0)).isEqualTo(25_000_000);
         // 20,000 + 100 x 0.15 / 0.25 = 20,060.
-        assertThat(PositionEventDescriptor.averageEntry(increased, 0)).isEqualTo(2_006_000);
+        assertThat(PositionEventDescriptor.AVERAGE_ENTRY.get(increased, 0)).isEqualTo(2_006_000);
         assertThat(h.stage.portfolio().orders().entryPending(0)).isFalse();
     }
 
@@ -142,8 +142,8 @@ class RiskStageTest
         h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
         final DirectBuffer fill = h.trade(BTC, 2_000_000, ONE_BTC).get(0);
         // Buy pays ceil(20,000 x 1.001) = 20,020.00; fee ceil(20,020 x 0.25 x 0.001) = 5.01 (5.005 rounded up).
-        assertThat(OrderEventDescriptor.price(fill, 0)).isEqualTo(2_002_000);
-        assertThat(OrderEventDescriptor.fee(fill, 0)).isEqualTo(501);
+        assertThat(OrderEventDescriptor.PRICE.get(fill, 0)).isEqualTo(2_002_000);
+        assertThat(OrderEventDescriptor.FEE.get(fill, 0)).isEqualTo(501);
         assertThat(h.stage.cash()).isEqualTo(1_000_000 - 500_500 - 501);
     }
 
@@ -155,13 +155,13 @@ class RiskStageTest
         h.trade(BTC, 2_050_000, ONE_BTC);
         final List<DirectBuffer> decided = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_050_000, ONE_BTC);
         assertThat(types(decided)).containsExactly("order-intent", "order-event", "position-event");
-        assertThat(OrderEventDescriptor.price(decided.get(1), 0)).isEqualTo(2_000_000);
-        assertThat(PositionEventDescriptor.entryTime(decided.get(2), 0)).isEqualTo(h.ts);
+        assertThat(OrderEventDescriptor.PRICE.get(decided.get(1), 0)).isEqualTo(2_000_000);
+        assertThat(PositionEventDescriptor.ENTRY_TIME.get(decided.get(2), 0)).isEqualTo(h.ts);
         final List<DirectBuffer> exited = h.signal(BTC, EXIT_LONG, 2_100_000, 0, 0.8, 1).trade(BTC, 2_050_000, ONE_BTC);
         final List<DirectBuffer> positionEvents = of(exited, RecordType.POSITION_EVENT);
         final DirectBuffer closed = positionEvents.get(positionEvents.size() - 1);
-        assertThat(PositionEventDescriptor.reason(closed, 0)).isEqualTo(TradingCodes.OrderReason.SIGNAL_EXIT.code());
-        assertThat(PositionEventDescriptor.realizedPnl(closed, 0)).isEqualTo(25_000);
+        assertThat(PositionEventDescriptor.REASON.get(closed, 0)).isEqualTo(TradingCodes.OrderReason.SIGNAL_EXIT.code());
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(closed, 0)).isEqualTo(25_000);
         assertThat(h.stage.cash()).isEqualTo(1_025_000);
     }
 
@@ -179,23 +179,23 @@ class RiskStageTest
         final List<DirectBuffer> crash = h.trade(BTC, 1_800_000, ONE_BTC); // equity 9,500.00: 5% down
         assertThat(types(crash)).containsExactly("portfolio-event", "position-event", "order-intent", "order-event",
             "order-event", "portfolio-event");
-        assertThat(PortfolioEventDescriptor.event(crash.get(0), 0))
+        assertThat(PortfolioEventDescriptor.EVENT.get(crash.get(0), 0))
             .isEqualTo(TradingCodes.PortfolioEventType.LEVEL_CHANGED.code());
-        assertThat(PortfolioEventDescriptor.level(crash.get(0), 0))
+        assertThat(PortfolioEventDescriptor.LEVEL.get(crash.get(0), 0))
             .isEqualTo(TradingCodes.DrawdownLevel.CIRCUIT_BREAKER.code());
-        assertThat(PortfolioEventDescriptor.equity(crash.get(0), 0)).isEqualTo(950_000);
-        assertThat(PortfolioEventDescriptor.drawdownBps(crash.get(0), 0)).isEqualTo(500);
-        assertThat(PortfolioEventDescriptor.health(crash.get(0), 0)).isZero();
-        assertThat(PositionEventDescriptor.stopPrice(crash.get(1), 0)).as("warning tightened the stop to 0.3%")
+        assertThat(PortfolioEventDescriptor.EQUITY.get(crash.get(0), 0)).isEqualTo(950_000);
+        assertThat(PortfolioEventDescriptor.DRAWDOWN_BPS.get(crash.get(0), 0)).isEqualTo(500);
+        assertThat(PortfolioEventDescriptor.HEALTH.get(crash.get(0), 0)).isZero();
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(crash.get(1), 0)).as("warning tightened the stop to 0.3%")
             .isEqualTo(1_994_000);
-        assertThat(OrderIntentDescriptor.reason(crash.get(2), 0)).isEqualTo(TradingCodes.OrderReason.CIRCUIT_BREAKER.code());
-        assertThat(OrderEventDescriptor.event(crash.get(4), 0)).isEqualTo(TradingCodes.OrderEventType.CANCELLED.code());
-        assertThat(OrderEventDescriptor.instrumentId(crash.get(4), 0)).isEqualTo(ETH);
-        assertThat(PortfolioEventDescriptor.event(crash.get(5), 0)).isEqualTo(TradingCodes.PortfolioEventType.HALTED.code());
-        assertThat(PortfolioEventDescriptor.halted(crash.get(5), 0)).isTrue();
+        assertThat(OrderIntentDescriptor.REASON.get(crash.get(2), 0)).isEqualTo(TradingCodes.OrderReason.CIRCUIT_BREAKER.code());
+        assertThat(OrderEventDescriptor.EVENT.get(crash.get(4), 0)).isEqualTo(TradingCodes.OrderEventType.CANCELLED.code());
+        assertThat(OrderEventDescriptor.INSTRUMENT_ID.get(crash.get(4), 0)).isEqualTo(ETH);
+        assertThat(PortfolioEventDescriptor.EVENT.get(crash.get(5), 0)).isEqualTo(TradingCodes.PortfolioEventType.HALTED.code());
+        assertThat(PortfolioEventDescriptor.HALTED.get(crash.get(5), 0)).isTrue();
 
         final List<DirectBuffer> flat = h.trade(BTC, 1_800_000, ONE_BTC);
-        assertThat(PositionEventDescriptor.reason(of(flat, RecordType.POSITION_EVENT).get(0), 0))
+        assertThat(PositionEventDescriptor.REASON.get(of(flat, RecordType.POSITION_EVENT).get(0), 0))
             .isEqualTo(TradingCodes.OrderReason.CIRCUIT_BREAKER.code());
         assertThat(h.stage.openPositions()).isZero();
         assertThat(h.stage.portfolio().orders().entryPending(1)).isFalse();
@@ -207,7 +207,7 @@ class RiskStageTest
         final List<DirectBuffer> nextDay = h.signal(BTC, LONG, 1_800_000, 1_700_000, 0.8, 1)
             .advance(86_400 * SECOND, BTC, 1_800_000, ONE_BTC);
         assertThat(types(nextDay)).startsWith("portfolio-event", "portfolio-event", "order-intent");
-        assertThat(PortfolioEventDescriptor.event(nextDay.get(0), 0)).isEqualTo(TradingCodes.PortfolioEventType.RESUMED.code());
+        assertThat(PortfolioEventDescriptor.EVENT.get(nextDay.get(0), 0)).isEqualTo(TradingCodes.PortfolioEventType.RESUMED.code());
         assertThat(h.stage.halted()).isFalse();
     }
 
@@ -222,10 +222,10 @@ class RiskStageTest
         final List<DirectBuffer> records = h.trade(BTC, 1_870_000, ONE_BTC); // 0.25 x 1,300 = 325.00: 3.25%
         assertThat(h.stage.drawdownLevel()).isEqualTo(PortfolioRiskMonitor.WARNING);
         assertThat(types(records)).containsExactly("portfolio-event", "position-event");
-        assertThat(PositionEventDescriptor.event(records.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.STOP_MOVED.code());
-        assertThat(PositionEventDescriptor.stopPrice(records.get(1), 0)).isEqualTo(1_994_000);
+        assertThat(PositionEventDescriptor.EVENT.get(records.get(1), 0)).isEqualTo(TradingCodes.PositionEventType.STOP_MOVED.code());
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(records.get(1), 0)).isEqualTo(1_994_000);
         // The next tick is below the tightened stop: the position closes.
-        assertThat(OrderIntentDescriptor.reason(h.trade(BTC, 1_870_000, ONE_BTC).get(0), 0))
+        assertThat(OrderIntentDescriptor.REASON.get(h.trade(BTC, 1_870_000, ONE_BTC).get(0), 0))
             .isEqualTo(TradingCodes.OrderReason.TRAILING_STOP.code());
     }
 
@@ -246,8 +246,8 @@ class RiskStageTest
         assertThat(h.stage.drawdownLevel()).isEqualTo(PortfolioRiskMonitor.CRITICAL);
         final List<DirectBuffer> intents = of(records, RecordType.ORDER_INTENT);
         assertThat(intents).hasSize(1);
-        assertThat(OrderIntentDescriptor.instrumentId(intents.get(0), 0)).isEqualTo(BTC);
-        assertThat(OrderIntentDescriptor.reason(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.CRITICAL_LEVEL.code());
+        assertThat(OrderIntentDescriptor.INSTRUMENT_ID.get(intents.get(0), 0)).isEqualTo(BTC);
+        assertThat(OrderIntentDescriptor.REASON.get(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.CRITICAL_LEVEL.code());
     }
 
     @Test
@@ -262,7 +262,7 @@ class RiskStageTest
             assertThat(of(h.trade(BTC, 2_000_000, ONE_BTC), RecordType.ORDER_INTENT)).isEmpty();
         }
         final DirectBuffer exit = h.trade(BTC, 2_000_000, ONE_BTC).get(0);
-        assertThat(OrderIntentDescriptor.reason(exit, 0)).isEqualTo(TradingCodes.OrderReason.MAX_HOLD_TIME.code());
+        assertThat(OrderIntentDescriptor.REASON.get(exit, 0)).isEqualTo(TradingCodes.OrderReason.MAX_HOLD_TIME.code());
     }
 
     @Test
@@ -279,14 +279,14 @@ class RiskStageTest
         }
         List<DirectBuffer> intents = of(h.candle(BTC, 60, 2_000_000, 100, 200).trade(BTC, 2_000_000, ONE_BTC),
             RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.reason(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.DUMP.code());
+        assertThat(OrderIntentDescriptor.REASON.get(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.DUMP.code());
 
         h = new RiskHarness(settings.build(), RiskHarness.frictionless());
         openBtcLong(h);
         assertThat(of(h.candle(BTC, 60, 2_000_000, 300, 100).trade(BTC, 2_000_000, ONE_BTC), RecordType.ORDER_INTENT))
             .isEmpty();
         intents = of(h.candle(BTC, 60, 2_000_000, 100, 300).trade(BTC, 2_000_000, ONE_BTC), RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.reason(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.DUMP.code());
+        assertThat(OrderIntentDescriptor.REASON.get(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.DUMP.code());
         // Candles of other timeframes do not count.
         h = new RiskHarness(settings.build(), RiskHarness.frictionless());
         openBtcLong(h);
@@ -309,8 +309,8 @@ class RiskStageTest
         final List<DirectBuffer> intents = of(h.candle(BTC, 60, 1_969_000, 100, 100).trade(BTC, 1_969_000, ONE_BTC),
             RecordType.ORDER_INTENT);
         assertThat(intents).hasSize(1);
-        assertThat(OrderIntentDescriptor.instrumentId(intents.get(0), 0)).isEqualTo(ETH);
-        assertThat(OrderIntentDescriptor.reason(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.CORRELATED_EXIT.code());
+        assertThat(OrderIntentDescriptor.INSTRUMENT_ID.get(intents.get(0), 0)).isEqualTo(ETH);
+        assertThat(OrderIntentDescriptor.REASON.get(intents.get(0), 0)).isEqualTo(TradingCodes.OrderReason.CORRELATED_EXIT.code());
     }
 
     @Test
@@ -322,12 +322,12 @@ class RiskStageTest
             .candle(BTC, 300, 2_100_000, 1, 1).trade(BTC, 2_100_000, ONE_BTC);
         final DirectBuffer mark = records.get(records.size() - 1);
         assertThat(of(records, RecordType.PORTFOLIO_EVENT)).hasSize(1);
-        assertThat(PortfolioEventDescriptor.event(mark, 0)).isEqualTo(TradingCodes.PortfolioEventType.EQUITY_MARK.code());
-        assertThat(PortfolioEventDescriptor.equity(mark, 0)).isEqualTo(500_000 + 525_000);
-        assertThat(PortfolioEventDescriptor.cash(mark, 0)).isEqualTo(500_000);
-        assertThat(PortfolioEventDescriptor.exposure(mark, 0)).isEqualTo(525_000);
-        assertThat(PortfolioEventDescriptor.cashScale(mark, 0)).isEqualTo(2);
-        assertThat(PortfolioEventDescriptor.openPositions(mark, 0)).isEqualTo(1);
+        assertThat(PortfolioEventDescriptor.EVENT.get(mark, 0)).isEqualTo(TradingCodes.PortfolioEventType.EQUITY_MARK.code());
+        assertThat(PortfolioEventDescriptor.EQUITY.get(mark, 0)).isEqualTo(500_000 + 525_000);
+        assertThat(PortfolioEventDescriptor.CASH.get(mark, 0)).isEqualTo(500_000);
+        assertThat(PortfolioEventDescriptor.EXPOSURE.get(mark, 0)).isEqualTo(525_000);
+        assertThat(PortfolioEventDescriptor.CASH_SCALE.get(mark, 0)).isEqualTo(2);
+        assertThat(PortfolioEventDescriptor.OPEN_POSITIONS.get(mark, 0)).isEqualTo(1);
         assertThat(of(h.candle(BTC, 300, 2_100_000, 1, 1).trade(BTC, 2_100_000, ONE_BTC), RecordType.PORTFOLIO_EVENT))
             .isEmpty();
         assertThat(of(h.candle(BTC, 60, 2_100_000, 1, 1).timer(), RecordType.PORTFOLIO_EVENT)).hasSize(1);
@@ -362,16 +362,16 @@ class RiskStageTest
         // Risk-based sizing would buy 0.25 BTC (100.00 over a 400.00 stop); the fixed size is 0.3 BTC at scale 8,
         // and 0.3 ETH at ETH's quantity scale 4, whatever the stop or the confidence.
         final List<DirectBuffer> btc = h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
-        assertThat(OrderIntentDescriptor.quantity(of(btc, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(30_000_000);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(of(btc, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(30_000_000);
         final List<DirectBuffer> eth = h.signal(ETH, LONG, 150_000, 149_990, 0.1, 1).trade(ETH, 150_000, 10_000);
-        assertThat(OrderIntentDescriptor.quantity(of(eth, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(3_000);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(of(eth, RecordType.ORDER_INTENT).get(0), 0)).isEqualTo(3_000);
 
         // 0.3 BTC at 40,000.00 = 12,000.00 does not fit in 10,000.00 of equity (100% exposure): refused, not shrunk.
         final RiskHarness big = new RiskHarness(settings.build(), RiskHarness.frictionless());
         big.trade(BTC, 4_000_000, ONE_BTC);
         final List<DirectBuffer> refused = big.signal(BTC, LONG, 4_000_000, 0, 1.0, 1).trade(BTC, 4_000_000, ONE_BTC);
         assertThat(types(refused)).containsExactly("risk-reject");
-        assertThat(RiskRejectDescriptor.reason(refused.get(0), 0))
+        assertThat(RiskRejectDescriptor.REASON.get(refused.get(0), 0))
             .isEqualTo(TradingCodes.RiskRejectReason.EXPOSURE_LIMIT.code());
         assertThat(big.stage.rejects(RiskRejectReason.EXPOSURE_LIMIT)).isEqualTo(1);
     }
@@ -386,7 +386,7 @@ class RiskStageTest
         h.signal(BTC, LONG, 2_000_000, 1_960_000, 0.8, 1).trade(BTC, 2_000_000, ONE_BTC);
         final List<DirectBuffer> filled = h.trade(BTC, 2_010_000, ONE_BTC);
         assertThat(types(filled)).containsExactly("order-event", "position-event");
-        assertThat(PositionEventDescriptor.stopPrice(filled.get(1), 0)).isZero();
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(filled.get(1), 0)).isZero();
 
         // A new high moves no stop; a fall far below any 0.5% stop closes nothing.
         assertThat(h.trade(BTC, 2_030_000, ONE_BTC)).isEmpty();

@@ -71,9 +71,9 @@ class AnalyticsStageTest
         final UnsafeBuffer snapshot = out.get(1);
         assertThat(RecordHeaderDescriptor.sequence(snapshot, 0)).isEqualTo(sequence);
         assertThat(RecordHeaderDescriptor.tsEvent(snapshot, 0)).isEqualTo(T0 + 61 * SECOND);
-        assertThat(IndicatorSnapshotDescriptor.instrumentId(snapshot, 0)).isEqualTo(BTCUSD);
-        assertThat(IndicatorSnapshotDescriptor.timeframeSeconds(snapshot, 0)).isEqualTo(60);
-        assertThat(IndicatorSnapshotDescriptor.openTime(snapshot, 0)).isEqualTo(T0);
+        assertThat(IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(snapshot, 0)).isEqualTo(BTCUSD);
+        assertThat(IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS.get(snapshot, 0)).isEqualTo(60);
+        assertThat(IndicatorSnapshotDescriptor.OPEN_TIME.get(snapshot, 0)).isEqualTo(T0);
         // delta = (5 + 1) - 3 = 3 BTC; CVD the same after one candle; imbalance 6 / 3 = 2;
         // average buy size 6 / 2 = 3, average sell size 3 / 1 = 3.
         assertThat(value(snapshot, IndicatorField.DELTA)).isEqualTo(3.0);
@@ -85,7 +85,7 @@ class AnalyticsStageTest
         assertThat(IndicatorSnapshotDescriptor.has(snapshot, 0, IndicatorField.PLDOT)).isFalse();
         assertThat(IndicatorSnapshotDescriptor.has(snapshot, 0, IndicatorField.ema(0))).isFalse();
         assertThat(IndicatorSnapshotDescriptor.has(snapshot, 0, IndicatorField.ATR)).isFalse();
-        assertThat(IndicatorSnapshotDescriptor.state(snapshot, 0)).isEqualTo(AnalyticsCodes.UNDEFINED);
+        assertThat(IndicatorSnapshotDescriptor.STATE.get(snapshot, 0)).isEqualTo(AnalyticsCodes.UNDEFINED);
         assertThat(IndicatorSnapshotDescriptor.emaPeriod(snapshot, 0, 0)).isEqualTo(20);
         assertThat(IndicatorSnapshotDescriptor.emaPeriod(snapshot, 0, 2)).isEqualTo(200);
         // Rows of 100 ticks = 1.00: 100.00 holds 5 BTC (the most), so it is the POC.
@@ -104,7 +104,7 @@ class AnalyticsStageTest
             .containsExactly(RecordType.INPUT_REJECTED);
         final List<UnsafeBuffer> out = trade(T0 + 181 * SECOND, Side.BUY, 10_000, BTC);
         final UnsafeBuffer snapshot = out.get(1);
-        assertThat(IndicatorSnapshotDescriptor.openTime(snapshot, 0)).isEqualTo(T0 + 120 * SECOND);
+        assertThat(IndicatorSnapshotDescriptor.OPEN_TIME.get(snapshot, 0)).isEqualTo(T0 + 120 * SECOND);
         // Minute 2 saw only the 1 BTC buy: the rejected 50 BTC sell is not in its delta.
         assertThat(value(snapshot, IndicatorField.DELTA)).isEqualTo(1.0);
         assertThat(value(snapshot, IndicatorField.CVD)).isEqualTo(5.0);
@@ -167,7 +167,7 @@ class AnalyticsStageTest
                 final int typeId = RecordHeaderDescriptor.typeId(outputs.buffer(), offset);
                 if (typeId == RecordType.CANDLE_CLOSED.typeId())
                 {
-                    final int seconds = CandleClosedDescriptor.timeframeSeconds(outputs.buffer(), offset);
+                    final int seconds = CandleClosedDescriptor.TIMEFRAME_SECONDS.get(outputs.buffer(), offset);
                     final int level = seconds == TIMEFRAMES[0] ? 0 : 1;
                     CandleBars.fromRecord(outputs.buffer(), offset, registry.instruments().get(0), bar);
                     reference[level].onCandleClosed(bar, expected, sequence,
@@ -273,6 +273,6 @@ class AnalyticsStageTest
     private static int timeframe(final UnsafeBuffer record)
     {
         return RecordHeaderDescriptor.typeId(record, 0) == RecordType.CANDLE_CLOSED.typeId() ?
-            CandleClosedDescriptor.timeframeSeconds(record, 0) : IndicatorSnapshotDescriptor.timeframeSeconds(record, 0);
+            CandleClosedDescriptor.TIMEFRAME_SECONDS.get(record, 0) : IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS.get(record, 0);
     }
 }

@@ -261,7 +261,7 @@ class CandleStageTest
     void shouldRejectInvalidSide()
     {
         final int length = encodeTrade(4, T0 + SECOND, BTCUSD, Side.BUY, 100, 1);
-        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE_OFFSET, (byte)3);
+        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE.offset(), (byte)3);
 
         assertRejected(process(length),
             4, T0 + SECOND, RecordType.TRADE_TICK.typeId(), RejectReason.INVALID_SIDE, BTCUSD, 3);
@@ -341,7 +341,7 @@ class CandleStageTest
         assertReason(trade(4, T0 + 72 * SECOND, BTCUSD, Side.BUY, -1, 1), RejectReason.NON_POSITIVE_PRICE);
         assertReason(trade(5, T0 + 73 * SECOND, BTCUSD, Side.BUY, 1, 0), RejectReason.NON_POSITIVE_QUANTITY);
         final int badSide = encodeTrade(6, T0 + 74 * SECOND, BTCUSD, Side.BUY, 99_999, 1_000);
-        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE_OFFSET, (byte)7);
+        slot.inputForEncoding().putByte(TradeTickDescriptor.SIDE.offset(), (byte)7);
         assertReason(process(badSide), RejectReason.INVALID_SIDE);
         final int badVersion = encodeTrade(7, T0 + 75 * SECOND, BTCUSD, Side.SELL, 1, 1_000);
         slot.inputForEncoding().putByte(RecordHeaderDescriptor.VERSION_OFFSET, (byte)2);
@@ -490,19 +490,19 @@ class CandleStageTest
     {
         assertThat(o.typeId).isEqualTo(RecordType.CANDLE_CLOSED.typeId());
         final DirectBuffer b = o.record;
-        assertThat(CandleClosedDescriptor.instrumentId(b, 0)).as("instrument").isEqualTo(instrumentId);
-        assertThat(CandleClosedDescriptor.timeframeSeconds(b, 0)).as("timeframe").isEqualTo(timeframeSeconds);
-        assertThat(CandleClosedDescriptor.openTime(b, 0)).as("openTime").isEqualTo(openTime);
-        assertThat(CandleClosedDescriptor.open(b, 0)).as("open").isEqualTo(open);
-        assertThat(CandleClosedDescriptor.high(b, 0)).as("high").isEqualTo(high);
-        assertThat(CandleClosedDescriptor.low(b, 0)).as("low").isEqualTo(low);
-        assertThat(CandleClosedDescriptor.close(b, 0)).as("close").isEqualTo(close);
-        assertThat(CandleClosedDescriptor.volume(b, 0)).as("volume").isEqualTo(volume);
-        assertThat(CandleClosedDescriptor.buyVolume(b, 0)).as("buyVolume").isEqualTo(buyVolume);
-        assertThat(CandleClosedDescriptor.sellVolume(b, 0)).as("sellVolume").isEqualTo(sellVolume);
-        assertThat(CandleClosedDescriptor.tradeCount(b, 0)).as("trades").isEqualTo(trades);
-        assertThat(CandleClosedDescriptor.buyCount(b, 0)).as("buys").isEqualTo(buys);
-        assertThat(CandleClosedDescriptor.sellCount(b, 0)).as("sells").isEqualTo(sells);
+        assertThat(CandleClosedDescriptor.INSTRUMENT_ID.get(b, 0)).as("instrument").isEqualTo(instrumentId);
+        assertThat(CandleClosedDescriptor.TIMEFRAME_SECONDS.get(b, 0)).as("timeframe").isEqualTo(timeframeSeconds);
+        assertThat(CandleClosedDescriptor.OPEN_TIME.get(b, 0)).as("openTime").isEqualTo(openTime);
+        assertThat(CandleClosedDescriptor.OPEN.get(b, 0)).as("open").isEqualTo(open);
+        assertThat(CandleClosedDescriptor.HIGH.get(b, 0)).as("high").isEqualTo(high);
+        assertThat(CandleClosedDescriptor.LOW.get(b, 0)).as("low").isEqualTo(low);
+        assertThat(CandleClosedDescriptor.CLOSE.get(b, 0)).as("close").isEqualTo(close);
+        assertThat(CandleClosedDescriptor.VOLUME.get(b, 0)).as("volume").isEqualTo(volume);
+        assertThat(CandleClosedDescriptor.BUY_VOLUME.get(b, 0)).as("buyVolume").isEqualTo(buyVolume);
+        assertThat(CandleClosedDescriptor.SELL_VOLUME.get(b, 0)).as("sellVolume").isEqualTo(sellVolume);
+        assertThat(CandleClosedDescriptor.TRADE_COUNT.get(b, 0)).as("trades").isEqualTo(trades);
+        assertThat(CandleClosedDescriptor.BUY_COUNT.get(b, 0)).as("buys").isEqualTo(buys);
+        assertThat(CandleClosedDescriptor.SELL_COUNT.get(b, 0)).as("sells").isEqualTo(sells);
     }
 
     private static void assertRejected(
@@ -516,17 +516,17 @@ class CandleStageTest
         assertThat(o.sequence).as("sequence").isEqualTo(sequence);
         assertThat(o.tsEvent).as("tsEvent").isEqualTo(tsEvent);
         assertThat(o.tsRecv).as("tsRecv").isEqualTo(tsEvent + RECV_LAG);
-        assertThat(RejectReason.of(InputRejectedDescriptor.reasonCode(o.record, 0))).as("reason").isEqualTo(reason);
-        assertThat(InputRejectedDescriptor.rejectedTypeId(o.record, 0)).as("rejected type").isEqualTo(rejectedTypeId);
-        assertThat(InputRejectedDescriptor.instrumentId(o.record, 0)).as("instrument").isEqualTo(instrumentId);
-        assertThat(InputRejectedDescriptor.detail(o.record, 0)).as("detail").isEqualTo(detail);
+        assertThat(RejectReason.of(InputRejectedDescriptor.REASON.get(o.record, 0))).as("reason").isEqualTo(reason);
+        assertThat(InputRejectedDescriptor.REJECTED_TYPE_ID.get(o.record, 0)).as("rejected type").isEqualTo(rejectedTypeId);
+        assertThat(InputRejectedDescriptor.INSTRUMENT_ID.get(o.record, 0)).as("instrument").isEqualTo(instrumentId);
+        assertThat(InputRejectedDescriptor.DETAIL.get(o.record, 0)).as("detail").isEqualTo(detail);
     }
 
     private static void assertReason(final List<Out> out, final RejectReason reason)
     {
         assertThat(out).hasSize(1);
         assertThat(out.get(0).typeId).isEqualTo(RecordType.INPUT_REJECTED.typeId());
-        assertThat(RejectReason.of(InputRejectedDescriptor.reasonCode(out.get(0).record, 0))).isEqualTo(reason);
+        assertThat(RejectReason.of(InputRejectedDescriptor.REASON.get(out.get(0).record, 0))).isEqualTo(reason);
     }
 
     /** A copy of one output record, with its header decoded. */

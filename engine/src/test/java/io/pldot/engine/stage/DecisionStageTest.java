@@ -68,14 +68,14 @@ class DecisionStageTest
         final UnsafeBuffer signal = out.get(0);
         assertThat(RecordHeaderDescriptor.sequence(signal, 0)).isEqualTo(5);
         assertThat(RecordHeaderDescriptor.tsEvent(signal, 0)).isEqualTo(T0 + 1501 * SECOND);
-        assertThat(SignalDescriptor.type(signal, 0)).isEqualTo(SignalType.LONG.code());
-        assertThat(SignalDescriptor.strategy(signal, 0)).isEqualTo(3);
-        assertThat(SignalDescriptor.rank(signal, 0)).isEqualTo(1);
-        assertThat(SignalDescriptor.instrumentId(signal, 0)).isEqualTo(BTCUSD);
-        assertThat(SignalDescriptor.timeframeSeconds(signal, 0)).isEqualTo(300);
-        assertThat(SignalDescriptor.entryPrice(signal, 0)).isEqualTo(11_000);
-        assertThat(SignalDescriptor.stopPrice(signal, 0)).isZero();
-        assertThat(SignalDescriptor.barTime(signal, 0)).isEqualTo(T0 + 1200 * SECOND);
+        assertThat(SignalDescriptor.TYPE.get(signal, 0)).isEqualTo(SignalType.LONG.code());
+        assertThat(SignalDescriptor.STRATEGY.get(signal, 0)).isEqualTo(3);
+        assertThat(SignalDescriptor.RANK.get(signal, 0)).isEqualTo(1);
+        assertThat(SignalDescriptor.INSTRUMENT_ID.get(signal, 0)).isEqualTo(BTCUSD);
+        assertThat(SignalDescriptor.TIMEFRAME_SECONDS.get(signal, 0)).isEqualTo(300);
+        assertThat(SignalDescriptor.ENTRY_PRICE.get(signal, 0)).isEqualTo(11_000);
+        assertThat(SignalDescriptor.STOP_PRICE.get(signal, 0)).isZero();
+        assertThat(SignalDescriptor.BAR_TIME.get(signal, 0)).isEqualTo(T0 + 1200 * SECOND);
         assertThat(stage.signalsEmitted()).isEqualTo(1);
         assertThat(stage.decisions()).isEqualTo(5);
     }
@@ -101,10 +101,10 @@ class DecisionStageTest
         candle(slot, ETHUSDT, 300, T0, 200_000);
         stage.onEvent(slot, true);
         final List<UnsafeBuffer> first = signals(slot);
-        assertThat(first).extracting(b -> SignalType.of(SignalDescriptor.type(b, 0)))
+        assertThat(first).extracting(b -> SignalType.of(SignalDescriptor.TYPE.get(b, 0)))
             .containsExactly(SignalType.SHORT, SignalType.EXIT_LONG);
-        assertThat(first).extracting(b -> SignalDescriptor.rank(b, 0)).containsExactly(1, 2);
-        assertThat(SignalDescriptor.riskLevel(first.get(0), 0)).isEqualTo(TradingCodes.RiskLevel.MEDIUM.code());
+        assertThat(first).extracting(b -> SignalDescriptor.RANK.get(b, 0)).containsExactly(1, 2);
+        assertThat(SignalDescriptor.RISK_LEVEL.get(first.get(0), 0)).isEqualTo(TradingCodes.RiskLevel.MEDIUM.code());
         // 55 minutes later: both repeat within the hour -> suppressed.
         input(slot, ++sequence, T0 + 3601 * SECOND, ETHUSDT);
         candle(slot, ETHUSDT, 300, T0 + 3300 * SECOND, 200_000);

@@ -87,7 +87,7 @@ public final class TradeHistory
                         RecordHeaderDescriptor.sequence(buffer, 0) + "); this build reads " +
                         RecordType.TRADE_TICK.schemaVersion());
                 }
-                final int index = registry.indexOf(TradeTickDescriptor.instrumentId(buffer, 0));
+                final int index = registry.indexOf(TradeTickDescriptor.INSTRUMENT_ID.get(buffer, 0));
                 if (index == InstrumentRegistry.MISSING_INDEX)
                 {
                     history.journalTradeTicksOfUnknownInstruments++;
@@ -95,7 +95,7 @@ public final class TradeHistory
                 }
                 history.journalTradeTicks++;
                 history.add(
-                    index, TradeTickDescriptor.venueTradeId(buffer, 0), RecordHeaderDescriptor.tsEvent(buffer, 0));
+                    index, TradeTickDescriptor.VENUE_TRADE_ID.get(buffer, 0), RecordHeaderDescriptor.tsEvent(buffer, 0));
             }
         }
         return history;

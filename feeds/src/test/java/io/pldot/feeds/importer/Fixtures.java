@@ -54,11 +54,11 @@ final class Fixtures
                         RecordHeaderDescriptor.sequence(b, 0),
                         RecordHeaderDescriptor.tsEvent(b, 0),
                         RecordHeaderDescriptor.tsRecv(b, 0),
-                        TradeTickDescriptor.instrumentId(b, 0),
-                        Side.of(TradeTickDescriptor.sideCode(b, 0)),
-                        TradeTickDescriptor.price(b, 0),
-                        TradeTickDescriptor.quantity(b, 0),
-                        TradeTickDescriptor.venueTradeId(b, 0)));
+                        TradeTickDescriptor.INSTRUMENT_ID.get(b, 0),
+                        Side.of(TradeTickDescriptor.SIDE.get(b, 0)),
+                        TradeTickDescriptor.PRICE.get(b, 0),
+                        TradeTickDescriptor.QUANTITY.get(b, 0),
+                        TradeTickDescriptor.VENUE_TRADE_ID.get(b, 0)));
                 }
             }
         }

@@ -22,18 +22,18 @@ final class AnalyticsRecordJson
     static void snapshot(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        final int seconds = IndicatorSnapshotDescriptor.timeframeSeconds(b, o);
-        f.jsonSymbolOf(IndicatorSnapshotDescriptor.instrumentId(b, o));
+        final int seconds = IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS.get(b, o);
+        f.jsonSymbolOf(IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(b, o));
         sb.append(",\"timeframe\":\"").append(RecordFormatter.timeframeLabel(seconds)).append('"');
         sb.append(",\"timeframeSeconds\":").append(seconds);
-        sb.append(",\"openTime\":").append(IndicatorSnapshotDescriptor.openTime(b, o));
-        label(sb, "state", AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.state(b, o)));
+        sb.append(",\"openTime\":").append(IndicatorSnapshotDescriptor.OPEN_TIME.get(b, o));
+        label(sb, "state", AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.STATE.get(b, o)));
         label(sb, "previous_state",
-            AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.previousState(b, o)));
-        label(sb, "trend", AnalyticsCodes.label(AnalyticsCodes.Direction.class, IndicatorSnapshotDescriptor.trend(b, o)));
+            AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.PREVIOUS_STATE.get(b, o)));
+        label(sb, "trend", AnalyticsCodes.label(AnalyticsCodes.Direction.class, IndicatorSnapshotDescriptor.TREND.get(b, o)));
         label(sb, "slope_trend",
-            AnalyticsCodes.label(AnalyticsCodes.Slope.class, IndicatorSnapshotDescriptor.slopeTrend(b, o)));
-        sb.append(",\"bars_in_state\":").append(IndicatorSnapshotDescriptor.barsInState(b, o));
+            AnalyticsCodes.label(AnalyticsCodes.Slope.class, IndicatorSnapshotDescriptor.SLOPE_TREND.get(b, o)));
+        sb.append(",\"bars_in_state\":").append(IndicatorSnapshotDescriptor.BARS_IN_STATE.get(b, o));
         for (final IndicatorField field : IndicatorField.values())
         {
             if (field.isEma() && IndicatorSnapshotDescriptor.emaPeriod(b, o, field.ordinal() -
@@ -51,11 +51,11 @@ final class AnalyticsRecordJson
                 sb.append("null");
             }
         }
-        label(sb, "regime", AnalyticsCodes.label(AnalyticsCodes.Regime.class, IndicatorSnapshotDescriptor.regime(b, o)));
+        label(sb, "regime", AnalyticsCodes.label(AnalyticsCodes.Regime.class, IndicatorSnapshotDescriptor.REGIME.get(b, o)));
         label(sb, "profile_shape",
-            AnalyticsCodes.label(AnalyticsCodes.ProfileShape.class, IndicatorSnapshotDescriptor.profileShape(b, o)));
+            AnalyticsCodes.label(AnalyticsCodes.ProfileShape.class, IndicatorSnapshotDescriptor.PROFILE_SHAPE.get(b, o)));
         sb.append(",\"patterns\":[");
-        final String patterns = AnalyticsColumns.patterns(IndicatorSnapshotDescriptor.patterns(b, o));
+        final String patterns = AnalyticsColumns.patterns(IndicatorSnapshotDescriptor.PATTERNS.get(b, o));
         if (!patterns.isEmpty())
         {
             sb.append('"').append(patterns.replace(",", "\",\"")).append('"');
@@ -66,55 +66,55 @@ final class AnalyticsRecordJson
     static void pattern(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        f.jsonSymbolOf(PatternEventDescriptor.instrumentId(b, o));
-        sb.append(",\"timeframe\":\"").append(RecordFormatter.timeframeLabel(PatternEventDescriptor.timeframeSeconds(b, o)))
+        f.jsonSymbolOf(PatternEventDescriptor.INSTRUMENT_ID.get(b, o));
+        sb.append(",\"timeframe\":\"").append(RecordFormatter.timeframeLabel(PatternEventDescriptor.TIMEFRAME_SECONDS.get(b, o)))
             .append('"');
-        label(sb, "pattern", AnalyticsCodes.label(AnalyticsCodes.Pattern.class, PatternEventDescriptor.pattern(b, o)));
-        label(sb, "phase", AnalyticsCodes.label(AnalyticsCodes.PatternPhase.class, PatternEventDescriptor.phase(b, o)));
-        label(sb, "direction", AnalyticsCodes.label(AnalyticsCodes.Direction.class, PatternEventDescriptor.direction(b, o)));
-        sb.append(",\"startTime\":").append(PatternEventDescriptor.startTime(b, o));
+        label(sb, "pattern", AnalyticsCodes.label(AnalyticsCodes.Pattern.class, PatternEventDescriptor.PATTERN.get(b, o)));
+        label(sb, "phase", AnalyticsCodes.label(AnalyticsCodes.PatternPhase.class, PatternEventDescriptor.PHASE.get(b, o)));
+        label(sb, "direction", AnalyticsCodes.label(AnalyticsCodes.Direction.class, PatternEventDescriptor.DIRECTION.get(b, o)));
+        sb.append(",\"startTime\":").append(PatternEventDescriptor.START_TIME.get(b, o));
         sb.append(",\"endTime\":");
-        if (PatternEventDescriptor.endTime(b, o) == 0)
+        if (PatternEventDescriptor.END_TIME.get(b, o) == 0)
         {
             sb.append("null");
         }
         else
         {
-            sb.append(PatternEventDescriptor.endTime(b, o));
+            sb.append(PatternEventDescriptor.END_TIME.get(b, o));
         }
         sb.append(",\"strength\":");
-        AnalyticsColumns.appendNumber(sb, PatternEventDescriptor.strength(b, o));
+        AnalyticsColumns.appendNumber(sb, PatternEventDescriptor.STRENGTH.get(b, o));
     }
 
     static void level(final RecordFormatter f, final RecordType type, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
         final boolean zone = type == RecordType.ZONE_EVENT;
-        final int kind = LevelEventDescriptor.kind(b, o);
-        final int status = LevelEventDescriptor.status(b, o);
-        f.jsonSymbolOf(LevelEventDescriptor.instrumentId(b, o));
-        sb.append(",\"timeframe\":\"").append(RecordFormatter.timeframeLabel(LevelEventDescriptor.timeframeSeconds(b, o)))
+        final int kind = LevelEventDescriptor.KIND.get(b, o);
+        final int status = LevelEventDescriptor.STATUS.get(b, o);
+        f.jsonSymbolOf(LevelEventDescriptor.INSTRUMENT_ID.get(b, o));
+        sb.append(",\"timeframe\":\"").append(RecordFormatter.timeframeLabel(LevelEventDescriptor.TIMEFRAME_SECONDS.get(b, o)))
             .append('"');
         label(sb, "kind", zone ? AnalyticsCodes.label(AnalyticsCodes.ZoneKind.class, kind) :
             AnalyticsCodes.label(AnalyticsCodes.GapDirection.class, kind));
         label(sb, "status", zone ? AnalyticsCodes.label(AnalyticsCodes.ZoneStatus.class, status) :
             AnalyticsCodes.label(AnalyticsCodes.GapStatus.class, status));
         sb.append(",\"low\":");
-        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.low(b, o));
+        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.LOW.get(b, o));
         sb.append(",\"high\":");
-        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.high(b, o));
-        sb.append(",\"firstSeen\":").append(LevelEventDescriptor.firstSeen(b, o));
-        sb.append(",\"lastTouched\":").append(LevelEventDescriptor.lastTouched(b, o));
+        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.HIGH.get(b, o));
+        sb.append(",\"firstSeen\":").append(LevelEventDescriptor.FIRST_SEEN.get(b, o));
+        sb.append(",\"lastTouched\":").append(LevelEventDescriptor.LAST_TOUCHED.get(b, o));
         if (zone)
         {
-            sb.append(",\"testCount\":").append(LevelEventDescriptor.testCount(b, o));
+            sb.append(",\"testCount\":").append(LevelEventDescriptor.TEST_COUNT.get(b, o));
             sb.append(",\"strength\":");
         }
         else
         {
             sb.append(",\"filledFraction\":");
         }
-        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.strength(b, o));
+        AnalyticsColumns.appendNumber(sb, LevelEventDescriptor.STRENGTH.get(b, o));
     }
 
     private static void label(final StringBuilder sb, final String key, final String value)

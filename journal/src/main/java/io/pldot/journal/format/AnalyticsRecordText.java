@@ -23,17 +23,17 @@ final class AnalyticsRecordText
     static void snapshot(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        f.symbolOf(IndicatorSnapshotDescriptor.instrumentId(b, o));
+        f.symbolOf(IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(b, o));
         sb.append(' ').append(String.format("%-4s",
-            RecordFormatter.timeframeLabel(IndicatorSnapshotDescriptor.timeframeSeconds(b, o))));
-        sb.append(" open=").append(f.clockTime(IndicatorSnapshotDescriptor.openTime(b, o)));
-        final String state = AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.state(b, o));
+            RecordFormatter.timeframeLabel(IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS.get(b, o))));
+        sb.append(" open=").append(f.clockTime(IndicatorSnapshotDescriptor.OPEN_TIME.get(b, o)));
+        final String state = AnalyticsCodes.label(AnalyticsCodes.MarketState.class, IndicatorSnapshotDescriptor.STATE.get(b, o));
         if (state != null)
         {
             sb.append(" state=").append(state);
-            final String trend = AnalyticsCodes.label(AnalyticsCodes.Direction.class, IndicatorSnapshotDescriptor.trend(b, o));
+            final String trend = AnalyticsCodes.label(AnalyticsCodes.Direction.class, IndicatorSnapshotDescriptor.TREND.get(b, o));
             sb.append('(').append(trend == null ? "-" : trend).append(", ")
-                .append(IndicatorSnapshotDescriptor.barsInState(b, o)).append(" bars)");
+                .append(IndicatorSnapshotDescriptor.BARS_IN_STATE.get(b, o)).append(" bars)");
         }
         for (final IndicatorField field : IndicatorField.values())
         {
@@ -43,18 +43,18 @@ final class AnalyticsRecordText
                 DisplayNumber.append(sb, IndicatorSnapshotDescriptor.value(b, o, field));
             }
         }
-        final String regime = AnalyticsCodes.label(AnalyticsCodes.Regime.class, IndicatorSnapshotDescriptor.regime(b, o));
+        final String regime = AnalyticsCodes.label(AnalyticsCodes.Regime.class, IndicatorSnapshotDescriptor.REGIME.get(b, o));
         if (regime != null)
         {
             sb.append(" regime=").append(regime);
         }
         final String shape = AnalyticsCodes.label(
-            AnalyticsCodes.ProfileShape.class, IndicatorSnapshotDescriptor.profileShape(b, o));
+            AnalyticsCodes.ProfileShape.class, IndicatorSnapshotDescriptor.PROFILE_SHAPE.get(b, o));
         if (shape != null)
         {
             sb.append(" profile=").append(shape);
         }
-        final String patterns = AnalyticsColumns.patterns(IndicatorSnapshotDescriptor.patterns(b, o));
+        final String patterns = AnalyticsColumns.patterns(IndicatorSnapshotDescriptor.PATTERNS.get(b, o));
         if (!patterns.isEmpty())
         {
             sb.append(" patterns=").append(patterns);
@@ -64,51 +64,51 @@ final class AnalyticsRecordText
     static void pattern(final RecordFormatter f, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
-        f.symbolOf(PatternEventDescriptor.instrumentId(b, o));
+        f.symbolOf(PatternEventDescriptor.INSTRUMENT_ID.get(b, o));
         sb.append(' ').append(String.format("%-4s",
-            RecordFormatter.timeframeLabel(PatternEventDescriptor.timeframeSeconds(b, o))));
-        sb.append(' ').append(orCode(AnalyticsCodes.label(AnalyticsCodes.Pattern.class, PatternEventDescriptor.pattern(b, o)),
-            PatternEventDescriptor.pattern(b, o)));
+            RecordFormatter.timeframeLabel(PatternEventDescriptor.TIMEFRAME_SECONDS.get(b, o))));
+        sb.append(' ').append(orCode(AnalyticsCodes.label(AnalyticsCodes.Pattern.class, PatternEventDescriptor.PATTERN.get(b, o)),
+            PatternEventDescriptor.PATTERN.get(b, o)));
         sb.append(' ').append(orCode(AnalyticsCodes.label(AnalyticsCodes.PatternPhase.class,
-            PatternEventDescriptor.phase(b, o)), PatternEventDescriptor.phase(b, o)));
+            PatternEventDescriptor.PHASE.get(b, o)), PatternEventDescriptor.PHASE.get(b, o)));
         sb.append(' ').append(orCode(AnalyticsCodes.label(AnalyticsCodes.Direction.class,
-            PatternEventDescriptor.direction(b, o)), PatternEventDescriptor.direction(b, o)));
-        sb.append(" from=").append(f.clockTime(PatternEventDescriptor.startTime(b, o)));
-        if (PatternEventDescriptor.endTime(b, o) != 0)
+            PatternEventDescriptor.DIRECTION.get(b, o)), PatternEventDescriptor.DIRECTION.get(b, o)));
+        sb.append(" from=").append(f.clockTime(PatternEventDescriptor.START_TIME.get(b, o)));
+        if (PatternEventDescriptor.END_TIME.get(b, o) != 0)
         {
-            sb.append(" to=").append(f.clockTime(PatternEventDescriptor.endTime(b, o)));
+            sb.append(" to=").append(f.clockTime(PatternEventDescriptor.END_TIME.get(b, o)));
         }
         sb.append(" strength=");
-        DisplayNumber.append(sb, PatternEventDescriptor.strength(b, o));
+        DisplayNumber.append(sb, PatternEventDescriptor.STRENGTH.get(b, o));
     }
 
     static void level(final RecordFormatter f, final RecordType type, final DirectBuffer b, final int o)
     {
         final StringBuilder sb = f.builder();
         final boolean zone = type == RecordType.ZONE_EVENT;
-        f.symbolOf(LevelEventDescriptor.instrumentId(b, o));
+        f.symbolOf(LevelEventDescriptor.INSTRUMENT_ID.get(b, o));
         sb.append(' ').append(String.format("%-4s",
-            RecordFormatter.timeframeLabel(LevelEventDescriptor.timeframeSeconds(b, o))));
-        final int kind = LevelEventDescriptor.kind(b, o);
-        final int status = LevelEventDescriptor.status(b, o);
+            RecordFormatter.timeframeLabel(LevelEventDescriptor.TIMEFRAME_SECONDS.get(b, o))));
+        final int kind = LevelEventDescriptor.KIND.get(b, o);
+        final int status = LevelEventDescriptor.STATUS.get(b, o);
         sb.append(' ').append(orCode(zone ? AnalyticsCodes.label(AnalyticsCodes.ZoneKind.class, kind) :
             AnalyticsCodes.label(AnalyticsCodes.GapDirection.class, kind), kind));
         sb.append(' ').append(orCode(zone ? AnalyticsCodes.label(AnalyticsCodes.ZoneStatus.class, status) :
             AnalyticsCodes.label(AnalyticsCodes.GapStatus.class, status), status));
         sb.append(" [");
-        DisplayNumber.append(sb, LevelEventDescriptor.low(b, o));
+        DisplayNumber.append(sb, LevelEventDescriptor.LOW.get(b, o));
         sb.append(", ");
-        DisplayNumber.append(sb, LevelEventDescriptor.high(b, o));
-        sb.append("] since=").append(f.clockTime(LevelEventDescriptor.firstSeen(b, o)));
+        DisplayNumber.append(sb, LevelEventDescriptor.HIGH.get(b, o));
+        sb.append("] since=").append(f.clockTime(LevelEventDescriptor.FIRST_SEEN.get(b, o)));
         if (zone)
         {
-            sb.append(" tests=").append(LevelEventDescriptor.testCount(b, o)).append(" strength=");
+            sb.append(" tests=").append(LevelEventDescriptor.TEST_COUNT.get(b, o)).append(" strength=");
         }
         else
         {
             sb.append(" filled=");
         }
-        DisplayNumber.append(sb, LevelEventDescriptor.strength(b, o));
+        DisplayNumber.append(sb, LevelEventDescriptor.STRENGTH.get(b, o));
     }
 
     private static String orCode(final String label, final int code)

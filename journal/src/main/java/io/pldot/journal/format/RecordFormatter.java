@@ -69,18 +69,18 @@ public final class RecordFormatter
         }
         return switch (type)
         {
-            case TRADE_TICK -> TradeTickDescriptor.instrumentId(buffer, offset);
-            case FEED_STATUS -> FeedStatusDescriptor.instrumentId(buffer, offset);
-            case CANDLE_CLOSED -> CandleClosedDescriptor.instrumentId(buffer, offset);
-            case INPUT_REJECTED -> InputRejectedDescriptor.instrumentId(buffer, offset);
-            case INDICATOR_SNAPSHOT -> IndicatorSnapshotDescriptor.instrumentId(buffer, offset);
-            case PATTERN_EVENT -> PatternEventDescriptor.instrumentId(buffer, offset);
-            case ZONE_EVENT, GAP_EVENT -> LevelEventDescriptor.instrumentId(buffer, offset);
-            case SIGNAL -> SignalDescriptor.instrumentId(buffer, offset);
-            case ORDER_INTENT -> OrderIntentDescriptor.instrumentId(buffer, offset);
-            case ORDER_EVENT -> OrderEventDescriptor.instrumentId(buffer, offset);
-            case RISK_REJECT -> RiskRejectDescriptor.instrumentId(buffer, offset);
-            case POSITION_EVENT -> PositionEventDescriptor.instrumentId(buffer, offset);
+            case TRADE_TICK -> TradeTickDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case FEED_STATUS -> FeedStatusDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case CANDLE_CLOSED -> CandleClosedDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case INPUT_REJECTED -> InputRejectedDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case INDICATOR_SNAPSHOT -> IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case PATTERN_EVENT -> PatternEventDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case ZONE_EVENT, GAP_EVENT -> LevelEventDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case SIGNAL -> SignalDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case ORDER_INTENT -> OrderIntentDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case ORDER_EVENT -> OrderEventDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case RISK_REJECT -> RiskRejectDescriptor.INSTRUMENT_ID.get(buffer, offset);
+            case POSITION_EVENT -> PositionEventDescriptor.INSTRUMENT_ID.get(buffer, offset);
             case TIMER, PORTFOLIO_EVENT -> 0;
         };
     }
@@ -107,19 +107,19 @@ public final class RecordFormatter
         {
             case TRADE_TICK ->
             {
-                final Instrument i = registry.byId(TradeTickDescriptor.instrumentId(buffer, offset));
-                symbol(i, TradeTickDescriptor.instrumentId(buffer, offset));
-                sb.append(' ').append(String.format("%-4s", side(TradeTickDescriptor.sideCode(buffer, offset))));
+                final Instrument i = registry.byId(TradeTickDescriptor.INSTRUMENT_ID.get(buffer, offset));
+                symbol(i, TradeTickDescriptor.INSTRUMENT_ID.get(buffer, offset));
+                sb.append(' ').append(String.format("%-4s", side(TradeTickDescriptor.SIDE.get(buffer, offset))));
                 sb.append(' ');
-                price(i, TradeTickDescriptor.price(buffer, offset));
+                price(i, TradeTickDescriptor.PRICE.get(buffer, offset));
                 sb.append(" x ");
-                quantity(i, TradeTickDescriptor.quantity(buffer, offset));
-                sb.append("  id=").append(TradeTickDescriptor.venueTradeId(buffer, offset));
+                quantity(i, TradeTickDescriptor.QUANTITY.get(buffer, offset));
+                sb.append("  id=").append(TradeTickDescriptor.VENUE_TRADE_ID.get(buffer, offset));
             }
-            case TIMER -> sb.append("timer=").append(TimerDescriptor.timerId(buffer, offset));
+            case TIMER -> sb.append("timer=").append(TimerDescriptor.TIMER_ID.get(buffer, offset));
             case FEED_STATUS ->
             {
-                final int id = FeedStatusDescriptor.instrumentId(buffer, offset);
+                final int id = FeedStatusDescriptor.INSTRUMENT_ID.get(buffer, offset);
                 if (id == FeedStatusDescriptor.ALL_INSTRUMENTS)
                 {
                     sb.append("ALL");
@@ -128,29 +128,25 @@ public final class RecordFormatter
                 {
                     symbol(registry.byId(id), id);
                 }
-                sb.append(' ').append(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, offset)));
+                sb.append(' ').append(FeedStatus.of(FeedStatusDescriptor.STATUS.get(buffer, offset)));
             }
             case CANDLE_CLOSED -> candleText(buffer, offset);
             case INDICATOR_SNAPSHOT -> AnalyticsRecordText.snapshot(this, buffer, offset);
             case PATTERN_EVENT -> AnalyticsRecordText.pattern(this, buffer, offset);
             case ZONE_EVENT, GAP_EVENT -> AnalyticsRecordText.level(this, type, buffer, offset);
-            case SIGNAL -> TradingRecordText.signal(this, buffer, offset);
-            case ORDER_INTENT -> TradingRecordText.orderIntent(this, buffer, offset);
-            case ORDER_EVENT -> TradingRecordText.orderEvent(this, buffer, offset);
-            case RISK_REJECT -> TradingRecordText.riskReject(this, buffer, offset);
-            case POSITION_EVENT -> TradingRecordText.positionEvent(this, buffer, offset);
-            case PORTFOLIO_EVENT -> TradingRecordText.portfolioEvent(this, buffer, offset);
+            case SIGNAL, ORDER_INTENT, ORDER_EVENT, RISK_REJECT, POSITION_EVENT, PORTFOLIO_EVENT ->
+                FieldTableText.append(this, TradingRecordText.layout(type), buffer, offset);
             case INPUT_REJECTED ->
             {
-                final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
+                final int id = InputRejectedDescriptor.INSTRUMENT_ID.get(buffer, offset);
                 symbol(registry.byId(id), id);
-                final RejectReason reason = RejectReason.of(InputRejectedDescriptor.reasonCode(buffer, offset));
-                final RecordType rejected = RecordType.of(InputRejectedDescriptor.rejectedTypeId(buffer, offset));
-                sb.append(' ').append(reason == null ? "reason#" + InputRejectedDescriptor.reasonCode(buffer, offset) :
+                final RejectReason reason = RejectReason.of(InputRejectedDescriptor.REASON.get(buffer, offset));
+                final RecordType rejected = RecordType.of(InputRejectedDescriptor.REJECTED_TYPE_ID.get(buffer, offset));
+                sb.append(' ').append(reason == null ? "reason#" + InputRejectedDescriptor.REASON.get(buffer, offset) :
                     reason.name());
                 sb.append(" of ").append(rejected == null ? "type#" +
-                    InputRejectedDescriptor.rejectedTypeId(buffer, offset) : rejected.displayName());
-                sb.append(" detail=").append(InputRejectedDescriptor.detail(buffer, offset));
+                    InputRejectedDescriptor.REJECTED_TYPE_ID.get(buffer, offset) : rejected.displayName());
+                sb.append(" detail=").append(InputRejectedDescriptor.DETAIL.get(buffer, offset));
                 if (reason != null)
                 {
                     sb.append(" (").append(reason.description()).append(')');
@@ -184,22 +180,22 @@ public final class RecordFormatter
             {
                 case TRADE_TICK ->
                 {
-                    final int id = TradeTickDescriptor.instrumentId(buffer, offset);
+                    final int id = TradeTickDescriptor.INSTRUMENT_ID.get(buffer, offset);
                     final Instrument i = registry.byId(id);
                     jsonSymbol(i, id);
-                    sb.append(",\"side\":\"").append(side(TradeTickDescriptor.sideCode(buffer, offset))).append('"');
+                    sb.append(",\"side\":\"").append(side(TradeTickDescriptor.SIDE.get(buffer, offset))).append('"');
                     sb.append(",\"price\":");
-                    jsonDecimal(i == null ? 0 : i.priceScale(), TradeTickDescriptor.price(buffer, offset));
+                    jsonDecimal(i == null ? 0 : i.priceScale(), TradeTickDescriptor.PRICE.get(buffer, offset));
                     sb.append(",\"quantity\":");
-                    jsonDecimal(i == null ? 0 : i.quantityScale(), TradeTickDescriptor.quantity(buffer, offset));
-                    sb.append(",\"venueTradeId\":").append(TradeTickDescriptor.venueTradeId(buffer, offset));
+                    jsonDecimal(i == null ? 0 : i.quantityScale(), TradeTickDescriptor.QUANTITY.get(buffer, offset));
+                    sb.append(",\"venueTradeId\":").append(TradeTickDescriptor.VENUE_TRADE_ID.get(buffer, offset));
                 }
-                case TIMER -> sb.append(",\"timerId\":").append(TimerDescriptor.timerId(buffer, offset));
+                case TIMER -> sb.append(",\"timerId\":").append(TimerDescriptor.TIMER_ID.get(buffer, offset));
                 case FEED_STATUS ->
                 {
-                    final int id = FeedStatusDescriptor.instrumentId(buffer, offset);
+                    final int id = FeedStatusDescriptor.INSTRUMENT_ID.get(buffer, offset);
                     jsonSymbol(registry.byId(id), id);
-                    sb.append(",\"status\":\"").append(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, offset)))
+                    sb.append(",\"status\":\"").append(FeedStatus.of(FeedStatusDescriptor.STATUS.get(buffer, offset)))
                         .append('"');
                 }
                 case CANDLE_CLOSED -> candleJson(buffer, offset);
@@ -210,14 +206,14 @@ public final class RecordFormatter
                     FieldTableJson.append(this, RecordFieldTables.of(type), buffer, offset);
                 case INPUT_REJECTED ->
                 {
-                    final int id = InputRejectedDescriptor.instrumentId(buffer, offset);
+                    final int id = InputRejectedDescriptor.INSTRUMENT_ID.get(buffer, offset);
                     jsonSymbol(registry.byId(id), id);
-                    final RejectReason reason = RejectReason.of(InputRejectedDescriptor.reasonCode(buffer, offset));
-                    final RecordType rejected = RecordType.of(InputRejectedDescriptor.rejectedTypeId(buffer, offset));
+                    final RejectReason reason = RejectReason.of(InputRejectedDescriptor.REASON.get(buffer, offset));
+                    final RecordType rejected = RecordType.of(InputRejectedDescriptor.REJECTED_TYPE_ID.get(buffer, offset));
                     sb.append(",\"reason\":\"").append(reason == null ? "UNKNOWN" : reason.name()).append('"');
                     sb.append(",\"rejectedType\":\"").append(rejected == null ? "unknown" : rejected.displayName())
                         .append('"');
-                    sb.append(",\"detail\":").append(InputRejectedDescriptor.detail(buffer, offset));
+                    sb.append(",\"detail\":").append(InputRejectedDescriptor.DETAIL.get(buffer, offset));
                 }
                 default -> throw new IllegalStateException("unhandled " + type);
             }
@@ -227,58 +223,58 @@ public final class RecordFormatter
 
     private void candleText(final DirectBuffer b, final int o)
     {
-        final int id = CandleClosedDescriptor.instrumentId(b, o);
+        final int id = CandleClosedDescriptor.INSTRUMENT_ID.get(b, o);
         final Instrument i = registry.byId(id);
         symbol(i, id);
-        sb.append(' ').append(String.format("%-4s", timeframeLabel(CandleClosedDescriptor.timeframeSeconds(b, o))));
-        sb.append(" open=").append(time.format(instant(CandleClosedDescriptor.openTime(b, o))), 11, 19);
+        sb.append(' ').append(String.format("%-4s", timeframeLabel(CandleClosedDescriptor.TIMEFRAME_SECONDS.get(b, o))));
+        sb.append(" open=").append(time.format(instant(CandleClosedDescriptor.OPEN_TIME.get(b, o))), 11, 19);
         sb.append(" O=");
-        price(i, CandleClosedDescriptor.open(b, o));
+        price(i, CandleClosedDescriptor.OPEN.get(b, o));
         sb.append(" H=");
-        price(i, CandleClosedDescriptor.high(b, o));
+        price(i, CandleClosedDescriptor.HIGH.get(b, o));
         sb.append(" L=");
-        price(i, CandleClosedDescriptor.low(b, o));
+        price(i, CandleClosedDescriptor.LOW.get(b, o));
         sb.append(" C=");
-        price(i, CandleClosedDescriptor.close(b, o));
+        price(i, CandleClosedDescriptor.CLOSE.get(b, o));
         sb.append(" V=");
-        quantity(i, CandleClosedDescriptor.volume(b, o));
+        quantity(i, CandleClosedDescriptor.VOLUME.get(b, o));
         sb.append(" buyV=");
-        quantity(i, CandleClosedDescriptor.buyVolume(b, o));
+        quantity(i, CandleClosedDescriptor.BUY_VOLUME.get(b, o));
         sb.append(" sellV=");
-        quantity(i, CandleClosedDescriptor.sellVolume(b, o));
-        sb.append(" trades=").append(CandleClosedDescriptor.tradeCount(b, o))
-            .append(" (").append(CandleClosedDescriptor.buyCount(b, o)).append(" buy/")
-            .append(CandleClosedDescriptor.sellCount(b, o)).append(" sell)");
+        quantity(i, CandleClosedDescriptor.SELL_VOLUME.get(b, o));
+        sb.append(" trades=").append(CandleClosedDescriptor.TRADE_COUNT.get(b, o))
+            .append(" (").append(CandleClosedDescriptor.BUY_COUNT.get(b, o)).append(" buy/")
+            .append(CandleClosedDescriptor.SELL_COUNT.get(b, o)).append(" sell)");
     }
 
     private void candleJson(final DirectBuffer b, final int o)
     {
-        final int id = CandleClosedDescriptor.instrumentId(b, o);
+        final int id = CandleClosedDescriptor.INSTRUMENT_ID.get(b, o);
         final Instrument i = registry.byId(id);
         final int ps = i == null ? 0 : i.priceScale();
         final int qs = i == null ? 0 : i.quantityScale();
         jsonSymbol(i, id);
-        sb.append(",\"timeframe\":\"").append(timeframeLabel(CandleClosedDescriptor.timeframeSeconds(b, o)))
+        sb.append(",\"timeframe\":\"").append(timeframeLabel(CandleClosedDescriptor.TIMEFRAME_SECONDS.get(b, o)))
             .append('"');
-        sb.append(",\"timeframeSeconds\":").append(CandleClosedDescriptor.timeframeSeconds(b, o));
-        sb.append(",\"openTime\":").append(CandleClosedDescriptor.openTime(b, o));
+        sb.append(",\"timeframeSeconds\":").append(CandleClosedDescriptor.TIMEFRAME_SECONDS.get(b, o));
+        sb.append(",\"openTime\":").append(CandleClosedDescriptor.OPEN_TIME.get(b, o));
         sb.append(",\"open\":");
-        jsonDecimal(ps, CandleClosedDescriptor.open(b, o));
+        jsonDecimal(ps, CandleClosedDescriptor.OPEN.get(b, o));
         sb.append(",\"high\":");
-        jsonDecimal(ps, CandleClosedDescriptor.high(b, o));
+        jsonDecimal(ps, CandleClosedDescriptor.HIGH.get(b, o));
         sb.append(",\"low\":");
-        jsonDecimal(ps, CandleClosedDescriptor.low(b, o));
+        jsonDecimal(ps, CandleClosedDescriptor.LOW.get(b, o));
         sb.append(",\"close\":");
-        jsonDecimal(ps, CandleClosedDescriptor.close(b, o));
+        jsonDecimal(ps, CandleClosedDescriptor.CLOSE.get(b, o));
         sb.append(",\"volume\":");
-        jsonDecimal(qs, CandleClosedDescriptor.volume(b, o));
+        jsonDecimal(qs, CandleClosedDescriptor.VOLUME.get(b, o));
         sb.append(",\"buyVolume\":");
-        jsonDecimal(qs, CandleClosedDescriptor.buyVolume(b, o));
+        jsonDecimal(qs, CandleClosedDescriptor.BUY_VOLUME.get(b, o));
         sb.append(",\"sellVolume\":");
-        jsonDecimal(qs, CandleClosedDescriptor.sellVolume(b, o));
-        sb.append(",\"trades\":").append(CandleClosedDescriptor.tradeCount(b, o));
-        sb.append(",\"buyTrades\":").append(CandleClosedDescriptor.buyCount(b, o));
-        sb.append(",\"sellTrades\":").append(CandleClosedDescriptor.sellCount(b, o));
+        jsonDecimal(qs, CandleClosedDescriptor.SELL_VOLUME.get(b, o));
+        sb.append(",\"trades\":").append(CandleClosedDescriptor.TRADE_COUNT.get(b, o));
+        sb.append(",\"buyTrades\":").append(CandleClosedDescriptor.BUY_COUNT.get(b, o));
+        sb.append(",\"sellTrades\":").append(CandleClosedDescriptor.SELL_COUNT.get(b, o));
     }
 
     /**

@@ -1,202 +1,122 @@
 package io.pldot.journal.format;
 
-import io.pldot.journal.instrument.FixedPoint;
-import io.pldot.journal.schema.AnalyticsCodes;
+import io.pldot.journal.format.TextItem.Style;
 import io.pldot.journal.schema.OrderEventDescriptor;
 import io.pldot.journal.schema.OrderIntentDescriptor;
 import io.pldot.journal.schema.PortfolioEventDescriptor;
 import io.pldot.journal.schema.PositionEventDescriptor;
+import io.pldot.journal.schema.RecordType;
 import io.pldot.journal.schema.RiskRejectDescriptor;
 import io.pldot.journal.schema.SignalDescriptor;
-import io.pldot.journal.schema.TradingCodes;
-import org.agrona.DirectBuffer;
+
+import static io.pldot.journal.format.TextItem.item;
 
 /**
- * Human-readable text of the trading records (signals, orders, fills, positions, risk), appended
- * to the formatter's line; scores are rounded for people by {@link DisplayNumber} (the JSON keeps
- * the exact doubles). Not thread-safe: uses the formatter's builder.
+ * The text lines of the trading records (signals, orders, fills, positions, risk, portfolio) as
+ * {@link TextLayout}s over the descriptors' field constants: which fields a line shows, in what order, under
+ * which label (the text's "entry=" where the JSON says "entry", "conf=" for "confidence"), in which column and
+ * when. {@link FieldTableText} prints them; scores are rounded for people by {@link DisplayNumber} (the JSON keeps
+ * the exact doubles). Built once at class initialisation; immutable, safe from any thread.
  */
 final class TradingRecordText
 {
+    private static final TextLayout SIGNAL = TextLayout.of(RecordType.SIGNAL,
+        item(SignalDescriptor.INSTRUMENT_ID, ""),
+        item(SignalDescriptor.TIMEFRAME_SECONDS, " ").pad(4),
+        item(SignalDescriptor.TYPE, " ").pad(10),
+        item(SignalDescriptor.ENTRY_PRICE, " entry="),
+        item(SignalDescriptor.STOP_PRICE, " stop="),
+        item(SignalDescriptor.TARGET_PRICE, " target="),
+        item(SignalDescriptor.CONFIDENCE, " conf="),
+        item(SignalDescriptor.STRENGTH, " strength="),
+        item(SignalDescriptor.RISK_LEVEL, " risk=").as(Style.CODE_OR_DASH),
+        item(SignalDescriptor.RANK, " rank="),
+        item(SignalDescriptor.STRATEGY, " strategy="));
+
+    private static final TextLayout ORDER_INTENT = TextLayout.of(RecordType.ORDER_INTENT,
+        item(OrderIntentDescriptor.INSTRUMENT_ID, ""),
+        item(OrderIntentDescriptor.SIDE, " ").pad(4),
+        item(OrderIntentDescriptor.ORDER_TYPE, " "),
+        item(OrderIntentDescriptor.QUANTITY, " "),
+        item(OrderIntentDescriptor.PRICE, " @ ").as(Style.MARKET_PRICE),
+        item(OrderIntentDescriptor.REFERENCE_PRICE, " ref="),
+        item(OrderIntentDescriptor.REASON, " reason="),
+        item(OrderIntentDescriptor.CLIENT_ORDER_ID, " coid="),
+        item(OrderIntentDescriptor.POSITION_ID, " pos="),
+        item(OrderIntentDescriptor.SIGNAL_TYPE, " signal=").whenSet(),
+        item(OrderIntentDescriptor.STOP_PRICE, " stop=").when(OrderIntentDescriptor.SIGNAL_TYPE),
+        item(OrderIntentDescriptor.RANK, " rank=").when(OrderIntentDescriptor.SIGNAL_TYPE),
+        item(OrderIntentDescriptor.STRATEGY, " strategy=").when(OrderIntentDescriptor.SIGNAL_TYPE));
+
+    private static final TextLayout ORDER_EVENT = TextLayout.of(RecordType.ORDER_EVENT,
+        item(OrderEventDescriptor.INSTRUMENT_ID, ""),
+        item(OrderEventDescriptor.EVENT, " ").pad(16),
+        item(OrderEventDescriptor.SIDE, " ").pad(4),
+        item(OrderEventDescriptor.QUANTITY, " "),
+        item(OrderEventDescriptor.PRICE, " @ "),
+        item(OrderEventDescriptor.REMAINING, " remaining="),
+        item(OrderEventDescriptor.FEE, " fee="),
+        item(OrderEventDescriptor.LIQUIDITY, " ").whenSet(),
+        item(OrderEventDescriptor.REJECT_REASON, " reason=").whenSet(),
+        item(OrderEventDescriptor.CLIENT_ORDER_ID, " coid="));
+
+    private static final TextLayout RISK_REJECT = TextLayout.of(RecordType.RISK_REJECT,
+        item(RiskRejectDescriptor.INSTRUMENT_ID, ""),
+        item(RiskRejectDescriptor.REASON, " "),
+        item(RiskRejectDescriptor.SIGNAL_TYPE, " signal="),
+        item(RiskRejectDescriptor.ENTRY_PRICE, " entry="),
+        item(RiskRejectDescriptor.STOP_PRICE, " stop="),
+        item(RiskRejectDescriptor.CONFIDENCE, " conf="),
+        item(RiskRejectDescriptor.DETAIL, " detail="),
+        item(RiskRejectDescriptor.RANK, " rank="),
+        item(RiskRejectDescriptor.STRATEGY, " strategy="));
+
+    private static final TextLayout POSITION_EVENT = TextLayout.of(RecordType.POSITION_EVENT,
+        item(PositionEventDescriptor.INSTRUMENT_ID, ""),
+        item(PositionEventDescriptor.EVENT, " ").pad(10),
+        item(PositionEventDescriptor.SIDE, " ").pad(5),
+        item(PositionEventDescriptor.QUANTITY, " qty="),
+        item(PositionEventDescriptor.CHANGE, " change="),
+        item(PositionEventDescriptor.AVERAGE_ENTRY, " avgEntry="),
+        item(PositionEventDescriptor.EXIT_PRICE, " exit="),
+        item(PositionEventDescriptor.REALIZED_PNL, " pnl="),
+        item(PositionEventDescriptor.FEES, " fees="),
+        item(PositionEventDescriptor.STOP_PRICE, " stop="),
+        item(PositionEventDescriptor.REASON, " reason=").as(Style.CODE_OR_DASH),
+        item(PositionEventDescriptor.POSITION_ID, " pos="),
+        item(PositionEventDescriptor.ENTRY_TIME, " entered=").as(Style.CLOCK_TIME));
+
+    private static final TextLayout PORTFOLIO_EVENT = TextLayout.of(RecordType.PORTFOLIO_EVENT,
+        item(PortfolioEventDescriptor.EVENT, "").pad(15),
+        item(PortfolioEventDescriptor.LEVEL, " level="),
+        item(PortfolioEventDescriptor.EQUITY, " equity="),
+        item(PortfolioEventDescriptor.CASH, " cash="),
+        item(PortfolioEventDescriptor.EXPOSURE, " exposure="),
+        item(PortfolioEventDescriptor.DRAWDOWN_BPS, " dd=").as(Style.PERCENT),
+        item(PortfolioEventDescriptor.HEALTH, " health=").as(Style.TENTHS),
+        item(PortfolioEventDescriptor.OPEN_POSITIONS, " positions="),
+        item(PortfolioEventDescriptor.HALTED, " HALTED").as(Style.LABEL_ONLY).whenSet());
+
     private TradingRecordText()
     {
     }
 
-    static void signal(final RecordFormatter f, final DirectBuffer b, final int o)
+    /**
+     * @param type a trading record type.
+     * @return its text layout.
+     * @throws IllegalArgumentException for a record type that is not a trading record.
+     */
+    static TextLayout layout(final RecordType type)
     {
-        final StringBuilder sb = f.builder();
-        final int id = SignalDescriptor.instrumentId(b, o);
-        f.symbolOf(id);
-        sb.append(' ').append(String.format("%-4s", RecordFormatter.timeframeLabel(SignalDescriptor.timeframeSeconds(b, o))));
-        sb.append(' ').append(String.format("%-10s", orCode(
-            AnalyticsCodes.label(TradingCodes.SignalType.class, SignalDescriptor.type(b, o)), SignalDescriptor.type(b, o))));
-        sb.append(" entry=");
-        f.priceOf(id, SignalDescriptor.entryPrice(b, o));
-        sb.append(" stop=");
-        optionalPrice(f, id, SignalDescriptor.stopPrice(b, o));
-        sb.append(" target=");
-        optionalPrice(f, id, SignalDescriptor.targetPrice(b, o));
-        sb.append(" conf=");
-        DisplayNumber.append(sb, SignalDescriptor.confidence(b, o));
-        sb.append(" strength=");
-        DisplayNumber.append(sb, SignalDescriptor.strength(b, o));
-        sb.append(" risk=").append(orDash(AnalyticsCodes.label(TradingCodes.RiskLevel.class, SignalDescriptor.riskLevel(b, o))));
-        sb.append(" rank=").append(SignalDescriptor.rank(b, o));
-        sb.append(" strategy=").append(SignalDescriptor.strategy(b, o));
-    }
-
-    static void orderIntent(final RecordFormatter f, final DirectBuffer b, final int o)
-    {
-        final StringBuilder sb = f.builder();
-        final int id = OrderIntentDescriptor.instrumentId(b, o);
-        f.symbolOf(id);
-        sb.append(' ').append(String.format("%-4s", code(TradingCodes.OrderSide.class, OrderIntentDescriptor.side(b, o))));
-        sb.append(' ').append(code(TradingCodes.OrderType.class, OrderIntentDescriptor.orderType(b, o)));
-        sb.append(' ');
-        f.quantityOf(id, OrderIntentDescriptor.quantity(b, o));
-        sb.append(" @ ");
-        final long price = OrderIntentDescriptor.price(b, o);
-        if (price == 0)
+        return switch (type)
         {
-            sb.append("MKT");
-        }
-        else
-        {
-            f.priceOf(id, price);
-        }
-        sb.append(" ref=");
-        optionalPrice(f, id, OrderIntentDescriptor.referencePrice(b, o));
-        sb.append(" reason=").append(code(TradingCodes.OrderReason.class, OrderIntentDescriptor.reason(b, o)));
-        sb.append(" coid=").append(OrderIntentDescriptor.clientOrderId(b, o));
-        sb.append(" pos=").append(OrderIntentDescriptor.positionId(b, o));
-        if (OrderIntentDescriptor.signalType(b, o) != 0)
-        {
-            sb.append(" signal=").append(code(TradingCodes.SignalType.class, OrderIntentDescriptor.signalType(b, o)));
-            sb.append(" stop=");
-            optionalPrice(f, id, OrderIntentDescriptor.stopPrice(b, o));
-            sb.append(" rank=").append(OrderIntentDescriptor.rank(b, o));
-            sb.append(" strategy=").append(OrderIntentDescriptor.strategy(b, o));
-        }
-    }
-
-    static void orderEvent(final RecordFormatter f, final DirectBuffer b, final int o)
-    {
-        final StringBuilder sb = f.builder();
-        final int id = OrderEventDescriptor.instrumentId(b, o);
-        f.symbolOf(id);
-        sb.append(' ').append(String.format("%-16s", code(TradingCodes.OrderEventType.class, OrderEventDescriptor.event(b, o))));
-        sb.append(' ').append(String.format("%-4s", code(TradingCodes.OrderSide.class, OrderEventDescriptor.side(b, o))));
-        sb.append(' ');
-        f.quantityOf(id, OrderEventDescriptor.quantity(b, o));
-        sb.append(" @ ");
-        f.priceOf(id, OrderEventDescriptor.price(b, o));
-        sb.append(" remaining=");
-        f.quantityOf(id, OrderEventDescriptor.remaining(b, o));
-        sb.append(" fee=");
-        f.priceOf(id, OrderEventDescriptor.fee(b, o));
-        if (OrderEventDescriptor.liquidity(b, o) != 0)
-        {
-            sb.append(' ').append(code(TradingCodes.Liquidity.class, OrderEventDescriptor.liquidity(b, o)));
-        }
-        if (OrderEventDescriptor.rejectReason(b, o) != 0)
-        {
-            sb.append(" reason=").append(code(TradingCodes.VenueReject.class, OrderEventDescriptor.rejectReason(b, o)));
-        }
-        sb.append(" coid=").append(OrderEventDescriptor.clientOrderId(b, o));
-    }
-
-    static void riskReject(final RecordFormatter f, final DirectBuffer b, final int o)
-    {
-        final StringBuilder sb = f.builder();
-        final int id = RiskRejectDescriptor.instrumentId(b, o);
-        f.symbolOf(id);
-        sb.append(' ').append(code(TradingCodes.RiskRejectReason.class, RiskRejectDescriptor.reason(b, o)));
-        sb.append(" signal=").append(code(TradingCodes.SignalType.class, RiskRejectDescriptor.signalType(b, o)));
-        sb.append(" entry=");
-        f.priceOf(id, RiskRejectDescriptor.entryPrice(b, o));
-        sb.append(" stop=");
-        optionalPrice(f, id, RiskRejectDescriptor.stopPrice(b, o));
-        sb.append(" conf=");
-        DisplayNumber.append(sb, RiskRejectDescriptor.confidence(b, o));
-        sb.append(" detail=").append(RiskRejectDescriptor.detail(b, o));
-        sb.append(" rank=").append(RiskRejectDescriptor.rank(b, o));
-        sb.append(" strategy=").append(RiskRejectDescriptor.strategy(b, o));
-    }
-
-    static void positionEvent(final RecordFormatter f, final DirectBuffer b, final int o)
-    {
-        final StringBuilder sb = f.builder();
-        final int id = PositionEventDescriptor.instrumentId(b, o);
-        f.symbolOf(id);
-        sb.append(' ').append(String.format("%-10s", code(TradingCodes.PositionEventType.class, PositionEventDescriptor.event(b, o))));
-        sb.append(' ').append(String.format("%-5s", code(TradingCodes.PositionSide.class, PositionEventDescriptor.side(b, o))));
-        sb.append(" qty=");
-        f.quantityOf(id, PositionEventDescriptor.quantity(b, o));
-        sb.append(" change=");
-        f.quantityOf(id, PositionEventDescriptor.change(b, o));
-        sb.append(" avgEntry=");
-        f.priceOf(id, PositionEventDescriptor.averageEntry(b, o));
-        sb.append(" exit=");
-        optionalPrice(f, id, PositionEventDescriptor.exitPrice(b, o));
-        sb.append(" pnl=");
-        f.priceOf(id, PositionEventDescriptor.realizedPnl(b, o));
-        sb.append(" fees=");
-        f.priceOf(id, PositionEventDescriptor.fees(b, o));
-        sb.append(" stop=");
-        optionalPrice(f, id, PositionEventDescriptor.stopPrice(b, o));
-        sb.append(" reason=").append(orDash(AnalyticsCodes.label(TradingCodes.OrderReason.class, PositionEventDescriptor.reason(b, o))));
-        sb.append(" pos=").append(PositionEventDescriptor.positionId(b, o));
-        sb.append(" entered=").append(f.clockTime(PositionEventDescriptor.entryTime(b, o)));
-    }
-
-    static void portfolioEvent(final RecordFormatter f, final DirectBuffer b, final int o)
-    {
-        final StringBuilder sb = f.builder();
-        final int scale = PortfolioEventDescriptor.cashScale(b, o);
-        sb.append(String.format("%-15s", code(TradingCodes.PortfolioEventType.class, PortfolioEventDescriptor.event(b, o))));
-        sb.append(" level=").append(code(TradingCodes.DrawdownLevel.class, PortfolioEventDescriptor.level(b, o)));
-        sb.append(" equity=");
-        FixedPoint.append(PortfolioEventDescriptor.equity(b, o), scale, sb);
-        sb.append(" cash=");
-        FixedPoint.append(PortfolioEventDescriptor.cash(b, o), scale, sb);
-        sb.append(" exposure=");
-        FixedPoint.append(PortfolioEventDescriptor.exposure(b, o), scale, sb);
-        sb.append(" dd=");
-        FixedPoint.append(PortfolioEventDescriptor.drawdownBps(b, o), 2, sb);
-        sb.append("% health=");
-        // One decimal is what an operator reads; the JSON keeps the full double.
-        AnalyticsColumns.appendNumber(sb, Math.round(PortfolioEventDescriptor.health(b, o) * 10) / 10.0);
-        sb.append(" positions=").append(PortfolioEventDescriptor.openPositions(b, o));
-        if (PortfolioEventDescriptor.halted(b, o))
-        {
-            sb.append(" HALTED");
-        }
-    }
-
-    private static <E extends Enum<E>> String code(final Class<E> type, final int code)
-    {
-        return orCode(AnalyticsCodes.label(type, code), code);
-    }
-
-    private static void optionalPrice(final RecordFormatter f, final int id, final long value)
-    {
-        if (value == 0)
-        {
-            f.builder().append('-');
-        }
-        else
-        {
-            f.priceOf(id, value);
-        }
-    }
-
-    private static String orDash(final String label)
-    {
-        return label == null ? "-" : label;
-    }
-
-    private static String orCode(final String label, final int code)
-    {
-        return label == null ? "?" + code : label;
+            case SIGNAL -> SIGNAL;
+            case ORDER_INTENT -> ORDER_INTENT;
+            case ORDER_EVENT -> ORDER_EVENT;
+            case RISK_REJECT -> RISK_REJECT;
+            case POSITION_EVENT -> POSITION_EVENT;
+            case PORTFOLIO_EVENT -> PORTFOLIO_EVENT;
+            default -> throw new IllegalArgumentException(type + " is not a trading record");
+        };
     }
 }

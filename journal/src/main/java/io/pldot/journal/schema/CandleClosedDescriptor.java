@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -37,34 +37,34 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class CandleClosedDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the open time. */
-    public static final int OPEN_TIME_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the open price. */
-    public static final int OPEN_OFFSET = OPEN_TIME_OFFSET + 8;
-    /** Offset of the high price. */
-    public static final int HIGH_OFFSET = OPEN_OFFSET + 8;
-    /** Offset of the low price. */
-    public static final int LOW_OFFSET = HIGH_OFFSET + 8;
-    /** Offset of the close price. */
-    public static final int CLOSE_OFFSET = LOW_OFFSET + 8;
-    /** Offset of the volume. */
-    public static final int VOLUME_OFFSET = CLOSE_OFFSET + 8;
-    /** Offset of the aggressive-buy volume. */
-    public static final int BUY_VOLUME_OFFSET = VOLUME_OFFSET + 8;
-    /** Offset of the aggressive-sell volume. */
-    public static final int SELL_VOLUME_OFFSET = BUY_VOLUME_OFFSET + 8;
-    /** Offset of the trade count. */
-    public static final int TRADE_COUNT_OFFSET = SELL_VOLUME_OFFSET + 8;
-    /** Offset of the aggressive-buy trade count. */
-    public static final int BUY_COUNT_OFFSET = TRADE_COUNT_OFFSET + 4;
-    /** Offset of the aggressive-sell trade count. */
-    public static final int SELL_COUNT_OFFSET = BUY_COUNT_OFFSET + 4;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
+    /** The open time, epoch ns. */
+    public static final I64Field OPEN_TIME = I64Field.of("openTime", TIMEFRAME_SECONDS.end(), Display.INTEGER);
+    /** The open price. */
+    public static final I64Field OPEN = I64Field.of("open", OPEN_TIME.end(), Display.PRICE);
+    /** The high price. */
+    public static final I64Field HIGH = I64Field.of("high", OPEN.end(), Display.PRICE);
+    /** The low price. */
+    public static final I64Field LOW = I64Field.of("low", HIGH.end(), Display.PRICE);
+    /** The close price. */
+    public static final I64Field CLOSE = I64Field.of("close", LOW.end(), Display.PRICE);
+    /** The volume. */
+    public static final I64Field VOLUME = I64Field.of("volume", CLOSE.end(), Display.QUANTITY);
+    /** The aggressive-buy volume. */
+    public static final I64Field BUY_VOLUME = I64Field.of("buyVolume", VOLUME.end(), Display.QUANTITY);
+    /** The aggressive-sell volume. */
+    public static final I64Field SELL_VOLUME = I64Field.of("sellVolume", BUY_VOLUME.end(), Display.QUANTITY);
+    /** The trade count. */
+    public static final I32Field TRADE_COUNT = I32Field.of("trades", SELL_VOLUME.end(), Display.INTEGER);
+    /** The aggressive-buy trade count. */
+    public static final I32Field BUY_COUNT = I32Field.of("buyTrades", TRADE_COUNT.end(), Display.INTEGER);
+    /** The aggressive-sell trade count. */
+    public static final I32Field SELL_COUNT = I32Field.of("sellTrades", BUY_COUNT.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = SELL_COUNT_OFFSET + 8;
+    public static final int LENGTH = SELL_COUNT.end() + 4;
 
     private CandleClosedDescriptor()
     {
@@ -115,98 +115,20 @@ public final class CandleClosedDescriptor
         final int sellCount)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.CANDLE_CLOSED, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putLong(offset + OPEN_TIME_OFFSET, openTime, BYTE_ORDER);
-        buffer.putLong(offset + OPEN_OFFSET, open, BYTE_ORDER);
-        buffer.putLong(offset + HIGH_OFFSET, high, BYTE_ORDER);
-        buffer.putLong(offset + LOW_OFFSET, low, BYTE_ORDER);
-        buffer.putLong(offset + CLOSE_OFFSET, close, BYTE_ORDER);
-        buffer.putLong(offset + VOLUME_OFFSET, volume, BYTE_ORDER);
-        buffer.putLong(offset + BUY_VOLUME_OFFSET, buyVolume, BYTE_ORDER);
-        buffer.putLong(offset + SELL_VOLUME_OFFSET, sellVolume, BYTE_ORDER);
-        buffer.putInt(offset + TRADE_COUNT_OFFSET, tradeCount, BYTE_ORDER);
-        buffer.putInt(offset + BUY_COUNT_OFFSET, buyCount, BYTE_ORDER);
-        buffer.putInt(offset + SELL_COUNT_OFFSET, sellCount, BYTE_ORDER);
-        buffer.putInt(offset + SELL_COUNT_OFFSET + 4, 0, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        OPEN_TIME.put(buffer, offset, openTime);
+        OPEN.put(buffer, offset, open);
+        HIGH.put(buffer, offset, high);
+        LOW.put(buffer, offset, low);
+        CLOSE.put(buffer, offset, close);
+        VOLUME.put(buffer, offset, volume);
+        BUY_VOLUME.put(buffer, offset, buyVolume);
+        SELL_VOLUME.put(buffer, offset, sellVolume);
+        TRADE_COUNT.put(buffer, offset, tradeCount);
+        BUY_COUNT.put(buffer, offset, buyCount);
+        SELL_COUNT.put(buffer, offset, sellCount);
+        buffer.putInt(offset + SELL_COUNT.offset() + 4, 0, BYTE_ORDER);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the open time, epoch ns. */
-    public static long openTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + OPEN_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the open price. */
-    public static long open(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + OPEN_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the high price. */
-    public static long high(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + HIGH_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the low price. */
-    public static long low(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + LOW_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the close price. */
-    public static long close(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + CLOSE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the volume. */
-    public static long volume(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + VOLUME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-buy volume. */
-    public static long buyVolume(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + BUY_VOLUME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-sell volume. */
-    public static long sellVolume(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + SELL_VOLUME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the trade count. */
-    public static int tradeCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TRADE_COUNT_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-buy trade count. */
-    public static int buyCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + BUY_COUNT_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the aggressive-sell trade count. */
-    public static int sellCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + SELL_COUNT_OFFSET, BYTE_ORDER);
     }
 }

@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -26,12 +26,12 @@ public final class FeedStatusDescriptor
 {
     /** Instrument id meaning "all instruments of this feed". */
     public static final int ALL_INSTRUMENTS = 0;
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the status code. */
-    public static final int STATUS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** The instrument id, or {@link #ALL_INSTRUMENTS}. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The raw status code (see {@link FeedStatus#of(int)}). */
+    public static final U8Field STATUS = U8Field.of("status", INSTRUMENT_ID.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = STATUS_OFFSET + 4;
+    public static final int LENGTH = STATUS.end() + 3;
 
     private FeedStatusDescriptor()
     {
@@ -59,29 +59,9 @@ public final class FeedStatusDescriptor
         final FeedStatus status)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.FEED_STATUS, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + STATUS_OFFSET, 0, BYTE_ORDER);
-        buffer.putByte(offset + STATUS_OFFSET, status.code());
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        buffer.putInt(offset + STATUS.offset(), 0, BYTE_ORDER);
+        buffer.putByte(offset + STATUS.offset(), status.code());
         return LENGTH;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the instrument id, or {@link #ALL_INSTRUMENTS}.
-     */
-    public static int instrumentId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getInt(offset + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the raw status code (see {@link FeedStatus#of(int)}).
-     */
-    public static int statusCode(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getByte(offset + STATUS_OFFSET) & 0xFF;
     }
 }

@@ -1,5 +1,6 @@
 package io.pldot.journal.schema;
 
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -47,32 +48,37 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class IndicatorSnapshotDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the candle open time. */
-    public static final int OPEN_TIME_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the presence mask. */
-    public static final int PRESENCE_OFFSET = OPEN_TIME_OFFSET + 8;
-    /** Offset of the market state code. */
-    public static final int STATE_OFFSET = PRESENCE_OFFSET + 8;
-    /** Offset of the previous market state code. */
-    public static final int PREVIOUS_STATE_OFFSET = STATE_OFFSET + 1;
-    /** Offset of the trend direction code. */
-    public static final int TREND_OFFSET = PREVIOUS_STATE_OFFSET + 1;
-    /** Offset of the PLdot slope direction code. */
-    public static final int SLOPE_TREND_OFFSET = TREND_OFFSET + 1;
-    /** Offset of the regime code. */
-    public static final int REGIME_OFFSET = SLOPE_TREND_OFFSET + 1;
-    /** Offset of the profile shape code. */
-    public static final int PROFILE_SHAPE_OFFSET = REGIME_OFFSET + 1;
-    /** Offset of the active-pattern bits. */
-    public static final int PATTERNS_OFFSET = PROFILE_SHAPE_OFFSET + 1;
-    /** Offset of the bars-in-state count. */
-    public static final int BARS_IN_STATE_OFFSET = PATTERNS_OFFSET + 2;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
+    /** The candle open time, epoch ns. */
+    public static final I64Field OPEN_TIME = I64Field.of("openTime", TIMEFRAME_SECONDS.end(), Display.INTEGER);
+    /**
+     * The presence bits: bit {@code f.ordinal()} set when field f is defined (read once to decode a whole snapshot,
+     * instead of once per field through {@link #has}).
+     */
+    public static final I64Field PRESENCE = I64Field.of("presence", OPEN_TIME.end(), Display.INTEGER);
+    /** The market state code. */
+    public static final U8Field STATE = U8Field.code("state", PRESENCE.end(), AnalyticsCodes.MarketState.class);
+    /** The previous market state code. */
+    public static final U8Field PREVIOUS_STATE =
+        U8Field.code("previousState", STATE.end(), AnalyticsCodes.MarketState.class);
+    /** The trend direction code. */
+    public static final U8Field TREND = U8Field.code("trend", PREVIOUS_STATE.end(), AnalyticsCodes.Direction.class);
+    /** The slope direction code. */
+    public static final U8Field SLOPE_TREND = U8Field.code("slopeTrend", TREND.end(), AnalyticsCodes.Slope.class);
+    /** The regime code. */
+    public static final U8Field REGIME = U8Field.code("regime", SLOPE_TREND.end(), AnalyticsCodes.Regime.class);
+    /** The profile shape code. */
+    public static final U8Field PROFILE_SHAPE =
+        U8Field.code("profileShape", REGIME.end(), AnalyticsCodes.ProfileShape.class);
+    /** The active-pattern bits. */
+    public static final U8Field PATTERNS = U8Field.of("patterns", PROFILE_SHAPE.end(), Display.INTEGER);
+    /** Bars in the current state. */
+    public static final I32Field BARS_IN_STATE = I32Field.of("barsInState", PATTERNS.end() + 1, Display.INTEGER);
     /** Offset of the EMA periods. */
-    public static final int EMA_PERIODS_OFFSET = BARS_IN_STATE_OFFSET + 8;
+    public static final int EMA_PERIODS_OFFSET = BARS_IN_STATE.end() + 4;
     /** Offset of the first value. */
     public static final int VALUES_OFFSET = EMA_PERIODS_OFFSET + 2 * IndicatorField.EMA_SLOTS;
     /** Record length, header included. */
@@ -107,10 +113,10 @@ public final class IndicatorSnapshotDescriptor
         final long openTime)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.INDICATOR_SNAPSHOT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putLong(offset + OPEN_TIME_OFFSET, openTime, BYTE_ORDER);
-        buffer.setMemory(offset + PRESENCE_OFFSET, LENGTH - PRESENCE_OFFSET, (byte)0);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        OPEN_TIME.put(buffer, offset, openTime);
+        buffer.setMemory(offset + PRESENCE.offset(), LENGTH - PRESENCE.offset(), (byte)0);
         return LENGTH;
     }
 
@@ -128,15 +134,15 @@ public final class IndicatorSnapshotDescriptor
     {
         final int at = offset + VALUES_OFFSET + 8 * field.ordinal();
         final long bit = 1L << field.ordinal();
-        final long mask = buffer.getLong(offset + PRESENCE_OFFSET, BYTE_ORDER);
+        final long mask = buffer.getLong(offset + PRESENCE.offset(), BYTE_ORDER);
         if (Double.isFinite(value))
         {
             buffer.putDouble(at, value, BYTE_ORDER);
-            buffer.putLong(offset + PRESENCE_OFFSET, mask | bit, BYTE_ORDER);
+            PRESENCE.put(buffer, offset, mask | bit);
             return true;
         }
         buffer.putLong(at, 0L, BYTE_ORDER);
-        buffer.putLong(offset + PRESENCE_OFFSET, mask & ~bit, BYTE_ORDER);
+        PRESENCE.put(buffer, offset, mask & ~bit);
         return false;
     }
 
@@ -176,11 +182,11 @@ public final class IndicatorSnapshotDescriptor
         final int slopeTrend,
         final int barsInState)
     {
-        buffer.putByte(offset + STATE_OFFSET, (byte)state);
-        buffer.putByte(offset + PREVIOUS_STATE_OFFSET, (byte)previousState);
-        buffer.putByte(offset + TREND_OFFSET, (byte)trend);
-        buffer.putByte(offset + SLOPE_TREND_OFFSET, (byte)slopeTrend);
-        buffer.putInt(offset + BARS_IN_STATE_OFFSET, barsInState, BYTE_ORDER);
+        STATE.put(buffer, offset, state);
+        PREVIOUS_STATE.put(buffer, offset, previousState);
+        TREND.put(buffer, offset, trend);
+        SLOPE_TREND.put(buffer, offset, slopeTrend);
+        BARS_IN_STATE.put(buffer, offset, barsInState);
     }
 
     /**
@@ -193,44 +199,15 @@ public final class IndicatorSnapshotDescriptor
     public static void putContext(
         final MutableDirectBuffer buffer, final int offset, final int regime, final int profileShape, final int patterns)
     {
-        buffer.putByte(offset + REGIME_OFFSET, (byte)regime);
-        buffer.putByte(offset + PROFILE_SHAPE_OFFSET, (byte)profileShape);
-        buffer.putByte(offset + PATTERNS_OFFSET, (byte)patterns);
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the candle open time, epoch ns. */
-    public static long openTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + OPEN_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param b buffer.
-     * @param o record offset.
-     * @return the presence bits: bit {@code f.ordinal()} set when field f is defined (read once to
-     *         decode a whole snapshot, instead of once per field through {@link #has}).
-     */
-    public static long presence(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + PRESENCE_OFFSET, BYTE_ORDER);
+        REGIME.put(buffer, offset, regime);
+        PROFILE_SHAPE.put(buffer, offset, profileShape);
+        PATTERNS.put(buffer, offset, patterns);
     }
 
     /** @param b buffer. @param o record offset. @param f field. @return true when the field is defined. */
     public static boolean has(final DirectBuffer b, final int o, final IndicatorField f)
     {
-        return (b.getLong(o + PRESENCE_OFFSET, BYTE_ORDER) & (1L << f.ordinal())) != 0;
+        return (b.getLong(o + PRESENCE.offset(), BYTE_ORDER) & (1L << f.ordinal())) != 0;
     }
 
     /** @param b buffer. @param o record offset. @param f field. @return its value (0 when undefined). */
@@ -243,53 +220,5 @@ public final class IndicatorSnapshotDescriptor
     public static int emaPeriod(final DirectBuffer b, final int o, final int slot)
     {
         return b.getShort(o + EMA_PERIODS_OFFSET + 2 * slot, BYTE_ORDER) & 0xFFFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the market state code. */
-    public static int state(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STATE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the previous market state code. */
-    public static int previousState(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PREVIOUS_STATE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the trend direction code. */
-    public static int trend(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + TREND_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the slope direction code. */
-    public static int slopeTrend(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SLOPE_TREND_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the regime code. */
-    public static int regime(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REGIME_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the profile shape code. */
-    public static int profileShape(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PROFILE_SHAPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the active-pattern bits. */
-    public static int patterns(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PATTERNS_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return bars in the current state. */
-    public static int barsInState(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + BARS_IN_STATE_OFFSET, BYTE_ORDER);
     }
 }

@@ -7,20 +7,20 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.BARS_IN_STATE_OFFSET;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.BARS_IN_STATE;
 import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.EMA_PERIODS_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.INSTRUMENT_ID_OFFSET;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.INSTRUMENT_ID;
 import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.LENGTH;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.OPEN_TIME_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PATTERNS_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PRESENCE_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PREVIOUS_STATE_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PROFILE_SHAPE_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.REGIME_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.SLOPE_TREND_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.STATE_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS_OFFSET;
-import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.TREND_OFFSET;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.OPEN_TIME;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PATTERNS;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PRESENCE;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PREVIOUS_STATE;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.PROFILE_SHAPE;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.REGIME;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.SLOPE_TREND;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.STATE;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS;
+import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.TREND;
 import static io.pldot.journal.schema.IndicatorSnapshotDescriptor.VALUES_OFFSET;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 
@@ -82,10 +82,10 @@ public final class IndicatorSnapshotEncoder
         LONGS.set(record, RecordHeaderDescriptor.SEQUENCE_OFFSET, sequence);
         LONGS.set(record, RecordHeaderDescriptor.TS_EVENT_OFFSET, tsEvent);
         LONGS.set(record, RecordHeaderDescriptor.TS_RECV_OFFSET, tsRecv);
-        INTS.set(record, INSTRUMENT_ID_OFFSET, instrumentId);
-        INTS.set(record, TIMEFRAME_SECONDS_OFFSET, timeframeSeconds);
-        LONGS.set(record, OPEN_TIME_OFFSET, openTime);
-        Arrays.fill(record, PRESENCE_OFFSET, LENGTH, (byte)0);
+        INTS.set(record, INSTRUMENT_ID.offset(), instrumentId);
+        INTS.set(record, TIMEFRAME_SECONDS.offset(), timeframeSeconds);
+        LONGS.set(record, OPEN_TIME.offset(), openTime);
+        Arrays.fill(record, PRESENCE.offset(), LENGTH, (byte)0);
         presence = 0L;
     }
 
@@ -133,11 +133,11 @@ public final class IndicatorSnapshotEncoder
     public void state(
         final int state, final int previousState, final int trend, final int slopeTrend, final int barsInState)
     {
-        record[STATE_OFFSET] = (byte)state;
-        record[PREVIOUS_STATE_OFFSET] = (byte)previousState;
-        record[TREND_OFFSET] = (byte)trend;
-        record[SLOPE_TREND_OFFSET] = (byte)slopeTrend;
-        INTS.set(record, BARS_IN_STATE_OFFSET, barsInState);
+        record[STATE.offset()] = (byte)state;
+        record[PREVIOUS_STATE.offset()] = (byte)previousState;
+        record[TREND.offset()] = (byte)trend;
+        record[SLOPE_TREND.offset()] = (byte)slopeTrend;
+        INTS.set(record, BARS_IN_STATE.offset(), barsInState);
     }
 
     /**
@@ -149,9 +149,9 @@ public final class IndicatorSnapshotEncoder
      */
     public void context(final int regime, final int profileShape, final int patterns)
     {
-        record[REGIME_OFFSET] = (byte)regime;
-        record[PROFILE_SHAPE_OFFSET] = (byte)profileShape;
-        record[PATTERNS_OFFSET] = (byte)patterns;
+        record[REGIME.offset()] = (byte)regime;
+        record[PROFILE_SHAPE.offset()] = (byte)profileShape;
+        record[PATTERNS.offset()] = (byte)patterns;
     }
 
     /**
@@ -163,7 +163,7 @@ public final class IndicatorSnapshotEncoder
      */
     public int writeTo(final MutableDirectBuffer buffer, final int offset)
     {
-        LONGS.set(record, PRESENCE_OFFSET, presence);
+        LONGS.set(record, PRESENCE.offset(), presence);
         buffer.putBytes(offset, record, 0, LENGTH);
         return LENGTH;
     }

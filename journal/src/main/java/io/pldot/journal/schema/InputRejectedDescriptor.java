@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -27,16 +27,16 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class InputRejectedDescriptor
 {
-    /** Offset of the rejected record's type id. */
-    public static final int REJECTED_TYPE_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = REJECTED_TYPE_ID_OFFSET + 2;
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = REASON_OFFSET + 2;
-    /** Offset of the detail value. */
-    public static final int DETAIL_OFFSET = INSTRUMENT_ID_OFFSET + 4;
+    /** The rejected record's type id. */
+    public static final U16Field REJECTED_TYPE_ID = U16Field.of("rejectedType", HEADER_LENGTH, Display.INTEGER);
+    /** The raw reason code. */
+    public static final I16Field REASON = I16Field.of("reason", REJECTED_TYPE_ID.end(), Display.INTEGER);
+    /** The instrument id, or 0. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", REASON.end(), Display.INSTRUMENT);
+    /** The offending value. */
+    public static final I64Field DETAIL = I64Field.of("detail", INSTRUMENT_ID.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = DETAIL_OFFSET + 8;
+    public static final int LENGTH = DETAIL.end();
 
     private InputRejectedDescriptor()
     {
@@ -68,34 +68,10 @@ public final class InputRejectedDescriptor
         final long detail)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.INPUT_REJECTED, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putShort(offset + REJECTED_TYPE_ID_OFFSET, (short)rejectedTypeId, BYTE_ORDER);
-        buffer.putShort(offset + REASON_OFFSET, reason.code(), BYTE_ORDER);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putLong(offset + DETAIL_OFFSET, detail, BYTE_ORDER);
+        REJECTED_TYPE_ID.put(buffer, offset, rejectedTypeId);
+        buffer.putShort(offset + REASON.offset(), reason.code(), BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        DETAIL.put(buffer, offset, detail);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the rejected record's type id. */
-    public static int rejectedTypeId(final DirectBuffer b, final int o)
-    {
-        return b.getShort(o + REJECTED_TYPE_ID_OFFSET, BYTE_ORDER) & 0xFFFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the raw reason code. */
-    public static int reasonCode(final DirectBuffer b, final int o)
-    {
-        return b.getShort(o + REASON_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id, or 0. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the offending value. */
-    public static long detail(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + DETAIL_OFFSET, BYTE_ORDER);
     }
 }

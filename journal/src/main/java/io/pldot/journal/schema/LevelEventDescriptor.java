@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -40,28 +40,28 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class LevelEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the kind code. */
-    public static final int KIND_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the status code. */
-    public static final int STATUS_OFFSET = KIND_OFFSET + 1;
-    /** Offset of the test count. */
-    public static final int TEST_COUNT_OFFSET = KIND_OFFSET + 4;
-    /** Offset of the first-seen time. */
-    public static final int FIRST_SEEN_OFFSET = TEST_COUNT_OFFSET + 4;
-    /** Offset of the last-touched time. */
-    public static final int LAST_TOUCHED_OFFSET = FIRST_SEEN_OFFSET + 8;
-    /** Offset of the low bound. */
-    public static final int LOW_OFFSET = LAST_TOUCHED_OFFSET + 8;
-    /** Offset of the high bound. */
-    public static final int HIGH_OFFSET = LOW_OFFSET + 8;
-    /** Offset of the strength. */
-    public static final int STRENGTH_OFFSET = HIGH_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
+    /** The kind code. */
+    public static final U8Field KIND = U8Field.of("kind", TIMEFRAME_SECONDS.end(), Display.INTEGER);
+    /** The status code. */
+    public static final U8Field STATUS = U8Field.of("status", KIND.end(), Display.INTEGER);
+    /** The test count. */
+    public static final I32Field TEST_COUNT = I32Field.of("testCount", STATUS.end() + 2, Display.INTEGER);
+    /** First seen, epoch ns. */
+    public static final I64Field FIRST_SEEN = I64Field.of("firstSeen", TEST_COUNT.end(), Display.INTEGER);
+    /** Last touched, epoch ns. */
+    public static final I64Field LAST_TOUCHED = I64Field.of("lastTouched", FIRST_SEEN.end(), Display.INTEGER);
+    /** The low bound. */
+    public static final F64Field LOW = F64Field.of("low", LAST_TOUCHED.end(), Display.NUMBER);
+    /** The high bound. */
+    public static final F64Field HIGH = F64Field.of("high", LOW.end(), Display.NUMBER);
+    /** Strength or filled fraction. */
+    public static final F64Field STRENGTH = F64Field.of("strength", HIGH.end(), Display.NUMBER);
     /** Record length, header included. */
-    public static final int LENGTH = STRENGTH_OFFSET + 8;
+    public static final int LENGTH = STRENGTH.end();
 
     private LevelEventDescriptor()
     {
@@ -110,82 +110,22 @@ public final class LevelEventDescriptor
             throw new IllegalArgumentException("not a level event type: " + type);
         }
         RecordHeaderDescriptor.encode(buffer, offset, type, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putInt(offset + KIND_OFFSET, 0, BYTE_ORDER);
-        buffer.putByte(offset + KIND_OFFSET, (byte)kind);
-        buffer.putByte(offset + STATUS_OFFSET, (byte)status);
-        buffer.putInt(offset + TEST_COUNT_OFFSET, testCount, BYTE_ORDER);
-        buffer.putLong(offset + FIRST_SEEN_OFFSET, firstSeen, BYTE_ORDER);
-        buffer.putLong(offset + LAST_TOUCHED_OFFSET, lastTouched, BYTE_ORDER);
-        buffer.putDouble(offset + LOW_OFFSET, finite(low), BYTE_ORDER);
-        buffer.putDouble(offset + HIGH_OFFSET, finite(high), BYTE_ORDER);
-        buffer.putDouble(offset + STRENGTH_OFFSET, finite(strength), BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        buffer.putInt(offset + KIND.offset(), 0, BYTE_ORDER);
+        KIND.put(buffer, offset, kind);
+        STATUS.put(buffer, offset, status);
+        TEST_COUNT.put(buffer, offset, testCount);
+        FIRST_SEEN.put(buffer, offset, firstSeen);
+        LAST_TOUCHED.put(buffer, offset, lastTouched);
+        LOW.put(buffer, offset, finite(low));
+        HIGH.put(buffer, offset, finite(high));
+        STRENGTH.put(buffer, offset, finite(strength));
         return LENGTH;
     }
 
     private static double finite(final double value)
     {
         return Double.isFinite(value) ? value : 0.0;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the kind code. */
-    public static int kind(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + KIND_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the status code. */
-    public static int status(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STATUS_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the test count. */
-    public static int testCount(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TEST_COUNT_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return first seen, epoch ns. */
-    public static long firstSeen(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + FIRST_SEEN_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return last touched, epoch ns. */
-    public static long lastTouched(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + LAST_TOUCHED_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the low bound. */
-    public static double low(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + LOW_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the high bound. */
-    public static double high(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + HIGH_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return strength or filled fraction. */
-    public static double strength(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + STRENGTH_OFFSET, BYTE_ORDER);
     }
 }

@@ -6,17 +6,17 @@ import org.agrona.concurrent.UnsafeBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-import static io.pldot.journal.schema.LevelEventDescriptor.FIRST_SEEN_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.HIGH_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.INSTRUMENT_ID_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.KIND_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.LAST_TOUCHED_OFFSET;
+import static io.pldot.journal.schema.LevelEventDescriptor.FIRST_SEEN;
+import static io.pldot.journal.schema.LevelEventDescriptor.HIGH;
+import static io.pldot.journal.schema.LevelEventDescriptor.INSTRUMENT_ID;
+import static io.pldot.journal.schema.LevelEventDescriptor.KIND;
+import static io.pldot.journal.schema.LevelEventDescriptor.LAST_TOUCHED;
 import static io.pldot.journal.schema.LevelEventDescriptor.LENGTH;
-import static io.pldot.journal.schema.LevelEventDescriptor.LOW_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.STATUS_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.STRENGTH_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.TEST_COUNT_OFFSET;
-import static io.pldot.journal.schema.LevelEventDescriptor.TIMEFRAME_SECONDS_OFFSET;
+import static io.pldot.journal.schema.LevelEventDescriptor.LOW;
+import static io.pldot.journal.schema.LevelEventDescriptor.STATUS;
+import static io.pldot.journal.schema.LevelEventDescriptor.STRENGTH;
+import static io.pldot.journal.schema.LevelEventDescriptor.TEST_COUNT;
+import static io.pldot.journal.schema.LevelEventDescriptor.TIMEFRAME_SECONDS;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 
 /**
@@ -91,16 +91,16 @@ public final class LevelEventEncoder
         LONGS.set(r, RecordHeaderDescriptor.SEQUENCE_OFFSET, sequence);
         LONGS.set(r, RecordHeaderDescriptor.TS_EVENT_OFFSET, tsEvent);
         LONGS.set(r, RecordHeaderDescriptor.TS_RECV_OFFSET, tsRecv);
-        INTS.set(r, INSTRUMENT_ID_OFFSET, instrumentId);
-        INTS.set(r, TIMEFRAME_SECONDS_OFFSET, timeframeSeconds);
-        r[KIND_OFFSET] = (byte)kind;
-        r[STATUS_OFFSET] = (byte)status;
-        INTS.set(r, TEST_COUNT_OFFSET, testCount);
-        LONGS.set(r, FIRST_SEEN_OFFSET, firstSeen);
-        LONGS.set(r, LAST_TOUCHED_OFFSET, lastTouched);
-        DOUBLES.set(r, LOW_OFFSET, finite(low));
-        DOUBLES.set(r, HIGH_OFFSET, finite(high));
-        DOUBLES.set(r, STRENGTH_OFFSET, finite(strength));
+        INTS.set(r, INSTRUMENT_ID.offset(), instrumentId);
+        INTS.set(r, TIMEFRAME_SECONDS.offset(), timeframeSeconds);
+        r[KIND.offset()] = (byte)kind;
+        r[STATUS.offset()] = (byte)status;
+        INTS.set(r, TEST_COUNT.offset(), testCount);
+        LONGS.set(r, FIRST_SEEN.offset(), firstSeen);
+        LONGS.set(r, LAST_TOUCHED.offset(), lastTouched);
+        DOUBLES.set(r, LOW.offset(), finite(low));
+        DOUBLES.set(r, HIGH.offset(), finite(high));
+        DOUBLES.set(r, STRENGTH.offset(), finite(strength));
         buffer.putBytes(offset, r, 0, LENGTH);
         return LENGTH;
     }

@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -39,28 +38,29 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class OrderEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the event code. */
-    public static final int EVENT_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the side code. */
-    public static final int SIDE_OFFSET = EVENT_OFFSET + 1;
-    /** Offset of the liquidity code. */
-    public static final int LIQUIDITY_OFFSET = SIDE_OFFSET + 1;
-    /** Offset of the reject reason code. */
-    public static final int REJECT_REASON_OFFSET = LIQUIDITY_OFFSET + 1;
-    /** Offset of the client order id. */
-    public static final int CLIENT_ORDER_ID_OFFSET = REJECT_REASON_OFFSET + 1;
-    /** Offset of the price. */
-    public static final int PRICE_OFFSET = CLIENT_ORDER_ID_OFFSET + 8;
-    /** Offset of the quantity. */
-    public static final int QUANTITY_OFFSET = PRICE_OFFSET + 8;
-    /** Offset of the remaining quantity. */
-    public static final int REMAINING_OFFSET = QUANTITY_OFFSET + 8;
-    /** Offset of the fee. */
-    public static final int FEE_OFFSET = REMAINING_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The event code. */
+    public static final U8Field EVENT = U8Field.code("event", INSTRUMENT_ID.end(), TradingCodes.OrderEventType.class);
+    /** The side code. */
+    public static final U8Field SIDE = U8Field.code("side", EVENT.end(), TradingCodes.OrderSide.class);
+    /** The liquidity code (0 = not a fill). */
+    public static final U8Field LIQUIDITY = U8Field.code("liquidity", SIDE.end(), TradingCodes.Liquidity.class);
+    /** The venue reject code (0 = not a reject). */
+    public static final U8Field REJECT_REASON =
+        U8Field.code("rejectReason", LIQUIDITY.end(), TradingCodes.VenueReject.class);
+    /** The client order id. */
+    public static final I64Field CLIENT_ORDER_ID = I64Field.of("clientOrderId", REJECT_REASON.end(), Display.INTEGER);
+    /** The price. */
+    public static final I64Field PRICE = I64Field.of("price", CLIENT_ORDER_ID.end(), Display.PRICE);
+    /** The quantity. */
+    public static final I64Field QUANTITY = I64Field.of("quantity", PRICE.end(), Display.QUANTITY);
+    /** The remaining quantity. */
+    public static final I64Field REMAINING = I64Field.of("remaining", QUANTITY.end(), Display.QUANTITY);
+    /** The fee. */
+    public static final I64Field FEE = I64Field.of("fee", REMAINING.end(), Display.PRICE);
     /** Record length, header included. */
-    public static final int LENGTH = FEE_OFFSET + 8;
+    public static final int LENGTH = FEE.end();
 
     private OrderEventDescriptor()
     {
@@ -105,76 +105,16 @@ public final class OrderEventDescriptor
         final long fee)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.ORDER_EVENT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putByte(offset + EVENT_OFFSET, (byte)event);
-        buffer.putByte(offset + SIDE_OFFSET, (byte)side);
-        buffer.putByte(offset + LIQUIDITY_OFFSET, (byte)liquidity);
-        buffer.putByte(offset + REJECT_REASON_OFFSET, (byte)rejectReason);
-        buffer.putLong(offset + CLIENT_ORDER_ID_OFFSET, clientOrderId, BYTE_ORDER);
-        buffer.putLong(offset + PRICE_OFFSET, price, BYTE_ORDER);
-        buffer.putLong(offset + QUANTITY_OFFSET, quantity, BYTE_ORDER);
-        buffer.putLong(offset + REMAINING_OFFSET, remaining, BYTE_ORDER);
-        buffer.putLong(offset + FEE_OFFSET, fee, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        EVENT.put(buffer, offset, event);
+        SIDE.put(buffer, offset, side);
+        LIQUIDITY.put(buffer, offset, liquidity);
+        REJECT_REASON.put(buffer, offset, rejectReason);
+        CLIENT_ORDER_ID.put(buffer, offset, clientOrderId);
+        PRICE.put(buffer, offset, price);
+        QUANTITY.put(buffer, offset, quantity);
+        REMAINING.put(buffer, offset, remaining);
+        FEE.put(buffer, offset, fee);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the event code. */
-    public static int event(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + EVENT_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the side code. */
-    public static int side(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIDE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the liquidity code (0 = not a fill). */
-    public static int liquidity(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + LIQUIDITY_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the venue reject code (0 = not a reject). */
-    public static int rejectReason(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REJECT_REASON_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the client order id. */
-    public static long clientOrderId(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + CLIENT_ORDER_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the price. */
-    public static long price(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the quantity. */
-    public static long quantity(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + QUANTITY_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the remaining quantity. */
-    public static long remaining(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + REMAINING_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the fee. */
-    public static long fee(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + FEE_OFFSET, BYTE_ORDER);
     }
 }

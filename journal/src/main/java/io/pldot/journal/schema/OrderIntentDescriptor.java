@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -44,34 +44,34 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class OrderIntentDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the side code. */
-    public static final int SIDE_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the order type code. */
-    public static final int ORDER_TYPE_OFFSET = SIDE_OFFSET + 1;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = ORDER_TYPE_OFFSET + 1;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = REASON_OFFSET + 1;
-    /** Offset of the client order id. */
-    public static final int CLIENT_ORDER_ID_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the quantity. */
-    public static final int QUANTITY_OFFSET = CLIENT_ORDER_ID_OFFSET + 8;
-    /** Offset of the limit or stop price. */
-    public static final int PRICE_OFFSET = QUANTITY_OFFSET + 8;
-    /** Offset of the reference price. */
-    public static final int REFERENCE_PRICE_OFFSET = PRICE_OFFSET + 8;
-    /** Offset of the stop price. */
-    public static final int STOP_PRICE_OFFSET = REFERENCE_PRICE_OFFSET + 8;
-    /** Offset of the position id. */
-    public static final int POSITION_ID_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the signal type code. */
-    public static final int SIGNAL_TYPE_OFFSET = POSITION_ID_OFFSET + 8;
-    /** Offset of the signal rank. */
-    public static final int RANK_OFFSET = SIGNAL_TYPE_OFFSET + 1;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The side code. */
+    public static final U8Field SIDE = U8Field.code("side", INSTRUMENT_ID.end(), TradingCodes.OrderSide.class);
+    /** The order type code. */
+    public static final U8Field ORDER_TYPE = U8Field.code("orderType", SIDE.end(), TradingCodes.OrderType.class);
+    /** The reason code. */
+    public static final U8Field REASON = U8Field.code("reason", ORDER_TYPE.end(), TradingCodes.OrderReason.class);
+    /** The strategy code. */
+    public static final U8Field STRATEGY = U8Field.of("strategy", REASON.end(), Display.INTEGER);
+    /** The client order id. */
+    public static final I64Field CLIENT_ORDER_ID = I64Field.of("clientOrderId", STRATEGY.end(), Display.INTEGER);
+    /** The quantity, fixed point. */
+    public static final I64Field QUANTITY = I64Field.of("quantity", CLIENT_ORDER_ID.end(), Display.QUANTITY);
+    /** The limit or stop price (0 = market). */
+    public static final I64Field PRICE = I64Field.of("price", QUANTITY.end(), Display.OPTIONAL_PRICE);
+    /** The reference price. */
+    public static final I64Field REFERENCE_PRICE = I64Field.of("referencePrice", PRICE.end(), Display.OPTIONAL_PRICE);
+    /** The signal's stop price (0 = none). */
+    public static final I64Field STOP_PRICE = I64Field.of("stop", REFERENCE_PRICE.end(), Display.OPTIONAL_PRICE);
+    /** The position id. */
+    public static final I64Field POSITION_ID = I64Field.of("positionId", STOP_PRICE.end(), Display.INTEGER);
+    /** The signal type code (0 = none). */
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", POSITION_ID.end(), TradingCodes.SignalType.class);
+    /** The signal rank (0 = none). */
+    public static final U8Field RANK = U8Field.of("rank", SIGNAL_TYPE.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = SIGNAL_TYPE_OFFSET + 8;
+    public static final int LENGTH = RANK.end() + 6;
 
     private OrderIntentDescriptor()
     {
@@ -112,18 +112,18 @@ public final class OrderIntentDescriptor
         final long referencePrice)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.ORDER_INTENT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putByte(offset + SIDE_OFFSET, (byte)side);
-        buffer.putByte(offset + ORDER_TYPE_OFFSET, (byte)orderType);
-        buffer.putByte(offset + REASON_OFFSET, (byte)reason);
-        buffer.putByte(offset + STRATEGY_OFFSET, (byte)0);
-        buffer.putLong(offset + CLIENT_ORDER_ID_OFFSET, clientOrderId, BYTE_ORDER);
-        buffer.putLong(offset + QUANTITY_OFFSET, quantity, BYTE_ORDER);
-        buffer.putLong(offset + PRICE_OFFSET, price, BYTE_ORDER);
-        buffer.putLong(offset + REFERENCE_PRICE_OFFSET, referencePrice, BYTE_ORDER);
-        buffer.putLong(offset + STOP_PRICE_OFFSET, 0L, BYTE_ORDER);
-        buffer.putLong(offset + POSITION_ID_OFFSET, 0L, BYTE_ORDER);
-        buffer.putLong(offset + SIGNAL_TYPE_OFFSET, 0L, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        SIDE.put(buffer, offset, side);
+        ORDER_TYPE.put(buffer, offset, orderType);
+        REASON.put(buffer, offset, reason);
+        STRATEGY.put(buffer, offset, 0);
+        CLIENT_ORDER_ID.put(buffer, offset, clientOrderId);
+        QUANTITY.put(buffer, offset, quantity);
+        PRICE.put(buffer, offset, price);
+        REFERENCE_PRICE.put(buffer, offset, referencePrice);
+        STOP_PRICE.put(buffer, offset, 0L);
+        POSITION_ID.put(buffer, offset, 0L);
+        buffer.putLong(offset + SIGNAL_TYPE.offset(), 0L, BYTE_ORDER);
         return LENGTH;
     }
 
@@ -147,88 +147,10 @@ public final class OrderIntentDescriptor
         final int strategy,
         final int rank)
     {
-        b.putLong(o + POSITION_ID_OFFSET, positionId, BYTE_ORDER);
-        b.putLong(o + STOP_PRICE_OFFSET, stopPrice, BYTE_ORDER);
-        b.putByte(o + SIGNAL_TYPE_OFFSET, (byte)signalType);
-        b.putByte(o + STRATEGY_OFFSET, (byte)strategy);
-        b.putByte(o + RANK_OFFSET, (byte)rank);
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the side code. */
-    public static int side(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIDE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the order type code. */
-    public static int orderType(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + ORDER_TYPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the reason code. */
-    public static int reason(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REASON_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the strategy code. */
-    public static int strategy(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the client order id. */
-    public static long clientOrderId(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + CLIENT_ORDER_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the quantity, fixed point. */
-    public static long quantity(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + QUANTITY_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the limit or stop price (0 = market). */
-    public static long price(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the reference price. */
-    public static long referencePrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + REFERENCE_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's stop price (0 = none). */
-    public static long stopPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the position id. */
-    public static long positionId(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + POSITION_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal type code (0 = none). */
-    public static int signalType(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIGNAL_TYPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal rank (0 = none). */
-    public static int rank(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + RANK_OFFSET) & 0xFF;
+        POSITION_ID.put(b, o, positionId);
+        STOP_PRICE.put(b, o, stopPrice);
+        SIGNAL_TYPE.put(b, o, signalType);
+        STRATEGY.put(b, o, strategy);
+        RANK.put(b, o, rank);
     }
 }

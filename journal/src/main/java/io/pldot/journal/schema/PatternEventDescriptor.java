@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -37,24 +37,25 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class PatternEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the pattern code. */
-    public static final int PATTERN_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the direction code. */
-    public static final int DIRECTION_OFFSET = PATTERN_OFFSET + 1;
-    /** Offset of the phase code. */
-    public static final int PHASE_OFFSET = DIRECTION_OFFSET + 1;
-    /** Offset of the start time. */
-    public static final int START_TIME_OFFSET = PATTERN_OFFSET + 8;
-    /** Offset of the end time. */
-    public static final int END_TIME_OFFSET = START_TIME_OFFSET + 8;
-    /** Offset of the strength. */
-    public static final int STRENGTH_OFFSET = END_TIME_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
+    /** The pattern code. */
+    public static final U8Field PATTERN =
+        U8Field.code("pattern", TIMEFRAME_SECONDS.end(), AnalyticsCodes.Pattern.class);
+    /** The direction code. */
+    public static final U8Field DIRECTION = U8Field.code("direction", PATTERN.end(), AnalyticsCodes.Direction.class);
+    /** The phase code. */
+    public static final U8Field PHASE = U8Field.code("phase", DIRECTION.end(), AnalyticsCodes.PatternPhase.class);
+    /** The start time, epoch ns. */
+    public static final I64Field START_TIME = I64Field.of("startTime", PHASE.end() + 5, Display.INTEGER);
+    /** The end time, epoch ns (0 when starting). */
+    public static final I64Field END_TIME = I64Field.of("endTime", START_TIME.end(), Display.INTEGER);
+    /** The strength. */
+    public static final F64Field STRENGTH = F64Field.of("strength", END_TIME.end(), Display.NUMBER);
     /** Record length, header included. */
-    public static final int LENGTH = STRENGTH_OFFSET + 8;
+    public static final int LENGTH = STRENGTH.end();
 
     private PatternEventDescriptor()
     {
@@ -93,63 +94,15 @@ public final class PatternEventDescriptor
         final double strength)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.PATTERN_EVENT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putLong(offset + PATTERN_OFFSET, 0L, BYTE_ORDER);
-        buffer.putByte(offset + PATTERN_OFFSET, (byte)pattern);
-        buffer.putByte(offset + DIRECTION_OFFSET, (byte)direction);
-        buffer.putByte(offset + PHASE_OFFSET, (byte)phase);
-        buffer.putLong(offset + START_TIME_OFFSET, startTime, BYTE_ORDER);
-        buffer.putLong(offset + END_TIME_OFFSET, endTime, BYTE_ORDER);
-        buffer.putDouble(offset + STRENGTH_OFFSET, Double.isFinite(strength) ? strength : 0.0, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        buffer.putLong(offset + PATTERN.offset(), 0L, BYTE_ORDER);
+        PATTERN.put(buffer, offset, pattern);
+        DIRECTION.put(buffer, offset, direction);
+        PHASE.put(buffer, offset, phase);
+        START_TIME.put(buffer, offset, startTime);
+        END_TIME.put(buffer, offset, endTime);
+        STRENGTH.put(buffer, offset, Double.isFinite(strength) ? strength : 0.0);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the pattern code. */
-    public static int pattern(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PATTERN_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the direction code. */
-    public static int direction(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + DIRECTION_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the phase code. */
-    public static int phase(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PHASE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the start time, epoch ns. */
-    public static long startTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + START_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the end time, epoch ns (0 when starting). */
-    public static long endTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + END_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the strength. */
-    public static double strength(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + STRENGTH_OFFSET, BYTE_ORDER);
     }
 }

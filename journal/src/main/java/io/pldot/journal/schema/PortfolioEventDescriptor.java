@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -39,30 +38,30 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class PortfolioEventDescriptor
 {
-    /** Offset of the event code. */
-    public static final int EVENT_OFFSET = HEADER_LENGTH;
-    /** Offset of the level code. */
-    public static final int LEVEL_OFFSET = EVENT_OFFSET + 1;
-    /** Offset of the cash scale. */
-    public static final int CASH_SCALE_OFFSET = LEVEL_OFFSET + 1;
-    /** Offset of the halted flag. */
-    public static final int HALTED_OFFSET = CASH_SCALE_OFFSET + 1;
-    /** Offset of the open position count. */
-    public static final int OPEN_POSITIONS_OFFSET = HALTED_OFFSET + 1;
-    /** Offset of the cash. */
-    public static final int CASH_OFFSET = OPEN_POSITIONS_OFFSET + 4;
-    /** Offset of the equity. */
-    public static final int EQUITY_OFFSET = CASH_OFFSET + 8;
-    /** Offset of the open exposure. */
-    public static final int EXPOSURE_OFFSET = EQUITY_OFFSET + 8;
-    /** Offset of the day's equity high. */
-    public static final int DAY_HIGH_OFFSET = EXPOSURE_OFFSET + 8;
-    /** Offset of the daily drawdown. */
-    public static final int DRAWDOWN_BPS_OFFSET = DAY_HIGH_OFFSET + 8;
-    /** Offset of the health score. */
-    public static final int HEALTH_OFFSET = DRAWDOWN_BPS_OFFSET + 8;
+    /** The event code. */
+    public static final U8Field EVENT = U8Field.code("event", HEADER_LENGTH, TradingCodes.PortfolioEventType.class);
+    /** The level code. */
+    public static final U8Field LEVEL = U8Field.code("level", EVENT.end(), TradingCodes.DrawdownLevel.class);
+    /** The cash scale. */
+    public static final U8Field CASH_SCALE = U8Field.of("cashScale", LEVEL.end(), Display.SCALE);
+    /** Whether new entries are halted. */
+    public static final BoolField HALTED = BoolField.of("halted", CASH_SCALE.end(), Display.FLAG);
+    /** Open positions. */
+    public static final I32Field OPEN_POSITIONS = I32Field.of("openPositions", HALTED.end(), Display.INTEGER);
+    /** The cash. */
+    public static final I64Field CASH = I64Field.of("cash", OPEN_POSITIONS.end(), Display.MONEY);
+    /** The equity. */
+    public static final I64Field EQUITY = I64Field.of("equity", CASH.end(), Display.MONEY);
+    /** The open exposure. */
+    public static final I64Field EXPOSURE = I64Field.of("exposure", EQUITY.end(), Display.MONEY);
+    /** The day's equity high. */
+    public static final I64Field DAY_HIGH = I64Field.of("dayHigh", EXPOSURE.end(), Display.MONEY);
+    /** The daily drawdown in bps. */
+    public static final I64Field DRAWDOWN_BPS = I64Field.of("drawdownBps", DAY_HIGH.end(), Display.INTEGER);
+    /** The health score. */
+    public static final F64Field HEALTH = F64Field.of("health", DRAWDOWN_BPS.end(), Display.NUMBER);
     /** Record length, header included. */
-    public static final int LENGTH = HEALTH_OFFSET + 8;
+    public static final int LENGTH = HEALTH.end();
 
     private PortfolioEventDescriptor()
     {
@@ -109,83 +108,17 @@ public final class PortfolioEventDescriptor
         final double health)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.PORTFOLIO_EVENT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putByte(offset + EVENT_OFFSET, (byte)event);
-        buffer.putByte(offset + LEVEL_OFFSET, (byte)level);
-        buffer.putByte(offset + CASH_SCALE_OFFSET, (byte)cashScale);
-        buffer.putByte(offset + HALTED_OFFSET, (byte)(halted ? 1 : 0));
-        buffer.putInt(offset + OPEN_POSITIONS_OFFSET, openPositions, BYTE_ORDER);
-        buffer.putLong(offset + CASH_OFFSET, cash, BYTE_ORDER);
-        buffer.putLong(offset + EQUITY_OFFSET, equity, BYTE_ORDER);
-        buffer.putLong(offset + EXPOSURE_OFFSET, exposure, BYTE_ORDER);
-        buffer.putLong(offset + DAY_HIGH_OFFSET, dayHigh, BYTE_ORDER);
-        buffer.putLong(offset + DRAWDOWN_BPS_OFFSET, drawdownBps, BYTE_ORDER);
-        buffer.putDouble(offset + HEALTH_OFFSET, Double.isFinite(health) ? health : 0.0, BYTE_ORDER);
+        EVENT.put(buffer, offset, event);
+        LEVEL.put(buffer, offset, level);
+        CASH_SCALE.put(buffer, offset, cashScale);
+        HALTED.put(buffer, offset, halted);
+        OPEN_POSITIONS.put(buffer, offset, openPositions);
+        CASH.put(buffer, offset, cash);
+        EQUITY.put(buffer, offset, equity);
+        EXPOSURE.put(buffer, offset, exposure);
+        DAY_HIGH.put(buffer, offset, dayHigh);
+        DRAWDOWN_BPS.put(buffer, offset, drawdownBps);
+        HEALTH.put(buffer, offset, Double.isFinite(health) ? health : 0.0);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the event code. */
-    public static int event(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + EVENT_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the level code. */
-    public static int level(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + LEVEL_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the cash scale. */
-    public static int cashScale(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + CASH_SCALE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return whether new entries are halted. */
-    public static boolean halted(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + HALTED_OFFSET) != 0;
-    }
-
-    /** @param b buffer. @param o record offset. @return open positions. */
-    public static int openPositions(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + OPEN_POSITIONS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the cash. */
-    public static long cash(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + CASH_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the equity. */
-    public static long equity(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + EQUITY_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the open exposure. */
-    public static long exposure(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + EXPOSURE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the day's equity high. */
-    public static long dayHigh(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + DAY_HIGH_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the daily drawdown in bps. */
-    public static long drawdownBps(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + DRAWDOWN_BPS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the health score. */
-    public static double health(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + HEALTH_OFFSET, BYTE_ORDER);
     }
 }

@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -54,40 +53,41 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class PositionEventDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the event code. */
-    public static final int EVENT_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the side code. */
-    public static final int SIDE_OFFSET = EVENT_OFFSET + 1;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = SIDE_OFFSET + 1;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = REASON_OFFSET + 1;
-    /** Offset of the signal type code. */
-    public static final int SIGNAL_TYPE_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the position id. */
-    public static final int POSITION_ID_OFFSET = SIGNAL_TYPE_OFFSET + 8;
-    /** Offset of the open quantity. */
-    public static final int QUANTITY_OFFSET = POSITION_ID_OFFSET + 8;
-    /** Offset of the change. */
-    public static final int CHANGE_OFFSET = QUANTITY_OFFSET + 8;
-    /** Offset of the average entry price. */
-    public static final int AVERAGE_ENTRY_OFFSET = CHANGE_OFFSET + 8;
-    /** Offset of the exit price. */
-    public static final int EXIT_PRICE_OFFSET = AVERAGE_ENTRY_OFFSET + 8;
-    /** Offset of the realized P&L. */
-    public static final int REALIZED_PNL_OFFSET = EXIT_PRICE_OFFSET + 8;
-    /** Offset of the fees. */
-    public static final int FEES_OFFSET = REALIZED_PNL_OFFSET + 8;
-    /** Offset of the stop price. */
-    public static final int STOP_PRICE_OFFSET = FEES_OFFSET + 8;
-    /** Offset of the entry time. */
-    public static final int ENTRY_TIME_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the confidence. */
-    public static final int CONFIDENCE_OFFSET = ENTRY_TIME_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The event code. */
+    public static final U8Field EVENT =
+        U8Field.code("event", INSTRUMENT_ID.end(), TradingCodes.PositionEventType.class);
+    /** The side code. */
+    public static final U8Field SIDE = U8Field.code("side", EVENT.end(), TradingCodes.PositionSide.class);
+    /** The reason code. */
+    public static final U8Field REASON = U8Field.code("reason", SIDE.end(), TradingCodes.OrderReason.class);
+    /** The strategy code. */
+    public static final U8Field STRATEGY = U8Field.of("strategy", REASON.end(), Display.INTEGER);
+    /** The opening signal's type code. */
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", STRATEGY.end(), TradingCodes.SignalType.class);
+    /** The position id. */
+    public static final I64Field POSITION_ID = I64Field.of("positionId", SIGNAL_TYPE.end() + 7, Display.INTEGER);
+    /** The quantity open after the event. */
+    public static final I64Field QUANTITY = I64Field.of("quantity", POSITION_ID.end(), Display.QUANTITY);
+    /** The quantity filled by the event. */
+    public static final I64Field CHANGE = I64Field.of("change", QUANTITY.end(), Display.QUANTITY);
+    /** The average entry price. */
+    public static final I64Field AVERAGE_ENTRY = I64Field.of("averageEntry", CHANGE.end(), Display.PRICE);
+    /** The exit price (0 = none). */
+    public static final I64Field EXIT_PRICE = I64Field.of("exitPrice", AVERAGE_ENTRY.end(), Display.OPTIONAL_PRICE);
+    /** The cumulative gross realized P&L. */
+    public static final I64Field REALIZED_PNL = I64Field.of("realizedPnl", EXIT_PRICE.end(), Display.PRICE);
+    /** The cumulative fees. */
+    public static final I64Field FEES = I64Field.of("fees", REALIZED_PNL.end(), Display.PRICE);
+    /** The stop price (0 = none). */
+    public static final I64Field STOP_PRICE = I64Field.of("stop", FEES.end(), Display.OPTIONAL_PRICE);
+    /** The entry time, epoch ns. */
+    public static final I64Field ENTRY_TIME = I64Field.of("entryTime", STOP_PRICE.end(), Display.INTEGER);
+    /** The opening signal's confidence. */
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", ENTRY_TIME.end(), Display.NUMBER);
     /** Record length, header included. */
-    public static final int LENGTH = CONFIDENCE_OFFSET + 8;
+    public static final int LENGTH = CONFIDENCE.end();
 
     private PositionEventDescriptor()
     {
@@ -124,11 +124,11 @@ public final class PositionEventDescriptor
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.POSITION_EVENT, LENGTH, sequence, tsEvent, tsRecv);
         buffer.setMemory(offset + HEADER_LENGTH, LENGTH - HEADER_LENGTH, (byte)0);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putByte(offset + EVENT_OFFSET, (byte)event);
-        buffer.putByte(offset + SIDE_OFFSET, (byte)side);
-        buffer.putByte(offset + REASON_OFFSET, (byte)reason);
-        buffer.putLong(offset + POSITION_ID_OFFSET, positionId, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        EVENT.put(buffer, offset, event);
+        SIDE.put(buffer, offset, side);
+        REASON.put(buffer, offset, reason);
+        POSITION_ID.put(buffer, offset, positionId);
         return LENGTH;
     }
 
@@ -144,10 +144,10 @@ public final class PositionEventDescriptor
         final MutableDirectBuffer b, final int o, final long quantity, final long change, final long averageEntry,
         final long exitPrice)
     {
-        b.putLong(o + QUANTITY_OFFSET, quantity, BYTE_ORDER);
-        b.putLong(o + CHANGE_OFFSET, change, BYTE_ORDER);
-        b.putLong(o + AVERAGE_ENTRY_OFFSET, averageEntry, BYTE_ORDER);
-        b.putLong(o + EXIT_PRICE_OFFSET, exitPrice, BYTE_ORDER);
+        QUANTITY.put(b, o, quantity);
+        CHANGE.put(b, o, change);
+        AVERAGE_ENTRY.put(b, o, averageEntry);
+        EXIT_PRICE.put(b, o, exitPrice);
     }
 
     /**
@@ -162,10 +162,10 @@ public final class PositionEventDescriptor
         final MutableDirectBuffer b, final int o, final long realizedPnl, final long fees, final long stopPrice,
         final long entryTime)
     {
-        b.putLong(o + REALIZED_PNL_OFFSET, realizedPnl, BYTE_ORDER);
-        b.putLong(o + FEES_OFFSET, fees, BYTE_ORDER);
-        b.putLong(o + STOP_PRICE_OFFSET, stopPrice, BYTE_ORDER);
-        b.putLong(o + ENTRY_TIME_OFFSET, entryTime, BYTE_ORDER);
+        REALIZED_PNL.put(b, o, realizedPnl);
+        FEES.put(b, o, fees);
+        STOP_PRICE.put(b, o, stopPrice);
+        ENTRY_TIME.put(b, o, entryTime);
     }
 
     /**
@@ -178,104 +178,8 @@ public final class PositionEventDescriptor
     public static void putSignal(
         final MutableDirectBuffer b, final int o, final int signalType, final int strategy, final double confidence)
     {
-        b.putByte(o + SIGNAL_TYPE_OFFSET, (byte)signalType);
-        b.putByte(o + STRATEGY_OFFSET, (byte)strategy);
-        b.putDouble(o + CONFIDENCE_OFFSET, Double.isFinite(confidence) ? confidence : 0.0, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the event code. */
-    public static int event(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + EVENT_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the side code. */
-    public static int side(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIDE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the reason code. */
-    public static int reason(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REASON_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the strategy code. */
-    public static int strategy(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the opening signal's type code. */
-    public static int signalType(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIGNAL_TYPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the position id. */
-    public static long positionId(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + POSITION_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the quantity open after the event. */
-    public static long quantity(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + QUANTITY_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the quantity filled by the event. */
-    public static long change(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + CHANGE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the average entry price. */
-    public static long averageEntry(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + AVERAGE_ENTRY_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the exit price (0 = none). */
-    public static long exitPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + EXIT_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the cumulative gross realized P&L. */
-    public static long realizedPnl(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + REALIZED_PNL_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the cumulative fees. */
-    public static long fees(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + FEES_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the stop price (0 = none). */
-    public static long stopPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the entry time, epoch ns. */
-    public static long entryTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + ENTRY_TIME_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the opening signal's confidence. */
-    public static double confidence(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + CONFIDENCE_OFFSET, BYTE_ORDER);
+        SIGNAL_TYPE.put(b, o, signalType);
+        STRATEGY.put(b, o, strategy);
+        CONFIDENCE.put(b, o, Double.isFinite(confidence) ? confidence : 0.0);
     }
 }

@@ -2,22 +2,17 @@ package io.pldot.journal.schema;
 
 import org.agrona.DirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
-
 /**
  * One field of a record's layout as a table row: the name tools see (the JSON key), its offset from the record
  * start, its width on the wire, how it is shown, and for codes the vocabulary that names them.
  * <p>
- * Off the hot path: the stages read fields through the descriptors' static accessors; these rows drive the
- * formatters and the layout checks. Immutable; safe from any thread.
- *
- * @param name   the JSON key ("entry"); an {@link Display#INSTRUMENT} field prints as instrumentId and symbol.
- * @param offset from the start of the record, header included (a descriptor's {@code …_OFFSET} constant).
- * @param width  how the field is stored.
- * @param display how the field is shown.
- * @param codes  for {@link Display#CODE}, the vocabulary enum whose constant {@code code - 1} names it; else null.
+ * Each field is declared once, as a {@code static final} constant of its descriptor, by one of the width records
+ * ({@link U8Field}, {@link BoolField}, {@link U16Field}, {@link I16Field}, {@link I32Field}, {@link I64Field},
+ * {@link F64Field}): the stages read it through the record's typed {@code get}, the formatters and the layout checks
+ * through this interface ({@link RecordFieldTables} lists the constants per record type), whose defaults switch
+ * over the sealed set of widths. Implementations are immutable; safe from any thread.
  */
-public record RecordField(String name, int offset, Width width, Display display, Class<? extends Enum<?>> codes)
+public sealed interface RecordField permits U8Field, BoolField, U16Field, I16Field, I32Field, I64Field, F64Field
 {
     /** How a field is stored: all little-endian. */
     public enum Width
@@ -81,30 +76,51 @@ public record RecordField(String name, int offset, Width width, Display display,
     }
 
     /**
-     * A field shown without a vocabulary.
-     *
-     * @param name    the JSON key.
-     * @param offset  from the record start.
-     * @param width   how it is stored.
-     * @param display how it is shown.
-     * @return the field.
+     * @return the JSON key ("entry"); an {@link Display#INSTRUMENT} field prints as instrumentId and symbol.
      */
-    public static RecordField field(final String name, final int offset, final Width width, final Display display)
+    String name();
+
+    /**
+     * @return the offset from the start of the record, header included.
+     */
+    int offset();
+
+    /**
+     * @return how the field is stored (fixed by the field's record type).
+     */
+    default Width width()
     {
-        return new RecordField(name, offset, width, display, null);
+        return switch (this)
+        {
+            case U8Field field -> Width.U8;
+            case BoolField field -> Width.BOOL;
+            case U16Field field -> Width.U16;
+            case I16Field field -> Width.I16;
+            case I32Field field -> Width.I32;
+            case I64Field field -> Width.I64;
+            case F64Field field -> Width.F64;
+        };
     }
 
     /**
-     * A one-byte code named by a vocabulary enum ({@code code - 1} is the constant's ordinal).
-     *
-     * @param name   the JSON key.
-     * @param offset from the record start.
-     * @param codes  the vocabulary.
-     * @return the field.
+     * @return the offset just past the field: where the next field of a packed layout starts.
      */
-    public static RecordField code(final String name, final int offset, final Class<? extends Enum<?>> codes)
+    default int end()
     {
-        return new RecordField(name, offset, Width.U8, Display.CODE, codes);
+        return offset() + width().bytes();
+    }
+
+    /**
+     * @return how the field is shown.
+     */
+    Display display();
+
+    /**
+     * @return for {@link Display#CODE}, the vocabulary enum whose constant {@code code - 1} names it; else null.
+     */
+    default Class<? extends Enum<?>> codes()
+    {
+        return null;
     }
 
     /**
@@ -113,18 +129,17 @@ public record RecordField(String name, int offset, Width width, Display display,
      * @return an integer field's value (a flag as 1 or 0).
      * @throws IllegalStateException for a {@link Width#F64} field.
      */
-    public long readLong(final DirectBuffer buffer, final int offset)
+    default long readLong(final DirectBuffer buffer, final int offset)
     {
-        final int at = offset + this.offset;
-        return switch (width)
+        return switch (this)
         {
-            case U8 -> buffer.getByte(at) & 0xFF;
-            case BOOL -> buffer.getByte(at) != 0 ? 1 : 0;
-            case U16 -> buffer.getShort(at, BYTE_ORDER) & 0xFFFF;
-            case I16 -> buffer.getShort(at, BYTE_ORDER);
-            case I32 -> buffer.getInt(at, BYTE_ORDER);
-            case I64 -> buffer.getLong(at, BYTE_ORDER);
-            case F64 -> throw new IllegalStateException(name + " is a double");
+            case U8Field field -> field.get(buffer, offset);
+            case BoolField field -> field.get(buffer, offset) ? 1 : 0;
+            case U16Field field -> field.get(buffer, offset);
+            case I16Field field -> field.get(buffer, offset);
+            case I32Field field -> field.get(buffer, offset);
+            case I64Field field -> field.get(buffer, offset);
+            case F64Field field -> throw new IllegalStateException(name() + " is a double");
         };
     }
 
@@ -132,19 +147,24 @@ public record RecordField(String name, int offset, Width width, Display display,
      * @param buffer holding the record.
      * @param offset of the record.
      * @return a {@link Width#F64} field's value.
+     * @throws IllegalStateException for an integer field.
      */
-    public double readDouble(final DirectBuffer buffer, final int offset)
+    default double readDouble(final DirectBuffer buffer, final int offset)
     {
-        return buffer.getDouble(offset + this.offset, BYTE_ORDER);
+        if (this instanceof F64Field field)
+        {
+            return field.get(buffer, offset);
+        }
+        throw new IllegalStateException(name() + " is not a double");
     }
 
     /**
      * @param code read from a record.
      * @return the code's name in {@link #codes()}, or null when undefined or unknown.
      */
-    public String label(final int code)
+    default String label(final int code)
     {
-        final Enum<?>[] constants = codes.getEnumConstants();
+        final Enum<?>[] constants = codes().getEnumConstants();
         return code >= 1 && code <= constants.length ? constants[code - 1].name() : null;
     }
 }

@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -36,26 +35,27 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class RiskRejectDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the reason code. */
-    public static final int REASON_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the signal type code. */
-    public static final int SIGNAL_TYPE_OFFSET = REASON_OFFSET + 1;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = SIGNAL_TYPE_OFFSET + 1;
-    /** Offset of the rank. */
-    public static final int RANK_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the signal's entry price. */
-    public static final int ENTRY_PRICE_OFFSET = RANK_OFFSET + 1;
-    /** Offset of the signal's stop price. */
-    public static final int STOP_PRICE_OFFSET = ENTRY_PRICE_OFFSET + 8;
-    /** Offset of the detail. */
-    public static final int DETAIL_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the confidence. */
-    public static final int CONFIDENCE_OFFSET = DETAIL_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The reason code. */
+    public static final U8Field REASON =
+        U8Field.code("reason", INSTRUMENT_ID.end(), TradingCodes.RiskRejectReason.class);
+    /** The signal type code. */
+    public static final U8Field SIGNAL_TYPE = U8Field.code("signal", REASON.end(), TradingCodes.SignalType.class);
+    /** The strategy code. */
+    public static final U8Field STRATEGY = U8Field.of("strategy", SIGNAL_TYPE.end(), Display.INTEGER);
+    /** The rank. */
+    public static final U8Field RANK = U8Field.of("rank", STRATEGY.end(), Display.INTEGER);
+    /** The signal's entry price. */
+    public static final I64Field ENTRY_PRICE = I64Field.of("entry", RANK.end(), Display.PRICE);
+    /** The signal's stop price. */
+    public static final I64Field STOP_PRICE = I64Field.of("stop", ENTRY_PRICE.end(), Display.OPTIONAL_PRICE);
+    /** The detail. */
+    public static final I64Field DETAIL = I64Field.of("detail", STOP_PRICE.end(), Display.INTEGER);
+    /** The signal's confidence. */
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", DETAIL.end(), Display.NUMBER);
     /** Record length, header included. */
-    public static final int LENGTH = CONFIDENCE_OFFSET + 8;
+    public static final int LENGTH = CONFIDENCE.end();
 
     private RiskRejectDescriptor()
     {
@@ -98,69 +98,15 @@ public final class RiskRejectDescriptor
         final double confidence)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.RISK_REJECT, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putByte(offset + REASON_OFFSET, (byte)reason);
-        buffer.putByte(offset + SIGNAL_TYPE_OFFSET, (byte)signalType);
-        buffer.putByte(offset + STRATEGY_OFFSET, (byte)strategy);
-        buffer.putByte(offset + RANK_OFFSET, (byte)rank);
-        buffer.putLong(offset + ENTRY_PRICE_OFFSET, entryPrice, BYTE_ORDER);
-        buffer.putLong(offset + STOP_PRICE_OFFSET, stopPrice, BYTE_ORDER);
-        buffer.putLong(offset + DETAIL_OFFSET, detail, BYTE_ORDER);
-        buffer.putDouble(offset + CONFIDENCE_OFFSET, Double.isFinite(confidence) ? confidence : 0.0, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        REASON.put(buffer, offset, reason);
+        SIGNAL_TYPE.put(buffer, offset, signalType);
+        STRATEGY.put(buffer, offset, strategy);
+        RANK.put(buffer, offset, rank);
+        ENTRY_PRICE.put(buffer, offset, entryPrice);
+        STOP_PRICE.put(buffer, offset, stopPrice);
+        DETAIL.put(buffer, offset, detail);
+        CONFIDENCE.put(buffer, offset, Double.isFinite(confidence) ? confidence : 0.0);
         return LENGTH;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the reason code. */
-    public static int reason(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + REASON_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal type code. */
-    public static int signalType(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + SIGNAL_TYPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the strategy code. */
-    public static int strategy(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the rank. */
-    public static int rank(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + RANK_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's entry price. */
-    public static long entryPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + ENTRY_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's stop price. */
-    public static long stopPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the detail. */
-    public static long detail(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + DETAIL_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal's confidence. */
-    public static double confidence(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + CONFIDENCE_OFFSET, BYTE_ORDER);
     }
 }

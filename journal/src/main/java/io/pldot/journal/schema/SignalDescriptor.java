@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -51,44 +50,47 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class SignalDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the trading timeframe in seconds. */
-    public static final int TIMEFRAME_SECONDS_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the signal type code. */
-    public static final int TYPE_OFFSET = TIMEFRAME_SECONDS_OFFSET + 4;
-    /** Offset of the strategy code. */
-    public static final int STRATEGY_OFFSET = TYPE_OFFSET + 1;
-    /** Offset of the risk level code. */
-    public static final int RISK_LEVEL_OFFSET = STRATEGY_OFFSET + 1;
-    /** Offset of the rank. */
-    public static final int RANK_OFFSET = RISK_LEVEL_OFFSET + 1;
-    /** Offset of the higher-timeframe direction code. */
-    public static final int HIGHER_DIRECTION_OFFSET = RANK_OFFSET + 1;
-    /** Offset of the trading-timeframe direction code. */
-    public static final int TRADING_DIRECTION_OFFSET = HIGHER_DIRECTION_OFFSET + 1;
-    /** Offset of the trading-timeframe market state code. */
-    public static final int STATE_OFFSET = TRADING_DIRECTION_OFFSET + 1;
-    /** Offset of the pattern code. */
-    public static final int PATTERN_OFFSET = STATE_OFFSET + 1;
-    /** Offset of the entry price. */
-    public static final int ENTRY_PRICE_OFFSET = PATTERN_OFFSET + 1;
-    /** Offset of the stop price. */
-    public static final int STOP_PRICE_OFFSET = ENTRY_PRICE_OFFSET + 8;
-    /** Offset of the target price. */
-    public static final int TARGET_PRICE_OFFSET = STOP_PRICE_OFFSET + 8;
-    /** Offset of the confidence. */
-    public static final int CONFIDENCE_OFFSET = TARGET_PRICE_OFFSET + 8;
-    /** Offset of the strength. */
-    public static final int STRENGTH_OFFSET = CONFIDENCE_OFFSET + 8;
-    /** Offset of the alignment score. */
-    public static final int ALIGNMENT_OFFSET = STRENGTH_OFFSET + 8;
-    /** Offset of the confluence score. */
-    public static final int CONFLUENCE_OFFSET = ALIGNMENT_OFFSET + 8;
-    /** Offset of the bar time. */
-    public static final int BAR_TIME_OFFSET = CONFLUENCE_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The trading timeframe in seconds. */
+    public static final I32Field TIMEFRAME_SECONDS = I32Field.of("timeframe", INSTRUMENT_ID.end(), Display.TIMEFRAME);
+    /** The signal type code. */
+    public static final U8Field TYPE = U8Field.code("signal", TIMEFRAME_SECONDS.end(), TradingCodes.SignalType.class);
+    /** The strategy code. */
+    public static final U8Field STRATEGY = U8Field.of("strategy", TYPE.end(), Display.INTEGER);
+    /** The risk level code. */
+    public static final U8Field RISK_LEVEL = U8Field.code("riskLevel", STRATEGY.end(), TradingCodes.RiskLevel.class);
+    /** The rank (1 = best). */
+    public static final U8Field RANK = U8Field.of("rank", RISK_LEVEL.end(), Display.INTEGER);
+    /** The higher-timeframe direction code. */
+    public static final U8Field HIGHER_DIRECTION =
+        U8Field.code("higherDirection", RANK.end(), AnalyticsCodes.Direction.class);
+    /** The trading-timeframe direction code. */
+    public static final U8Field TRADING_DIRECTION =
+        U8Field.code("tradingDirection", HIGHER_DIRECTION.end(), AnalyticsCodes.Direction.class);
+    /** The market state code. */
+    public static final U8Field STATE =
+        U8Field.code("state", TRADING_DIRECTION.end(), AnalyticsCodes.MarketState.class);
+    /** The pattern code. */
+    public static final U8Field PATTERN = U8Field.code("pattern", STATE.end(), AnalyticsCodes.Pattern.class);
+    /** The entry price, fixed point. */
+    public static final I64Field ENTRY_PRICE = I64Field.of("entry", PATTERN.end(), Display.PRICE);
+    /** The stop price, fixed point (0 = none). */
+    public static final I64Field STOP_PRICE = I64Field.of("stop", ENTRY_PRICE.end(), Display.OPTIONAL_PRICE);
+    /** The target price, fixed point (0 = none). */
+    public static final I64Field TARGET_PRICE = I64Field.of("target", STOP_PRICE.end(), Display.OPTIONAL_PRICE);
+    /** The confidence. */
+    public static final F64Field CONFIDENCE = F64Field.of("confidence", TARGET_PRICE.end(), Display.NUMBER);
+    /** The strength. */
+    public static final F64Field STRENGTH = F64Field.of("strength", CONFIDENCE.end(), Display.NUMBER);
+    /** The alignment score. */
+    public static final F64Field ALIGNMENT = F64Field.of("alignment", STRENGTH.end(), Display.NUMBER);
+    /** The confluence score. */
+    public static final F64Field CONFLUENCE = F64Field.of("confluence", ALIGNMENT.end(), Display.NUMBER);
+    /** The bar time, epoch ns. */
+    public static final I64Field BAR_TIME = I64Field.of("barTime", CONFLUENCE.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = BAR_TIME_OFFSET + 8;
+    public static final int LENGTH = BAR_TIME.end();
 
     private SignalDescriptor()
     {
@@ -125,11 +127,11 @@ public final class SignalDescriptor
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.SIGNAL, LENGTH, sequence, tsEvent, tsRecv);
         buffer.setMemory(offset + HEADER_LENGTH, LENGTH - HEADER_LENGTH, (byte)0);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putInt(offset + TIMEFRAME_SECONDS_OFFSET, timeframeSeconds, BYTE_ORDER);
-        buffer.putByte(offset + TYPE_OFFSET, (byte)type);
-        buffer.putByte(offset + STRATEGY_OFFSET, (byte)strategy);
-        buffer.putLong(offset + BAR_TIME_OFFSET, barTime, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        TIMEFRAME_SECONDS.put(buffer, offset, timeframeSeconds);
+        TYPE.put(buffer, offset, type);
+        STRATEGY.put(buffer, offset, strategy);
+        BAR_TIME.put(buffer, offset, barTime);
         return LENGTH;
     }
 
@@ -141,8 +143,8 @@ public final class SignalDescriptor
      */
     public static void putRiskAndRank(final MutableDirectBuffer b, final int o, final int riskLevel, final int rank)
     {
-        b.putByte(o + RISK_LEVEL_OFFSET, (byte)riskLevel);
-        b.putByte(o + RANK_OFFSET, (byte)rank);
+        RISK_LEVEL.put(b, o, riskLevel);
+        RANK.put(b, o, rank);
     }
 
     /**
@@ -161,10 +163,10 @@ public final class SignalDescriptor
         final int state,
         final int pattern)
     {
-        b.putByte(o + HIGHER_DIRECTION_OFFSET, (byte)higherDirection);
-        b.putByte(o + TRADING_DIRECTION_OFFSET, (byte)tradingDirection);
-        b.putByte(o + STATE_OFFSET, (byte)state);
-        b.putByte(o + PATTERN_OFFSET, (byte)pattern);
+        HIGHER_DIRECTION.put(b, o, higherDirection);
+        TRADING_DIRECTION.put(b, o, tradingDirection);
+        STATE.put(b, o, state);
+        PATTERN.put(b, o, pattern);
     }
 
     /**
@@ -176,9 +178,9 @@ public final class SignalDescriptor
      */
     public static void putPrices(final MutableDirectBuffer b, final int o, final long entry, final long stop, final long target)
     {
-        b.putLong(o + ENTRY_PRICE_OFFSET, entry, BYTE_ORDER);
-        b.putLong(o + STOP_PRICE_OFFSET, stop, BYTE_ORDER);
-        b.putLong(o + TARGET_PRICE_OFFSET, target, BYTE_ORDER);
+        ENTRY_PRICE.put(b, o, entry);
+        STOP_PRICE.put(b, o, stop);
+        TARGET_PRICE.put(b, o, target);
     }
 
     /**
@@ -197,122 +199,14 @@ public final class SignalDescriptor
         final double alignment,
         final double confluence)
     {
-        b.putDouble(o + CONFIDENCE_OFFSET, finite(confidence), BYTE_ORDER);
-        b.putDouble(o + STRENGTH_OFFSET, finite(strength), BYTE_ORDER);
-        b.putDouble(o + ALIGNMENT_OFFSET, finite(alignment), BYTE_ORDER);
-        b.putDouble(o + CONFLUENCE_OFFSET, finite(confluence), BYTE_ORDER);
+        CONFIDENCE.put(b, o, finite(confidence));
+        STRENGTH.put(b, o, finite(strength));
+        ALIGNMENT.put(b, o, finite(alignment));
+        CONFLUENCE.put(b, o, finite(confluence));
     }
 
     private static double finite(final double value)
     {
         return Double.isFinite(value) ? value : 0.0;
-    }
-
-    /** @param b buffer. @param o record offset. @return the instrument id. */
-    public static int instrumentId(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the trading timeframe in seconds. */
-    public static int timeframeSeconds(final DirectBuffer b, final int o)
-    {
-        return b.getInt(o + TIMEFRAME_SECONDS_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the signal type code. */
-    public static int type(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + TYPE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the strategy code. */
-    public static int strategy(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STRATEGY_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the risk level code. */
-    public static int riskLevel(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + RISK_LEVEL_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the rank (1 = best). */
-    public static int rank(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + RANK_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the higher-timeframe direction code. */
-    public static int higherDirection(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + HIGHER_DIRECTION_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the trading-timeframe direction code. */
-    public static int tradingDirection(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + TRADING_DIRECTION_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the market state code. */
-    public static int state(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + STATE_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the pattern code. */
-    public static int pattern(final DirectBuffer b, final int o)
-    {
-        return b.getByte(o + PATTERN_OFFSET) & 0xFF;
-    }
-
-    /** @param b buffer. @param o record offset. @return the entry price, fixed point. */
-    public static long entryPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + ENTRY_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the stop price, fixed point (0 = none). */
-    public static long stopPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + STOP_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the target price, fixed point (0 = none). */
-    public static long targetPrice(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + TARGET_PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the confidence. */
-    public static double confidence(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + CONFIDENCE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the strength. */
-    public static double strength(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + STRENGTH_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the alignment score. */
-    public static double alignment(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + ALIGNMENT_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the confluence score. */
-    public static double confluence(final DirectBuffer b, final int o)
-    {
-        return b.getDouble(o + CONFLUENCE_OFFSET, BYTE_ORDER);
-    }
-
-    /** @param b buffer. @param o record offset. @return the bar time, epoch ns. */
-    public static long barTime(final DirectBuffer b, final int o)
-    {
-        return b.getLong(o + BAR_TIME_OFFSET, BYTE_ORDER);
     }
 }

@@ -1,9 +1,8 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
-import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
 import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
 
 /**
@@ -26,10 +25,10 @@ public final class TimerDescriptor
 {
     /** Timer id of the periodic heartbeat that lets candles close without trades. */
     public static final long HEARTBEAT_TIMER_ID = 0;
-    /** Offset of the timer id. */
-    public static final int TIMER_ID_OFFSET = HEADER_LENGTH;
+    /** The timer id. */
+    public static final I64Field TIMER_ID = I64Field.of("timerId", HEADER_LENGTH, Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = TIMER_ID_OFFSET + 8;
+    public static final int LENGTH = TIMER_ID.end();
 
     private TimerDescriptor()
     {
@@ -55,17 +54,7 @@ public final class TimerDescriptor
         final long timerId)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.TIMER, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putLong(offset + TIMER_ID_OFFSET, timerId, BYTE_ORDER);
+        TIMER_ID.put(buffer, offset, timerId);
         return LENGTH;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the timer id.
-     */
-    public static long timerId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + TIMER_ID_OFFSET, BYTE_ORDER);
     }
 }

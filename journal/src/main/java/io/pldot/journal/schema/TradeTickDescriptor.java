@@ -1,6 +1,6 @@
 package io.pldot.journal.schema;
 
-import org.agrona.DirectBuffer;
+import io.pldot.journal.schema.RecordField.Display;
 import org.agrona.MutableDirectBuffer;
 
 import static io.pldot.journal.schema.RecordHeaderDescriptor.BYTE_ORDER;
@@ -30,18 +30,18 @@ import static io.pldot.journal.schema.RecordHeaderDescriptor.HEADER_LENGTH;
  */
 public final class TradeTickDescriptor
 {
-    /** Offset of the instrument id. */
-    public static final int INSTRUMENT_ID_OFFSET = HEADER_LENGTH;
-    /** Offset of the aggressor side code. */
-    public static final int SIDE_OFFSET = INSTRUMENT_ID_OFFSET + 4;
-    /** Offset of the price. */
-    public static final int PRICE_OFFSET = SIDE_OFFSET + 4;
-    /** Offset of the quantity. */
-    public static final int QUANTITY_OFFSET = PRICE_OFFSET + 8;
-    /** Offset of the venue trade id. */
-    public static final int VENUE_TRADE_ID_OFFSET = QUANTITY_OFFSET + 8;
+    /** The instrument id. */
+    public static final I32Field INSTRUMENT_ID = I32Field.of("instrument", HEADER_LENGTH, Display.INSTRUMENT);
+    /** The raw side code (see {@link Side#of(int)}). */
+    public static final U8Field SIDE = U8Field.of("side", INSTRUMENT_ID.end(), Display.INTEGER);
+    /** The fixed-point price. */
+    public static final I64Field PRICE = I64Field.of("price", SIDE.end() + 3, Display.PRICE);
+    /** The fixed-point quantity. */
+    public static final I64Field QUANTITY = I64Field.of("quantity", PRICE.end(), Display.QUANTITY);
+    /** The venue trade id. */
+    public static final I64Field VENUE_TRADE_ID = I64Field.of("venueTradeId", QUANTITY.end(), Display.INTEGER);
     /** Record length, header included. */
-    public static final int LENGTH = VENUE_TRADE_ID_OFFSET + 8;
+    public static final int LENGTH = VENUE_TRADE_ID.end();
 
     private TradeTickDescriptor()
     {
@@ -75,63 +75,13 @@ public final class TradeTickDescriptor
         final long venueTradeId)
     {
         RecordHeaderDescriptor.encode(buffer, offset, RecordType.TRADE_TICK, LENGTH, sequence, tsEvent, tsRecv);
-        buffer.putInt(offset + INSTRUMENT_ID_OFFSET, instrumentId, BYTE_ORDER);
-        buffer.putByte(offset + SIDE_OFFSET, side.code());
-        buffer.putByte(offset + SIDE_OFFSET + 1, (byte)0);
-        buffer.putShort(offset + SIDE_OFFSET + 2, (short)0, BYTE_ORDER);
-        buffer.putLong(offset + PRICE_OFFSET, price, BYTE_ORDER);
-        buffer.putLong(offset + QUANTITY_OFFSET, quantity, BYTE_ORDER);
-        buffer.putLong(offset + VENUE_TRADE_ID_OFFSET, venueTradeId, BYTE_ORDER);
+        INSTRUMENT_ID.put(buffer, offset, instrumentId);
+        buffer.putByte(offset + SIDE.offset(), side.code());
+        buffer.putByte(offset + SIDE.offset() + 1, (byte)0);
+        buffer.putShort(offset + SIDE.offset() + 2, (short)0, BYTE_ORDER);
+        PRICE.put(buffer, offset, price);
+        QUANTITY.put(buffer, offset, quantity);
+        VENUE_TRADE_ID.put(buffer, offset, venueTradeId);
         return LENGTH;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the instrument id.
-     */
-    public static int instrumentId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getInt(offset + INSTRUMENT_ID_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the raw side code (see {@link Side#of(int)}).
-     */
-    public static int sideCode(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getByte(offset + SIDE_OFFSET) & 0xFF;
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the fixed-point price.
-     */
-    public static long price(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + PRICE_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the fixed-point quantity.
-     */
-    public static long quantity(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + QUANTITY_OFFSET, BYTE_ORDER);
-    }
-
-    /**
-     * @param buffer holding the record.
-     * @param offset of the record.
-     * @return the venue trade id.
-     */
-    public static long venueTradeId(final DirectBuffer buffer, final int offset)
-    {
-        return buffer.getLong(offset + VENUE_TRADE_ID_OFFSET, BYTE_ORDER);
     }
 }

@@ -102,7 +102,7 @@ class RecordFormatterTest
     void shouldRenderExtremeAndUnknownTradeFieldsWithoutFailing()
     {
         tradeTick(99, Side.UNKNOWN, Long.MIN_VALUE, Long.MAX_VALUE);
-        buffer.putByte(OFFSET + TradeTickDescriptor.SIDE_OFFSET, (byte)9);
+        buffer.putByte(OFFSET + TradeTickDescriptor.SIDE.offset(), (byte)9);
         final String line = formatter.toText(buffer, OFFSET);
         assertThat(line).contains("#99").contains("?9").contains("-9223372036854775808").contains("9223372036854775807");
         final String json = formatter.toJson(buffer, OFFSET);
@@ -200,7 +200,7 @@ class RecordFormatterTest
             assertThat(formatter.toJson(buffer, OFFSET)).matches(JSON_OBJECT)
                 .contains("\"reason\":\"" + reason.name() + "\"").contains("\"rejectedType\":\"unknown\"");
         }
-        buffer.putShort(OFFSET + InputRejectedDescriptor.REASON_OFFSET, (short)77, RecordHeaderDescriptor.BYTE_ORDER);
+        buffer.putShort(OFFSET + InputRejectedDescriptor.REASON.offset(), (short)77, RecordHeaderDescriptor.BYTE_ORDER);
         assertThat(formatter.toText(buffer, OFFSET)).contains("reason#77");
         assertThat(formatter.toJson(buffer, OFFSET)).contains("\"reason\":\"UNKNOWN\"");
     }

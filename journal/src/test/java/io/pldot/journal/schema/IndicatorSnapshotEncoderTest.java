@@ -67,10 +67,10 @@ class IndicatorSnapshotEncoderTest
                 IndicatorSnapshotDescriptor.putState(expected, OFFSET, 1 + random.nextInt(5), random.nextInt(6),
                     random.nextInt(4), random.nextInt(4), barsInState);
                 // Same codes again: the random draws above went to the descriptor only.
-                encoder.state(IndicatorSnapshotDescriptor.state(expected, OFFSET),
-                    IndicatorSnapshotDescriptor.previousState(expected, OFFSET),
-                    IndicatorSnapshotDescriptor.trend(expected, OFFSET),
-                    IndicatorSnapshotDescriptor.slopeTrend(expected, OFFSET), barsInState);
+                encoder.state(IndicatorSnapshotDescriptor.STATE.get(expected, OFFSET),
+                    IndicatorSnapshotDescriptor.PREVIOUS_STATE.get(expected, OFFSET),
+                    IndicatorSnapshotDescriptor.TREND.get(expected, OFFSET),
+                    IndicatorSnapshotDescriptor.SLOPE_TREND.get(expected, OFFSET), barsInState);
             }
             if (random.nextBoolean())
             {

@@ -144,13 +144,13 @@ class RecordCodecTest
                 final UnsafeBuffer buffer = encodeChecked(RecordType.TRADE_TICK, b -> TradeTickDescriptor.encode(
                     b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 0), side, l(kk, 3), l(kk, 4), l(kk, 5)));
                 assertHeader(buffer, RecordType.TRADE_TICK, l(k, 0), l(k, 1), l(k, 2));
-                assertThat(TradeTickDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
-                assertThat(TradeTickDescriptor.sideCode(buffer, OFFSET)).isEqualTo(side.code());
-                assertThat(Side.of(TradeTickDescriptor.sideCode(buffer, OFFSET))).isSameAs(side);
-                assertThat(TradeTickDescriptor.price(buffer, OFFSET)).isEqualTo(l(k, 3));
-                assertThat(TradeTickDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 4));
-                assertThat(TradeTickDescriptor.venueTradeId(buffer, OFFSET)).isEqualTo(l(k, 5));
-                assertZero(buffer, TradeTickDescriptor.SIDE_OFFSET + 1, TradeTickDescriptor.PRICE_OFFSET);
+                assertThat(TradeTickDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 0));
+                assertThat(TradeTickDescriptor.SIDE.get(buffer, OFFSET)).isEqualTo(side.code());
+                assertThat(Side.of(TradeTickDescriptor.SIDE.get(buffer, OFFSET))).isSameAs(side);
+                assertThat(TradeTickDescriptor.PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 3));
+                assertThat(TradeTickDescriptor.QUANTITY.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+                assertThat(TradeTickDescriptor.VENUE_TRADE_ID.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+                assertZero(buffer, TradeTickDescriptor.SIDE.offset() + 1, TradeTickDescriptor.PRICE.offset());
             }
         }
     }
@@ -164,11 +164,11 @@ class RecordCodecTest
             final UnsafeBuffer buffer = encodeChecked(RecordType.TIMER,
                 b -> TimerDescriptor.encode(b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), l(kk, 3)));
             assertHeader(buffer, RecordType.TIMER, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(TimerDescriptor.timerId(buffer, OFFSET)).isEqualTo(l(k, 3));
+            assertThat(TimerDescriptor.TIMER_ID.get(buffer, OFFSET)).isEqualTo(l(k, 3));
         }
         final UnsafeBuffer heartbeat = encodeChecked(RecordType.TIMER,
             b -> TimerDescriptor.encode(b, OFFSET, 1, 2, 3, TimerDescriptor.HEARTBEAT_TIMER_ID));
-        assertThat(TimerDescriptor.timerId(heartbeat, OFFSET)).isZero();
+        assertThat(TimerDescriptor.TIMER_ID.get(heartbeat, OFFSET)).isZero();
     }
 
     @Test
@@ -182,15 +182,15 @@ class RecordCodecTest
                 final UnsafeBuffer buffer = encodeChecked(RecordType.FEED_STATUS, b -> FeedStatusDescriptor.encode(
                     b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 0), status));
                 assertHeader(buffer, RecordType.FEED_STATUS, l(k, 0), l(k, 1), l(k, 2));
-                assertThat(FeedStatusDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
-                assertThat(FeedStatusDescriptor.statusCode(buffer, OFFSET)).isEqualTo(status.code());
-                assertThat(FeedStatus.of(FeedStatusDescriptor.statusCode(buffer, OFFSET))).isSameAs(status);
-                assertZero(buffer, FeedStatusDescriptor.STATUS_OFFSET + 1, FeedStatusDescriptor.LENGTH);
+                assertThat(FeedStatusDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 0));
+                assertThat(FeedStatusDescriptor.STATUS.get(buffer, OFFSET)).isEqualTo(status.code());
+                assertThat(FeedStatus.of(FeedStatusDescriptor.STATUS.get(buffer, OFFSET))).isSameAs(status);
+                assertZero(buffer, FeedStatusDescriptor.STATUS.offset() + 1, FeedStatusDescriptor.LENGTH);
             }
         }
         final UnsafeBuffer all = encodeChecked(RecordType.FEED_STATUS, b -> FeedStatusDescriptor.encode(
             b, OFFSET, 0, 0, 0, FeedStatusDescriptor.ALL_INSTRUMENTS, FeedStatus.STALE));
-        assertThat(FeedStatusDescriptor.instrumentId(all, OFFSET)).isEqualTo(FeedStatusDescriptor.ALL_INSTRUMENTS);
+        assertThat(FeedStatusDescriptor.INSTRUMENT_ID.get(all, OFFSET)).isEqualTo(FeedStatusDescriptor.ALL_INSTRUMENTS);
     }
 
     @Test
@@ -204,20 +204,20 @@ class RecordCodecTest
                 l(kk, 4), l(kk, 5), l(kk, 6), l(kk, 7), l(kk, 8), l(kk, 9), l(kk, 10),
                 i(kk, 2), i(kk, 3), i(kk, 4)));
             assertHeader(buffer, RecordType.CANDLE_CLOSED, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(CandleClosedDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
-            assertThat(CandleClosedDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 1));
-            assertThat(CandleClosedDescriptor.openTime(buffer, OFFSET)).isEqualTo(l(k, 3));
-            assertThat(CandleClosedDescriptor.open(buffer, OFFSET)).isEqualTo(l(k, 4));
-            assertThat(CandleClosedDescriptor.high(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(CandleClosedDescriptor.low(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(CandleClosedDescriptor.close(buffer, OFFSET)).isEqualTo(l(k, 7));
-            assertThat(CandleClosedDescriptor.volume(buffer, OFFSET)).isEqualTo(l(k, 8));
-            assertThat(CandleClosedDescriptor.buyVolume(buffer, OFFSET)).isEqualTo(l(k, 9));
-            assertThat(CandleClosedDescriptor.sellVolume(buffer, OFFSET)).isEqualTo(l(k, 10));
-            assertThat(CandleClosedDescriptor.tradeCount(buffer, OFFSET)).isEqualTo(i(k, 2));
-            assertThat(CandleClosedDescriptor.buyCount(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(CandleClosedDescriptor.sellCount(buffer, OFFSET)).isEqualTo(i(k, 4));
-            assertZero(buffer, CandleClosedDescriptor.SELL_COUNT_OFFSET + 4, CandleClosedDescriptor.LENGTH);
+            assertThat(CandleClosedDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 0));
+            assertThat(CandleClosedDescriptor.TIMEFRAME_SECONDS.get(buffer, OFFSET)).isEqualTo(i(k, 1));
+            assertThat(CandleClosedDescriptor.OPEN_TIME.get(buffer, OFFSET)).isEqualTo(l(k, 3));
+            assertThat(CandleClosedDescriptor.OPEN.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(CandleClosedDescriptor.HIGH.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(CandleClosedDescriptor.LOW.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(CandleClosedDescriptor.CLOSE.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(CandleClosedDescriptor.VOLUME.get(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(CandleClosedDescriptor.BUY_VOLUME.get(buffer, OFFSET)).isEqualTo(l(k, 9));
+            assertThat(CandleClosedDescriptor.SELL_VOLUME.get(buffer, OFFSET)).isEqualTo(l(k, 10));
+            assertThat(CandleClosedDescriptor.TRADE_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 2));
+            assertThat(CandleClosedDescriptor.BUY_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(CandleClosedDescriptor.SELL_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertZero(buffer, CandleClosedDescriptor.SELL_COUNT.offset() + 4, CandleClosedDescriptor.LENGTH);
         }
     }
 
@@ -233,18 +233,18 @@ class RecordCodecTest
                 final UnsafeBuffer buffer = encodeChecked(RecordType.INPUT_REJECTED, b -> InputRejectedDescriptor.encode(
                     b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), typeIds[kk], reason, i(kk, 0), l(kk, 3)));
                 assertHeader(buffer, RecordType.INPUT_REJECTED, l(k, 0), l(k, 1), l(k, 2));
-                assertThat(InputRejectedDescriptor.rejectedTypeId(buffer, OFFSET)).isEqualTo(typeIds[k]);
-                assertThat(InputRejectedDescriptor.reasonCode(buffer, OFFSET)).isEqualTo(reason.code());
-                assertThat(RejectReason.of(InputRejectedDescriptor.reasonCode(buffer, OFFSET))).isSameAs(reason);
-                assertThat(InputRejectedDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 0));
-                assertThat(InputRejectedDescriptor.detail(buffer, OFFSET)).isEqualTo(l(k, 3));
+                assertThat(InputRejectedDescriptor.REJECTED_TYPE_ID.get(buffer, OFFSET)).isEqualTo(typeIds[k]);
+                assertThat(InputRejectedDescriptor.REASON.get(buffer, OFFSET)).isEqualTo(reason.code());
+                assertThat(RejectReason.of(InputRejectedDescriptor.REASON.get(buffer, OFFSET))).isSameAs(reason);
+                assertThat(InputRejectedDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 0));
+                assertThat(InputRejectedDescriptor.DETAIL.get(buffer, OFFSET)).isEqualTo(l(k, 3));
             }
         }
         for (final RecordType type : RecordType.values())
         {
             final UnsafeBuffer buffer = encodeChecked(RecordType.INPUT_REJECTED, b -> InputRejectedDescriptor.encode(
                 b, OFFSET, 1, 2, 3, type.typeId(), RejectReason.UNKNOWN_INSTRUMENT, 0, 0));
-            assertThat(RecordType.of(InputRejectedDescriptor.rejectedTypeId(buffer, OFFSET))).isSameAs(type);
+            assertThat(RecordType.of(InputRejectedDescriptor.REJECTED_TYPE_ID.get(buffer, OFFSET))).isSameAs(type);
         }
     }
 
@@ -299,9 +299,9 @@ class RecordCodecTest
                 return length;
             });
             assertHeader(buffer, RecordType.INDICATOR_SNAPSHOT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(IndicatorSnapshotDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(IndicatorSnapshotDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
-            assertThat(IndicatorSnapshotDescriptor.openTime(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(IndicatorSnapshotDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(IndicatorSnapshotDescriptor.TIMEFRAME_SECONDS.get(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertThat(IndicatorSnapshotDescriptor.OPEN_TIME.get(buffer, OFFSET)).isEqualTo(l(k, 5));
             for (final IndicatorField field : IndicatorField.values())
             {
                 final double expected = value(k, field);
@@ -314,14 +314,14 @@ class RecordCodecTest
             {
                 assertThat(IndicatorSnapshotDescriptor.emaPeriod(buffer, OFFSET, slot)).isEqualTo(slot == k % 8 ? 0xFFFF : slot * 10);
             }
-            assertThat(IndicatorSnapshotDescriptor.state(buffer, OFFSET)).isEqualTo(5);
-            assertThat(IndicatorSnapshotDescriptor.previousState(buffer, OFFSET)).isEqualTo(1);
-            assertThat(IndicatorSnapshotDescriptor.trend(buffer, OFFSET)).isEqualTo(3);
-            assertThat(IndicatorSnapshotDescriptor.slopeTrend(buffer, OFFSET)).isEqualTo(2);
-            assertThat(IndicatorSnapshotDescriptor.barsInState(buffer, OFFSET)).isEqualTo(i(k, 6));
-            assertThat(IndicatorSnapshotDescriptor.regime(buffer, OFFSET)).isEqualTo(3);
-            assertThat(IndicatorSnapshotDescriptor.profileShape(buffer, OFFSET)).isEqualTo(4);
-            assertThat(IndicatorSnapshotDescriptor.patterns(buffer, OFFSET)).isEqualTo(0x1F);
+            assertThat(IndicatorSnapshotDescriptor.STATE.get(buffer, OFFSET)).isEqualTo(5);
+            assertThat(IndicatorSnapshotDescriptor.PREVIOUS_STATE.get(buffer, OFFSET)).isEqualTo(1);
+            assertThat(IndicatorSnapshotDescriptor.TREND.get(buffer, OFFSET)).isEqualTo(3);
+            assertThat(IndicatorSnapshotDescriptor.SLOPE_TREND.get(buffer, OFFSET)).isEqualTo(2);
+            assertThat(IndicatorSnapshotDescriptor.BARS_IN_STATE.get(buffer, OFFSET)).isEqualTo(i(k, 6));
+            assertThat(IndicatorSnapshotDescriptor.REGIME.get(buffer, OFFSET)).isEqualTo(3);
+            assertThat(IndicatorSnapshotDescriptor.PROFILE_SHAPE.get(buffer, OFFSET)).isEqualTo(4);
+            assertThat(IndicatorSnapshotDescriptor.PATTERNS.get(buffer, OFFSET)).isEqualTo(0x1F);
         }
     }
 
@@ -361,14 +361,14 @@ class RecordCodecTest
                 b, OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), i(kk, 4), 255, kk % 4, kk % 3, l(kk, 5), l(kk, 6),
                 strength));
             assertHeader(buffer, RecordType.PATTERN_EVENT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(PatternEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(PatternEventDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
-            assertThat(PatternEventDescriptor.pattern(buffer, OFFSET)).isEqualTo(255);
-            assertThat(PatternEventDescriptor.direction(buffer, OFFSET)).isEqualTo(k % 4);
-            assertThat(PatternEventDescriptor.phase(buffer, OFFSET)).isEqualTo(k % 3);
-            assertThat(PatternEventDescriptor.startTime(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(PatternEventDescriptor.endTime(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(PatternEventDescriptor.strength(buffer, OFFSET)).isEqualTo(Double.isFinite(strength) ? strength : 0.0);
+            assertThat(PatternEventDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(PatternEventDescriptor.TIMEFRAME_SECONDS.get(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertThat(PatternEventDescriptor.PATTERN.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PatternEventDescriptor.DIRECTION.get(buffer, OFFSET)).isEqualTo(k % 4);
+            assertThat(PatternEventDescriptor.PHASE.get(buffer, OFFSET)).isEqualTo(k % 3);
+            assertThat(PatternEventDescriptor.START_TIME.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(PatternEventDescriptor.END_TIME.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(PatternEventDescriptor.STRENGTH.get(buffer, OFFSET)).isEqualTo(Double.isFinite(strength) ? strength : 0.0);
         }
     }
 
@@ -387,16 +387,16 @@ class RecordCodecTest
                     b, OFFSET, type, l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), i(kk, 4), kk % 3, 255, i(kk, 5), l(kk, 6),
                     l(kk, 7), low, high, strength));
                 assertHeader(buffer, type, l(k, 0), l(k, 1), l(k, 2));
-                assertThat(LevelEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-                assertThat(LevelEventDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
-                assertThat(LevelEventDescriptor.kind(buffer, OFFSET)).isEqualTo(k % 3);
-                assertThat(LevelEventDescriptor.status(buffer, OFFSET)).isEqualTo(255);
-                assertThat(LevelEventDescriptor.testCount(buffer, OFFSET)).isEqualTo(i(k, 5));
-                assertThat(LevelEventDescriptor.firstSeen(buffer, OFFSET)).isEqualTo(l(k, 6));
-                assertThat(LevelEventDescriptor.lastTouched(buffer, OFFSET)).isEqualTo(l(k, 7));
-                assertThat(LevelEventDescriptor.low(buffer, OFFSET)).isEqualTo(Double.isFinite(low) ? low : 0.0);
-                assertThat(LevelEventDescriptor.high(buffer, OFFSET)).isEqualTo(Double.isFinite(high) ? high : 0.0);
-                assertThat(LevelEventDescriptor.strength(buffer, OFFSET)).isEqualTo(Double.isFinite(strength) ? strength : 0.0);
+                assertThat(LevelEventDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+                assertThat(LevelEventDescriptor.TIMEFRAME_SECONDS.get(buffer, OFFSET)).isEqualTo(i(k, 4));
+                assertThat(LevelEventDescriptor.KIND.get(buffer, OFFSET)).isEqualTo(k % 3);
+                assertThat(LevelEventDescriptor.STATUS.get(buffer, OFFSET)).isEqualTo(255);
+                assertThat(LevelEventDescriptor.TEST_COUNT.get(buffer, OFFSET)).isEqualTo(i(k, 5));
+                assertThat(LevelEventDescriptor.FIRST_SEEN.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+                assertThat(LevelEventDescriptor.LAST_TOUCHED.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+                assertThat(LevelEventDescriptor.LOW.get(buffer, OFFSET)).isEqualTo(Double.isFinite(low) ? low : 0.0);
+                assertThat(LevelEventDescriptor.HIGH.get(buffer, OFFSET)).isEqualTo(Double.isFinite(high) ? high : 0.0);
+                assertThat(LevelEventDescriptor.STRENGTH.get(buffer, OFFSET)).isEqualTo(Double.isFinite(strength) ? strength : 0.0);
             }
         }
         assertThatThrownBy(() -> LevelEventDescriptor.encode(filled(FILL), OFFSET, RecordType.TIMER, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -425,28 +425,28 @@ class RecordCodecTest
                 return length;
             });
             assertHeader(buffer, RecordType.SIGNAL, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(SignalDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(SignalDescriptor.timeframeSeconds(buffer, OFFSET)).isEqualTo(i(k, 4));
-            assertThat(TradingCodes.SignalType.of(SignalDescriptor.type(buffer, OFFSET))).isSameAs(type);
-            assertThat(SignalDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
-            assertThat(SignalDescriptor.riskLevel(buffer, OFFSET)).isEqualTo(k % 4);
-            assertThat(SignalDescriptor.rank(buffer, OFFSET)).isEqualTo(255);
-            assertThat(SignalDescriptor.higherDirection(buffer, OFFSET)).isEqualTo(k % 4);
-            assertThat(SignalDescriptor.tradingDirection(buffer, OFFSET)).isEqualTo(255);
-            assertThat(SignalDescriptor.state(buffer, OFFSET)).isEqualTo(k % 6);
-            assertThat(SignalDescriptor.pattern(buffer, OFFSET)).isEqualTo(255);
-            assertThat(SignalDescriptor.entryPrice(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(SignalDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 7));
-            assertThat(SignalDescriptor.targetPrice(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(SignalDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(SignalDescriptor.TIMEFRAME_SECONDS.get(buffer, OFFSET)).isEqualTo(i(k, 4));
+            assertThat(TradingCodes.SignalType.of(SignalDescriptor.TYPE.get(buffer, OFFSET))).isSameAs(type);
+            assertThat(SignalDescriptor.STRATEGY.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.RISK_LEVEL.get(buffer, OFFSET)).isEqualTo(k % 4);
+            assertThat(SignalDescriptor.RANK.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.HIGHER_DIRECTION.get(buffer, OFFSET)).isEqualTo(k % 4);
+            assertThat(SignalDescriptor.TRADING_DIRECTION.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.STATE.get(buffer, OFFSET)).isEqualTo(k % 6);
+            assertThat(SignalDescriptor.PATTERN.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(SignalDescriptor.ENTRY_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(SignalDescriptor.STOP_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(SignalDescriptor.TARGET_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 8));
             final double confidence = doubles[k % doubles.length];
-            assertThat(SignalDescriptor.confidence(buffer, OFFSET)).isEqualTo(Double.isFinite(confidence) ? confidence : 0.0);
+            assertThat(SignalDescriptor.CONFIDENCE.get(buffer, OFFSET)).isEqualTo(Double.isFinite(confidence) ? confidence : 0.0);
             final double confluence = doubles[(k + 3) % doubles.length];
-            assertThat(SignalDescriptor.confluence(buffer, OFFSET)).isEqualTo(Double.isFinite(confluence) ? confluence : 0.0);
-            assertThat(SignalDescriptor.barTime(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(SignalDescriptor.CONFLUENCE.get(buffer, OFFSET)).isEqualTo(Double.isFinite(confluence) ? confluence : 0.0);
+            assertThat(SignalDescriptor.BAR_TIME.get(buffer, OFFSET)).isEqualTo(l(k, 5));
         }
         final UnsafeBuffer bare = encodeChecked(RecordType.SIGNAL,
             b -> SignalDescriptor.begin(b, OFFSET, 1, 2, 3, 4, 60, 1, 1, 5));
-        assertZero(bare, SignalDescriptor.RISK_LEVEL_OFFSET, SignalDescriptor.BAR_TIME_OFFSET);
+        assertZero(bare, SignalDescriptor.RISK_LEVEL.offset(), SignalDescriptor.BAR_TIME.offset());
         assertThat(TradingCodes.SignalType.of(0)).isNull();
         assertThat(TradingCodes.SignalType.of(5)).isNull();
         assertThat(TradingCodes.RiskLevel.of(3)).isSameAs(TradingCodes.RiskLevel.HIGH);
@@ -468,24 +468,24 @@ class RecordCodecTest
                 return length;
             });
             assertHeader(buffer, RecordType.ORDER_INTENT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(OrderIntentDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(OrderIntentDescriptor.side(buffer, OFFSET)).isEqualTo(k % 3);
-            assertThat(OrderIntentDescriptor.orderType(buffer, OFFSET)).isEqualTo(255);
-            assertThat(OrderIntentDescriptor.reason(buffer, OFFSET)).isEqualTo(k % 10);
-            assertThat(OrderIntentDescriptor.clientOrderId(buffer, OFFSET)).isEqualTo(l(k, 4));
-            assertThat(OrderIntentDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(OrderIntentDescriptor.price(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(OrderIntentDescriptor.referencePrice(buffer, OFFSET)).isEqualTo(l(k, 7));
-            assertThat(OrderIntentDescriptor.positionId(buffer, OFFSET)).isEqualTo(l(k, 8));
-            assertThat(OrderIntentDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 9));
-            assertThat(OrderIntentDescriptor.signalType(buffer, OFFSET)).isEqualTo(k % 5);
-            assertThat(OrderIntentDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
-            assertThat(OrderIntentDescriptor.rank(buffer, OFFSET)).isEqualTo(k % 256);
+            assertThat(OrderIntentDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(OrderIntentDescriptor.SIDE.get(buffer, OFFSET)).isEqualTo(k % 3);
+            assertThat(OrderIntentDescriptor.ORDER_TYPE.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(OrderIntentDescriptor.REASON.get(buffer, OFFSET)).isEqualTo(k % 10);
+            assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(OrderIntentDescriptor.QUANTITY.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(OrderIntentDescriptor.PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(OrderIntentDescriptor.POSITION_ID.get(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(OrderIntentDescriptor.STOP_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 9));
+            assertThat(OrderIntentDescriptor.SIGNAL_TYPE.get(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(OrderIntentDescriptor.STRATEGY.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(OrderIntentDescriptor.RANK.get(buffer, OFFSET)).isEqualTo(k % 256);
         }
         final UnsafeBuffer bare = encodeChecked(RecordType.ORDER_INTENT,
             b -> OrderIntentDescriptor.encode(b, OFFSET, 1, 2, 3, 4, 1, 1, 1, 5, 6, 0, 7));
-        assertZero(bare, OrderIntentDescriptor.STOP_PRICE_OFFSET, OrderIntentDescriptor.LENGTH);
-        assertThat(OrderIntentDescriptor.strategy(bare, OFFSET)).isZero();
+        assertZero(bare, OrderIntentDescriptor.STOP_PRICE.offset(), OrderIntentDescriptor.LENGTH);
+        assertThat(OrderIntentDescriptor.STRATEGY.get(bare, OFFSET)).isZero();
     }
 
     @Test
@@ -500,16 +500,16 @@ class RecordCodecTest
                 l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), event.code(), 255, kk % 3, 255 - kk, l(kk, 4), l(kk, 5), l(kk, 6),
                 l(kk, 7), l(kk, 8)));
             assertHeader(buffer, RecordType.ORDER_EVENT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(OrderEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(TradingCodes.OrderEventType.of(OrderEventDescriptor.event(buffer, OFFSET))).isSameAs(event);
-            assertThat(OrderEventDescriptor.side(buffer, OFFSET)).isEqualTo(255);
-            assertThat(OrderEventDescriptor.liquidity(buffer, OFFSET)).isEqualTo(k % 3);
-            assertThat(OrderEventDescriptor.rejectReason(buffer, OFFSET)).isEqualTo(255 - k);
-            assertThat(OrderEventDescriptor.clientOrderId(buffer, OFFSET)).isEqualTo(l(k, 4));
-            assertThat(OrderEventDescriptor.price(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(OrderEventDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(OrderEventDescriptor.remaining(buffer, OFFSET)).isEqualTo(l(k, 7));
-            assertThat(OrderEventDescriptor.fee(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(OrderEventDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(TradingCodes.OrderEventType.of(OrderEventDescriptor.EVENT.get(buffer, OFFSET))).isSameAs(event);
+            assertThat(OrderEventDescriptor.SIDE.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(OrderEventDescriptor.LIQUIDITY.get(buffer, OFFSET)).isEqualTo(k % 3);
+            assertThat(OrderEventDescriptor.REJECT_REASON.get(buffer, OFFSET)).isEqualTo(255 - k);
+            assertThat(OrderEventDescriptor.CLIENT_ORDER_ID.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(OrderEventDescriptor.PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(OrderEventDescriptor.QUANTITY.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(OrderEventDescriptor.REMAINING.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(OrderEventDescriptor.FEE.get(buffer, OFFSET)).isEqualTo(l(k, 8));
         }
     }
 
@@ -528,15 +528,15 @@ class RecordCodecTest
                 l(kk, 0), l(kk, 1), l(kk, 2), i(kk, 3), reason.code(), kk % 5, 255, kk % 256, l(kk, 4), l(kk, 5),
                 l(kk, 6), confidence));
             assertHeader(buffer, RecordType.RISK_REJECT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(RiskRejectDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(TradingCodes.RiskRejectReason.of(RiskRejectDescriptor.reason(buffer, OFFSET))).isSameAs(reason);
-            assertThat(RiskRejectDescriptor.signalType(buffer, OFFSET)).isEqualTo(k % 5);
-            assertThat(RiskRejectDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
-            assertThat(RiskRejectDescriptor.rank(buffer, OFFSET)).isEqualTo(k % 256);
-            assertThat(RiskRejectDescriptor.entryPrice(buffer, OFFSET)).isEqualTo(l(k, 4));
-            assertThat(RiskRejectDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(RiskRejectDescriptor.detail(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(RiskRejectDescriptor.confidence(buffer, OFFSET)).isEqualTo(Double.isFinite(confidence) ? confidence : 0.0);
+            assertThat(RiskRejectDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(TradingCodes.RiskRejectReason.of(RiskRejectDescriptor.REASON.get(buffer, OFFSET))).isSameAs(reason);
+            assertThat(RiskRejectDescriptor.SIGNAL_TYPE.get(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(RiskRejectDescriptor.STRATEGY.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(RiskRejectDescriptor.RANK.get(buffer, OFFSET)).isEqualTo(k % 256);
+            assertThat(RiskRejectDescriptor.ENTRY_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(RiskRejectDescriptor.STOP_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(RiskRejectDescriptor.DETAIL.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(RiskRejectDescriptor.CONFIDENCE.get(buffer, OFFSET)).isEqualTo(Double.isFinite(confidence) ? confidence : 0.0);
         }
     }
 
@@ -558,27 +558,27 @@ class RecordCodecTest
                 return length;
             });
             assertHeader(buffer, RecordType.POSITION_EVENT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(PositionEventDescriptor.instrumentId(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(TradingCodes.PositionEventType.of(PositionEventDescriptor.event(buffer, OFFSET))).isSameAs(event);
-            assertThat(PositionEventDescriptor.side(buffer, OFFSET)).isEqualTo(255);
-            assertThat(PositionEventDescriptor.reason(buffer, OFFSET)).isEqualTo(k % 10);
-            assertThat(PositionEventDescriptor.positionId(buffer, OFFSET)).isEqualTo(l(k, 4));
-            assertThat(PositionEventDescriptor.quantity(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(PositionEventDescriptor.change(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(PositionEventDescriptor.averageEntry(buffer, OFFSET)).isEqualTo(l(k, 7));
-            assertThat(PositionEventDescriptor.exitPrice(buffer, OFFSET)).isEqualTo(l(k, 8));
-            assertThat(PositionEventDescriptor.realizedPnl(buffer, OFFSET)).isEqualTo(l(k, 9));
-            assertThat(PositionEventDescriptor.fees(buffer, OFFSET)).isEqualTo(l(k, 10));
-            assertThat(PositionEventDescriptor.stopPrice(buffer, OFFSET)).isEqualTo(l(k, 11));
-            assertThat(PositionEventDescriptor.entryTime(buffer, OFFSET)).isEqualTo(l(k, 12));
-            assertThat(PositionEventDescriptor.signalType(buffer, OFFSET)).isEqualTo(k % 5);
-            assertThat(PositionEventDescriptor.strategy(buffer, OFFSET)).isEqualTo(255);
-            assertThat(PositionEventDescriptor.confidence(buffer, OFFSET)).isEqualTo(k == 0 ? 0.0 : 1.0 / k);
+            assertThat(PositionEventDescriptor.INSTRUMENT_ID.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(TradingCodes.PositionEventType.of(PositionEventDescriptor.EVENT.get(buffer, OFFSET))).isSameAs(event);
+            assertThat(PositionEventDescriptor.SIDE.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PositionEventDescriptor.REASON.get(buffer, OFFSET)).isEqualTo(k % 10);
+            assertThat(PositionEventDescriptor.POSITION_ID.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(PositionEventDescriptor.QUANTITY.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(PositionEventDescriptor.CHANGE.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(PositionEventDescriptor.AVERAGE_ENTRY.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(PositionEventDescriptor.EXIT_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(PositionEventDescriptor.REALIZED_PNL.get(buffer, OFFSET)).isEqualTo(l(k, 9));
+            assertThat(PositionEventDescriptor.FEES.get(buffer, OFFSET)).isEqualTo(l(k, 10));
+            assertThat(PositionEventDescriptor.STOP_PRICE.get(buffer, OFFSET)).isEqualTo(l(k, 11));
+            assertThat(PositionEventDescriptor.ENTRY_TIME.get(buffer, OFFSET)).isEqualTo(l(k, 12));
+            assertThat(PositionEventDescriptor.SIGNAL_TYPE.get(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(PositionEventDescriptor.STRATEGY.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PositionEventDescriptor.CONFIDENCE.get(buffer, OFFSET)).isEqualTo(k == 0 ? 0.0 : 1.0 / k);
         }
         final UnsafeBuffer bare = encodeChecked(RecordType.POSITION_EVENT,
             b -> PositionEventDescriptor.begin(b, OFFSET, 1, 2, 3, 4, 1, 1, 1, 5));
-        assertZero(bare, PositionEventDescriptor.STRATEGY_OFFSET, PositionEventDescriptor.POSITION_ID_OFFSET);
-        assertZero(bare, PositionEventDescriptor.QUANTITY_OFFSET, PositionEventDescriptor.LENGTH);
+        assertZero(bare, PositionEventDescriptor.STRATEGY.offset(), PositionEventDescriptor.POSITION_ID.offset());
+        assertZero(bare, PositionEventDescriptor.QUANTITY.offset(), PositionEventDescriptor.LENGTH);
     }
 
     @Test
@@ -592,17 +592,17 @@ class RecordCodecTest
                 OFFSET, l(kk, 0), l(kk, 1), l(kk, 2), kk % 5, 255, 255 - kk, kk % 2 == 0, i(kk, 3), l(kk, 4), l(kk, 5),
                 l(kk, 6), l(kk, 7), l(kk, 8), kk == 1 ? Double.NEGATIVE_INFINITY : kk * 12.5));
             assertHeader(buffer, RecordType.PORTFOLIO_EVENT, l(k, 0), l(k, 1), l(k, 2));
-            assertThat(PortfolioEventDescriptor.event(buffer, OFFSET)).isEqualTo(k % 5);
-            assertThat(PortfolioEventDescriptor.level(buffer, OFFSET)).isEqualTo(255);
-            assertThat(PortfolioEventDescriptor.cashScale(buffer, OFFSET)).isEqualTo(255 - k);
-            assertThat(PortfolioEventDescriptor.halted(buffer, OFFSET)).isEqualTo(k % 2 == 0);
-            assertThat(PortfolioEventDescriptor.openPositions(buffer, OFFSET)).isEqualTo(i(k, 3));
-            assertThat(PortfolioEventDescriptor.cash(buffer, OFFSET)).isEqualTo(l(k, 4));
-            assertThat(PortfolioEventDescriptor.equity(buffer, OFFSET)).isEqualTo(l(k, 5));
-            assertThat(PortfolioEventDescriptor.exposure(buffer, OFFSET)).isEqualTo(l(k, 6));
-            assertThat(PortfolioEventDescriptor.dayHigh(buffer, OFFSET)).isEqualTo(l(k, 7));
-            assertThat(PortfolioEventDescriptor.drawdownBps(buffer, OFFSET)).isEqualTo(l(k, 8));
-            assertThat(PortfolioEventDescriptor.health(buffer, OFFSET)).isEqualTo(k == 1 ? 0.0 : k * 12.5);
+            assertThat(PortfolioEventDescriptor.EVENT.get(buffer, OFFSET)).isEqualTo(k % 5);
+            assertThat(PortfolioEventDescriptor.LEVEL.get(buffer, OFFSET)).isEqualTo(255);
+            assertThat(PortfolioEventDescriptor.CASH_SCALE.get(buffer, OFFSET)).isEqualTo(255 - k);
+            assertThat(PortfolioEventDescriptor.HALTED.get(buffer, OFFSET)).isEqualTo(k % 2 == 0);
+            assertThat(PortfolioEventDescriptor.OPEN_POSITIONS.get(buffer, OFFSET)).isEqualTo(i(k, 3));
+            assertThat(PortfolioEventDescriptor.CASH.get(buffer, OFFSET)).isEqualTo(l(k, 4));
+            assertThat(PortfolioEventDescriptor.EQUITY.get(buffer, OFFSET)).isEqualTo(l(k, 5));
+            assertThat(PortfolioEventDescriptor.EXPOSURE.get(buffer, OFFSET)).isEqualTo(l(k, 6));
+            assertThat(PortfolioEventDescriptor.DAY_HIGH.get(buffer, OFFSET)).isEqualTo(l(k, 7));
+            assertThat(PortfolioEventDescriptor.DRAWDOWN_BPS.get(buffer, OFFSET)).isEqualTo(l(k, 8));
+            assertThat(PortfolioEventDescriptor.HEALTH.get(buffer, OFFSET)).isEqualTo(k == 1 ? 0.0 : k * 12.5);
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -53,19 +54,31 @@ class RecordFieldTablesTest
         {
             final RecordFieldTable table = RecordFieldTables.of(type);
             final Set<Integer> declared = new TreeSet<>();
-            for (final Field constant : table.descriptor().getDeclaredFields())
+            for (final RecordField field : declaredFields(table))
             {
-                if (constant.getName().endsWith("_OFFSET") && Modifier.isStatic(constant.getModifiers())
-                    && constant.getType() == int.class)
-                {
-                    declared.add(constant.getInt(null));
-                }
+                declared.add(field.offset());
             }
             final Set<Integer> tabled = new TreeSet<>();
             table.fields().forEach(field -> tabled.add(field.offset()));
             assertThat(tabled).as(type.name()).containsAll(declared);
-            assertThat(tabled).as(type + ": offsets the table adds are array slots after a declared offset")
+            assertThat(tabled).as(type + ": offsets the table adds are array slots after a declared field")
                 .allMatch(offset -> declared.contains(offset) || type == RecordType.INDICATOR_SNAPSHOT);
+        }
+    }
+
+    @Test
+    void shouldListEveryFieldConstantTheDescriptorDeclares() throws Exception
+    {
+        for (final RecordType type : RecordType.values())
+        {
+            final RecordFieldTable table = RecordFieldTables.of(type);
+            for (final RecordField declared : declaredFields(table))
+            {
+                assertThat(table.fields()).as(type + " lists " + declared.name())
+                    .anyMatch(field -> field.equals(declared) || field.offset() == declared.offset()
+                        && field.width() == declared.width() && field.name().equals(declared.name())
+                        && field.display() == RecordField.Display.CODE);
+            }
         }
     }
 
@@ -94,7 +107,7 @@ class RecordFieldTablesTest
         PositionEventDescriptor.putQuantities(buffer, o, -5, 1_500_000, 1_650_025, 1_640_000);
         PositionEventDescriptor.putSignal(buffer, o, TradingCodes.SignalType.LONG.code(), 2, 0.8);
         final RecordFieldTable table = RecordFieldTables.of(RecordType.POSITION_EVENT);
-        assertThat(byName(table, "instrument").readLong(buffer, o)).isEqualTo(PositionEventDescriptor.instrumentId(buffer, o));
+        assertThat(byName(table, "instrument").readLong(buffer, o)).isEqualTo(PositionEventDescriptor.INSTRUMENT_ID.get(buffer, o));
         assertThat(byName(table, "quantity").readLong(buffer, o)).isEqualTo(-5);
         assertThat(byName(table, "positionId").readLong(buffer, o)).isEqualTo(99);
         assertThat(byName(table, "reason").label((int)byName(table, "reason").readLong(buffer, o))).isEqualTo("TRAILING_STOP");
@@ -105,5 +118,19 @@ class RecordFieldTablesTest
     private static RecordField byName(final RecordFieldTable table, final String name)
     {
         return table.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<RecordField> declaredFields(final RecordFieldTable table) throws IllegalAccessException
+    {
+        final List<RecordField> fields = new ArrayList<>();
+        for (final Field constant : table.descriptor().getDeclaredFields())
+        {
+            if (Modifier.isStatic(constant.getModifiers()) && RecordField.class.isAssignableFrom(constant.getType()))
+            {
+                fields.add((RecordField)constant.get(null));
+            }
+        }
+        assertThat(fields).as(table.descriptor().getSimpleName()).isNotEmpty();
+        return fields;
     }
 }

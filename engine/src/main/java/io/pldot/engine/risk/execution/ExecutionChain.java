@@ -118,7 +118,7 @@ public final class ExecutionChain
             records.reject(b, o, RiskRejectReason.INVALID_SIGNAL, MAX_SIGNALS_PER_INPUT);
             return;
         }
-        final int rank = SignalDescriptor.rank(b, o);
+        final int rank = SignalDescriptor.RANK.get(b, o);
         final int key = rank == 0 ? 256 : rank;
         int at = signals++;
         while (at > 0 && signalRanks[at - 1] > key)
@@ -148,13 +148,13 @@ public final class ExecutionChain
 
     private void onSignal(final DirectBuffer b, final int o)
     {
-        final int index = registry.indexOf(SignalDescriptor.instrumentId(b, o));
-        final int typeCode = SignalDescriptor.type(b, o);
+        final int index = registry.indexOf(SignalDescriptor.INSTRUMENT_ID.get(b, o));
+        final int typeCode = SignalDescriptor.TYPE.get(b, o);
         final TradingCodes.SignalType type = typeCode >= 1 && typeCode <= SIGNAL_TYPES.length ?
             SIGNAL_TYPES[typeCode - 1] : null;
-        final long entry = SignalDescriptor.entryPrice(b, o);
-        final long stop = SignalDescriptor.stopPrice(b, o);
-        final double confidence = SignalDescriptor.confidence(b, o);
+        final long entry = SignalDescriptor.ENTRY_PRICE.get(b, o);
+        final long stop = SignalDescriptor.STOP_PRICE.get(b, o);
+        final double confidence = SignalDescriptor.CONFIDENCE.get(b, o);
         if (index < 0 || type == null || entry <= 0 || stop < 0 || !(confidence >= 0.0 && confidence <= 1.0))
         {
             records.reject(b, o, RiskRejectReason.INVALID_SIGNAL, 0);
@@ -303,14 +303,14 @@ public final class ExecutionChain
         final long stopDistance = PositionSizer.stopDistance(entry, stop, distanceBps[index]);
         final long plannedStop = side == PositionSide.LONG ? Math.max(1, entry - stopDistance) : entry + stopDistance;
         final long id = placement.nextOrderId();
-        orders.beginEntry(index, id, side, quantity, entry, plannedStop, type.code(), SignalDescriptor.strategy(b, o),
+        orders.beginEntry(index, id, side, quantity, entry, plannedStop, type.code(), SignalDescriptor.STRATEGY.get(b, o),
             confidence);
         orders.entryPlaced(index, limitEntries, records.tsEvent());
         final OrderSide orderSide = side == PositionSide.LONG ? OrderSide.BUY : OrderSide.SELL;
         final OrderType orderType = limitEntries ? OrderType.LIMIT : OrderType.MARKET;
         final int at = records.orderIntent(index, id, orderSide, quantity, ExitReason.ENTRY, orderType,
             limitEntries ? entry : SimulatedVenue.NO_PRICE, entry);
-        records.putIntentSignal(at, id, stop, type.code(), SignalDescriptor.strategy(b, o), SignalDescriptor.rank(b, o));
+        records.putIntentSignal(at, id, stop, type.code(), SignalDescriptor.STRATEGY.get(b, o), SignalDescriptor.RANK.get(b, o));
         if (!placement.place(index, id, orderSide, orderType, quantity, entry, true))
         {
             orders.clearEntry(index);

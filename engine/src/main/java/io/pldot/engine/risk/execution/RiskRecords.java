@@ -193,8 +193,8 @@ public final class RiskRecords
     {
         stats.countReject(reason);
         final int at = outputs.claim(RiskRejectDescriptor.LENGTH);
-        RiskRejectDescriptor.encode(outputs.buffer(), at, sequence, tsEvent, tsRecv, SignalDescriptor.instrumentId(b, o),
-            reason.code(), SignalDescriptor.type(b, o), SignalDescriptor.strategy(b, o), SignalDescriptor.rank(b, o),
-            SignalDescriptor.entryPrice(b, o), SignalDescriptor.stopPrice(b, o), detail, SignalDescriptor.confidence(b, o));
+        RiskRejectDescriptor.encode(outputs.buffer(), at, sequence, tsEvent, tsRecv, SignalDescriptor.INSTRUMENT_ID.get(b, o),
+            reason.code(), SignalDescriptor.TYPE.get(b, o), SignalDescriptor.STRATEGY.get(b, o), SignalDescriptor.RANK.get(b, o),
+            SignalDescriptor.ENTRY_PRICE.get(b, o), SignalDescriptor.STOP_PRICE.get(b, o), detail, SignalDescriptor.CONFIDENCE.get(b, o));
     }
 }

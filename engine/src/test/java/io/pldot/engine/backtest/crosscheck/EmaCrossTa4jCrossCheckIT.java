@@ -302,18 +302,18 @@ class EmaCrossTa4jCrossCheckIT
                     final DirectBuffer b = reader.buffer();
                     final int type = RecordHeaderDescriptor.typeId(b, 0);
                     final long sequence = RecordHeaderDescriptor.sequence(b, 0);
-                    if (type == RecordType.CANDLE_CLOSED.typeId() && CandleClosedDescriptor.timeframeSeconds(b, 0) == 60)
+                    if (type == RecordType.CANDLE_CLOSED.typeId() && CandleClosedDescriptor.TIMEFRAME_SECONDS.get(b, 0) == 60)
                     {
-                        o.candles.add(new long[] {CandleClosedDescriptor.openTime(b, 0), CandleClosedDescriptor.open(b, 0),
-                            CandleClosedDescriptor.high(b, 0), CandleClosedDescriptor.low(b, 0),
-                            CandleClosedDescriptor.close(b, 0), CandleClosedDescriptor.volume(b, 0)});
+                        o.candles.add(new long[] {CandleClosedDescriptor.OPEN_TIME.get(b, 0), CandleClosedDescriptor.OPEN.get(b, 0),
+                            CandleClosedDescriptor.HIGH.get(b, 0), CandleClosedDescriptor.LOW.get(b, 0),
+                            CandleClosedDescriptor.CLOSE.get(b, 0), CandleClosedDescriptor.VOLUME.get(b, 0)});
                     }
                     else if (type == RecordType.SIGNAL.typeId())
                     {
-                        assertThat(SignalDescriptor.timeframeSeconds(b, 0)).isEqualTo(60);
-                        o.signals.add(SignalDescriptor.barTime(b, 0) + " " +
-                            TradingCodes.SignalType.of(SignalDescriptor.type(b, 0)).name());
-                        signalBarBySequence.put(sequence, SignalDescriptor.barTime(b, 0));
+                        assertThat(SignalDescriptor.TIMEFRAME_SECONDS.get(b, 0)).isEqualTo(60);
+                        o.signals.add(SignalDescriptor.BAR_TIME.get(b, 0) + " " +
+                            TradingCodes.SignalType.of(SignalDescriptor.TYPE.get(b, 0)).name());
+                        signalBarBySequence.put(sequence, SignalDescriptor.BAR_TIME.get(b, 0));
                     }
                     else if (type == RecordType.POSITION_EVENT.typeId())
                     {
@@ -321,7 +321,7 @@ class EmaCrossTa4jCrossCheckIT
                     }
                     else if (type == RecordType.PORTFOLIO_EVENT.typeId())
                     {
-                        if (PortfolioEventDescriptor.event(b, 0) == TradingCodes.PortfolioEventType.EQUITY_MARK.code())
+                        if (PortfolioEventDescriptor.EVENT.get(b, 0) == TradingCodes.PortfolioEventType.EQUITY_MARK.code())
                         {
                             o.equityMarks++;
                         }
@@ -339,27 +339,27 @@ class EmaCrossTa4jCrossCheckIT
             final DirectBuffer b, final long sequence, final Long2LongHashMap signalBarBySequence,
             final Long2LongHashMap entryBarByPosition, final Long2LongHashMap enteredByPosition)
         {
-            final int event = PositionEventDescriptor.event(b, 0);
-            final long id = PositionEventDescriptor.positionId(b, 0);
+            final int event = PositionEventDescriptor.EVENT.get(b, 0);
+            final long id = PositionEventDescriptor.POSITION_ID.get(b, 0);
             if (event == TradingCodes.PositionEventType.OPENED.code())
             {
                 entryBarByPosition.put(id, signalBarBySequence.get(sequence));
-                enteredByPosition.put(id, PositionEventDescriptor.change(b, 0));
+                enteredByPosition.put(id, PositionEventDescriptor.CHANGE.get(b, 0));
             }
             else if (event == TradingCodes.PositionEventType.INCREASED.code())
             {
-                enteredByPosition.put(id, enteredByPosition.get(id) + PositionEventDescriptor.change(b, 0));
+                enteredByPosition.put(id, enteredByPosition.get(id) + PositionEventDescriptor.CHANGE.get(b, 0));
             }
             else if (event == TradingCodes.PositionEventType.CLOSED.code())
             {
-                assertThat(PositionEventDescriptor.side(b, 0)).isEqualTo(TradingCodes.PositionSide.LONG.code());
+                assertThat(PositionEventDescriptor.SIDE.get(b, 0)).isEqualTo(TradingCodes.PositionSide.LONG.code());
                 trades.add(new Trade(
-                    entryBarByPosition.remove(id), PositionEventDescriptor.entryTime(b, 0),
-                    PositionEventDescriptor.averageEntry(b, 0),
+                    entryBarByPosition.remove(id), PositionEventDescriptor.ENTRY_TIME.get(b, 0),
+                    PositionEventDescriptor.AVERAGE_ENTRY.get(b, 0),
                     signalBarBySequence.get(sequence), RecordHeaderDescriptor.tsEvent(b, 0),
-                    PositionEventDescriptor.exitPrice(b, 0),
-                    enteredByPosition.remove(id), PositionEventDescriptor.realizedPnl(b, 0),
-                    PositionEventDescriptor.fees(b, 0), PositionEventDescriptor.reason(b, 0)));
+                    PositionEventDescriptor.EXIT_PRICE.get(b, 0),
+                    enteredByPosition.remove(id), PositionEventDescriptor.REALIZED_PNL.get(b, 0),
+                    PositionEventDescriptor.FEES.get(b, 0), PositionEventDescriptor.REASON.get(b, 0)));
             }
         }
     }

@@ -29,17 +29,17 @@ class ExecutionCallbacksTest
         f.runSignal(BTC, LONG, 2_000_000, 1_980_000).trade(BTC, 2_000_000, 100_000_000);
 
         final DirectBuffer fill = f.only(RecordType.ORDER_EVENT);
-        assertThat(OrderEventDescriptor.event(fill, 0)).isEqualTo(TradingCodes.OrderEventType.FILLED.code());
-        assertThat(OrderEventDescriptor.liquidity(fill, 0)).isEqualTo(TradingCodes.Liquidity.TAKER.code());
-        assertThat(OrderEventDescriptor.fee(fill, 0)).isEqualTo(1_000L);
+        assertThat(OrderEventDescriptor.EVENT.get(fill, 0)).isEqualTo(TradingCodes.OrderEventType.FILLED.code());
+        assertThat(OrderEventDescriptor.LIQUIDITY.get(fill, 0)).isEqualTo(TradingCodes.Liquidity.TAKER.code());
+        assertThat(OrderEventDescriptor.FEE.get(fill, 0)).isEqualTo(1_000L);
         final DirectBuffer opened = f.only(RecordType.POSITION_EVENT);
-        assertThat(PositionEventDescriptor.event(opened, 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
-        assertThat(PositionEventDescriptor.side(opened, 0)).isEqualTo(TradingCodes.PositionSide.LONG.code());
-        assertThat(PositionEventDescriptor.reason(opened, 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
-        assertThat(PositionEventDescriptor.quantity(opened, 0)).isEqualTo(50_000_000L);
-        assertThat(PositionEventDescriptor.averageEntry(opened, 0)).isEqualTo(2_000_000L);
-        assertThat(PositionEventDescriptor.stopPrice(opened, 0)).as("50 bps under the fill").isEqualTo(1_990_000L);
-        assertThat(PositionEventDescriptor.fees(opened, 0)).isEqualTo(1_000L);
+        assertThat(PositionEventDescriptor.EVENT.get(opened, 0)).isEqualTo(TradingCodes.PositionEventType.OPENED.code());
+        assertThat(PositionEventDescriptor.SIDE.get(opened, 0)).isEqualTo(TradingCodes.PositionSide.LONG.code());
+        assertThat(PositionEventDescriptor.REASON.get(opened, 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
+        assertThat(PositionEventDescriptor.QUANTITY.get(opened, 0)).isEqualTo(50_000_000L);
+        assertThat(PositionEventDescriptor.AVERAGE_ENTRY.get(opened, 0)).isEqualTo(2_000_000L);
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(opened, 0)).as("50 bps under the fill").isEqualTo(1_990_000L);
+        assertThat(PositionEventDescriptor.FEES.get(opened, 0)).isEqualTo(1_000L);
         // Cash: 10,000.00 - 10,000.00 - 10.00.
         assertThat(f.parts.portfolio().cash()).isEqualTo(-1_000L);
         assertThat(f.parts.stats().fills()).isEqualTo(1);
@@ -56,12 +56,12 @@ class ExecutionCallbacksTest
         f.trade(BTC, 2_010_000, 100_000_000);
 
         final DirectBuffer closed = f.only(RecordType.POSITION_EVENT);
-        assertThat(PositionEventDescriptor.event(closed, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
-        assertThat(PositionEventDescriptor.reason(closed, 0)).isEqualTo(ExitReason.SIGNAL_EXIT.code());
-        assertThat(PositionEventDescriptor.exitPrice(closed, 0)).isEqualTo(2_010_000L);
+        assertThat(PositionEventDescriptor.EVENT.get(closed, 0)).isEqualTo(TradingCodes.PositionEventType.CLOSED.code());
+        assertThat(PositionEventDescriptor.REASON.get(closed, 0)).isEqualTo(ExitReason.SIGNAL_EXIT.code());
+        assertThat(PositionEventDescriptor.EXIT_PRICE.get(closed, 0)).isEqualTo(2_010_000L);
         // 0.5 x (20,100.00 - 20,000.00) = 50.00.
-        assertThat(PositionEventDescriptor.realizedPnl(closed, 0)).isEqualTo(5_000L);
-        assertThat(PositionEventDescriptor.stopPrice(closed, 0)).as("the stop is gone").isZero();
+        assertThat(PositionEventDescriptor.REALIZED_PNL.get(closed, 0)).isEqualTo(5_000L);
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(closed, 0)).as("the stop is gone").isZero();
         assertThat(f.parts.portfolio().cash()).isEqualTo(1_005_000L);
         assertThat(f.parts.portfolio().position(0).isOpen()).isFalse();
         assertThat(f.parts.stats().exits(ExitReason.SIGNAL_EXIT)).isEqualTo(1);
@@ -76,11 +76,11 @@ class ExecutionCallbacksTest
         assertThat(f.parts.placement().place(0, id, OrderSide.SELL, OrderType.LIMIT, 30, 0, false)).isFalse();
 
         final DirectBuffer reject = f.only(RecordType.ORDER_EVENT);
-        assertThat(OrderEventDescriptor.event(reject, 0)).isEqualTo(TradingCodes.OrderEventType.REJECTED.code());
-        assertThat(OrderEventDescriptor.rejectReason(reject, 0)).isEqualTo(TradingCodes.VenueReject.INVALID_PRICE.code());
-        assertThat(OrderEventDescriptor.instrumentId(reject, 0)).isEqualTo(BTC);
-        assertThat(OrderEventDescriptor.side(reject, 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
-        assertThat(OrderEventDescriptor.quantity(reject, 0)).isEqualTo(30);
+        assertThat(OrderEventDescriptor.EVENT.get(reject, 0)).isEqualTo(TradingCodes.OrderEventType.REJECTED.code());
+        assertThat(OrderEventDescriptor.REJECT_REASON.get(reject, 0)).isEqualTo(TradingCodes.VenueReject.INVALID_PRICE.code());
+        assertThat(OrderEventDescriptor.INSTRUMENT_ID.get(reject, 0)).isEqualTo(BTC);
+        assertThat(OrderEventDescriptor.SIDE.get(reject, 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
+        assertThat(OrderEventDescriptor.QUANTITY.get(reject, 0)).isEqualTo(30);
         assertThat(f.parts.placement().lastVenueReject()).isEqualTo(VenueRejectReason.INVALID_PRICE);
         assertThat(f.parts.stats().venueRejects()).isEqualTo(1);
     }
@@ -97,10 +97,10 @@ class ExecutionCallbacksTest
         f.parts.placement().cancelEntry(0);
 
         final DirectBuffer cancel = f.only(RecordType.ORDER_EVENT);
-        assertThat(OrderEventDescriptor.event(cancel, 0)).isEqualTo(TradingCodes.OrderEventType.CANCELLED.code());
-        assertThat(OrderEventDescriptor.side(cancel, 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
-        assertThat(OrderEventDescriptor.price(cancel, 0)).isEqualTo(2_000_000L);
-        assertThat(OrderEventDescriptor.remaining(cancel, 0)).isEqualTo(50_000_000L);
+        assertThat(OrderEventDescriptor.EVENT.get(cancel, 0)).isEqualTo(TradingCodes.OrderEventType.CANCELLED.code());
+        assertThat(OrderEventDescriptor.SIDE.get(cancel, 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
+        assertThat(OrderEventDescriptor.PRICE.get(cancel, 0)).isEqualTo(2_000_000L);
+        assertThat(OrderEventDescriptor.REMAINING.get(cancel, 0)).isEqualTo(50_000_000L);
         assertThat(f.parts.portfolio().occupiedSlots()).isZero();
     }
 }

@@ -30,7 +30,7 @@ class ExecutionChainTest
 
     private static int rejectReason(final PartsFixture f)
     {
-        return RiskRejectDescriptor.reason(f.only(RecordType.RISK_REJECT), 0);
+        return RiskRejectDescriptor.REASON.get(f.only(RecordType.RISK_REJECT), 0);
     }
 
     @Test
@@ -41,15 +41,15 @@ class ExecutionChainTest
         // Risk 1% of 10,000.00 = 100.00 over a 200.00 stop distance: 0.5 BTC; the exposure room (10,000.00 at
         // 20,000.00) allows 0.5 BTC too.
         final DirectBuffer intent = f.only(RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.clientOrderId(intent, 0)).isEqualTo(f.sequence * 64);
-        assertThat(OrderIntentDescriptor.quantity(intent, 0)).isEqualTo(50_000_000L);
-        assertThat(OrderIntentDescriptor.side(intent, 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
-        assertThat(OrderIntentDescriptor.orderType(intent, 0)).isEqualTo(TradingCodes.OrderType.MARKET.code());
-        assertThat(OrderIntentDescriptor.reason(intent, 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
-        assertThat(OrderIntentDescriptor.referencePrice(intent, 0)).isEqualTo(2_000_000L);
-        assertThat(OrderIntentDescriptor.stopPrice(intent, 0)).isEqualTo(1_980_000L);
-        assertThat(OrderIntentDescriptor.signalType(intent, 0)).isEqualTo(LONG.code());
-        assertThat(OrderEventDescriptor.event(f.only(RecordType.ORDER_EVENT), 0))
+        assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(intent, 0)).isEqualTo(f.sequence * 64);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(intent, 0)).isEqualTo(50_000_000L);
+        assertThat(OrderIntentDescriptor.SIDE.get(intent, 0)).isEqualTo(TradingCodes.OrderSide.BUY.code());
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(intent, 0)).isEqualTo(TradingCodes.OrderType.MARKET.code());
+        assertThat(OrderIntentDescriptor.REASON.get(intent, 0)).isEqualTo(TradingCodes.OrderReason.ENTRY.code());
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(intent, 0)).isEqualTo(2_000_000L);
+        assertThat(OrderIntentDescriptor.STOP_PRICE.get(intent, 0)).isEqualTo(1_980_000L);
+        assertThat(OrderIntentDescriptor.SIGNAL_TYPE.get(intent, 0)).isEqualTo(LONG.code());
+        assertThat(OrderEventDescriptor.EVENT.get(f.only(RecordType.ORDER_EVENT), 0))
             .isEqualTo(TradingCodes.OrderEventType.ACCEPTED.code());
         assertThat(f.parts.portfolio().orders().entryPending(0)).isTrue();
         assertThat(f.parts.stats().orders()).isEqualTo(1);
@@ -61,7 +61,7 @@ class ExecutionChainTest
         final RiskHarness.Settings s = RiskHarness.settings();
         s.maxExposureBps = 2_000; // 2,000.00 of room: 0.1 BTC at 20,000.00, below the 0.5 BTC the risk allows
         final PartsFixture f = fixture(s).runSignal(BTC, LONG, 2_000_000, 1_980_000);
-        assertThat(OrderIntentDescriptor.quantity(f.only(RecordType.ORDER_INTENT), 0)).isEqualTo(10_000_000L);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(f.only(RecordType.ORDER_INTENT), 0)).isEqualTo(10_000_000L);
     }
 
     @Test
@@ -76,14 +76,14 @@ class ExecutionChainTest
 
         final List<DirectBuffer> intents = f.records(RecordType.ORDER_INTENT);
         assertThat(intents).hasSize(2);
-        assertThat(OrderIntentDescriptor.instrumentId(intents.get(0), 0)).as("rank 1 first").isEqualTo(ETH);
-        assertThat(OrderIntentDescriptor.rank(intents.get(0), 0)).isEqualTo(1);
-        assertThat(OrderIntentDescriptor.instrumentId(intents.get(1), 0)).isEqualTo(BTC);
-        assertThat(OrderIntentDescriptor.clientOrderId(intents.get(1), 0)).isEqualTo(f.sequence * 64 + 1);
+        assertThat(OrderIntentDescriptor.INSTRUMENT_ID.get(intents.get(0), 0)).as("rank 1 first").isEqualTo(ETH);
+        assertThat(OrderIntentDescriptor.RANK.get(intents.get(0), 0)).isEqualTo(1);
+        assertThat(OrderIntentDescriptor.INSTRUMENT_ID.get(intents.get(1), 0)).isEqualTo(BTC);
+        assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(intents.get(1), 0)).isEqualTo(f.sequence * 64 + 1);
         // The unranked ETH signal runs last and finds the rank-1 entry pending.
         final DirectBuffer reject = f.only(RecordType.RISK_REJECT);
-        assertThat(RiskRejectDescriptor.rank(reject, 0)).isZero();
-        assertThat(RiskRejectDescriptor.reason(reject, 0)).isEqualTo(RiskRejectReason.EXISTING_POSITION.code());
+        assertThat(RiskRejectDescriptor.RANK.get(reject, 0)).isZero();
+        assertThat(RiskRejectDescriptor.REASON.get(reject, 0)).isEqualTo(RiskRejectReason.EXISTING_POSITION.code());
     }
 
     @Test
@@ -97,8 +97,8 @@ class ExecutionChainTest
         assertThat(f.records(RecordType.RISK_REJECT)).isEmpty();
         f.parts.chain().add(f.out.buffer(), f.signal(BTC, LONG, 2_000_000, 1_980_000, 1.0, 1));
         final DirectBuffer reject = f.only(RecordType.RISK_REJECT);
-        assertThat(RiskRejectDescriptor.reason(reject, 0)).isEqualTo(RiskRejectReason.INVALID_SIGNAL.code());
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).isEqualTo(32);
+        assertThat(RiskRejectDescriptor.REASON.get(reject, 0)).isEqualTo(RiskRejectReason.INVALID_SIGNAL.code());
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).isEqualTo(32);
     }
 
     @Test
@@ -117,7 +117,7 @@ class ExecutionChainTest
         f.runSignal(BTC, LONG, 2_000_000, 1_980_000);
         assertThat(rejectReason(f.runSignal(ETH, LONG, 150_000, 148_000))).as("BTC's pending entry takes the slot")
             .isEqualTo(RiskRejectReason.POSITION_LIMIT.code());
-        assertThat(RiskRejectDescriptor.detail(f.only(RecordType.RISK_REJECT), 0)).isEqualTo(1);
+        assertThat(RiskRejectDescriptor.DETAIL.get(f.only(RecordType.RISK_REJECT), 0)).isEqualTo(1);
         assertThat(f.parts.stats().rejects(RiskRejectReason.POSITION_LIMIT)).isEqualTo(1);
     }
 
@@ -129,10 +129,10 @@ class ExecutionChainTest
         s.maxExposureBps = 1_000; // 1,000.00 of room; 0.1 BTC at 20,000.00 is 2,000.00
         final PartsFixture f = fixture(s);
         final DirectBuffer reject = f.runSignal(BTC, LONG, 2_000_000, 1_980_000).only(RecordType.RISK_REJECT);
-        assertThat(RiskRejectDescriptor.reason(reject, 0)).isEqualTo(RiskRejectReason.EXPOSURE_LIMIT.code());
-        assertThat(RiskRejectDescriptor.detail(reject, 0)).as("the limit, 1,000.00").isEqualTo(100_000L);
+        assertThat(RiskRejectDescriptor.REASON.get(reject, 0)).isEqualTo(RiskRejectReason.EXPOSURE_LIMIT.code());
+        assertThat(RiskRejectDescriptor.DETAIL.get(reject, 0)).as("the limit, 1,000.00").isEqualTo(100_000L);
         // 0.1 ETH at 1,500.00 is 150.00: it fits, at exactly 0.1 (risk-based sizing would give 100.00 / 20.00 = 5).
         final DirectBuffer intent = f.runSignal(ETH, LONG, 150_000, 148_000).only(RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.quantity(intent, 0)).isEqualTo(1_000L);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(intent, 0)).isEqualTo(1_000L);
     }
 }

@@ -34,10 +34,10 @@ class ExitManagerTest
     private static DirectBuffer onlyExit(final PartsFixture f, final ExitReason reason)
     {
         final DirectBuffer intent = f.only(RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.reason(intent, 0)).isEqualTo(reason.code());
-        assertThat(OrderIntentDescriptor.side(intent, 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
-        assertThat(OrderIntentDescriptor.orderType(intent, 0)).isEqualTo(TradingCodes.OrderType.MARKET.code());
-        assertThat(OrderIntentDescriptor.quantity(intent, 0)).isEqualTo(50_000_000L);
+        assertThat(OrderIntentDescriptor.REASON.get(intent, 0)).isEqualTo(reason.code());
+        assertThat(OrderIntentDescriptor.SIDE.get(intent, 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(intent, 0)).isEqualTo(TradingCodes.OrderType.MARKET.code());
+        assertThat(OrderIntentDescriptor.QUANTITY.get(intent, 0)).isEqualTo(50_000_000L);
         return intent;
     }
 
@@ -54,7 +54,7 @@ class ExitManagerTest
             assertThat(f.records(RecordType.ORDER_INTENT)).as("held %d s", k).isEmpty();
         }
         f.trade(BTC, 2_001_000, 1); // 10 s after the entry fill
-        assertThat(OrderIntentDescriptor.referencePrice(onlyExit(f, ExitReason.MAX_HOLD_TIME), 0)).isEqualTo(2_001_000L);
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(onlyExit(f, ExitReason.MAX_HOLD_TIME), 0)).isEqualTo(2_001_000L);
     }
 
     @Test
@@ -83,10 +83,10 @@ class ExitManagerTest
         f.next(SECOND);
         f.parts.exits().expireEntries();
         final DirectBuffer cancel = f.only(RecordType.ORDER_EVENT);
-        assertThat(OrderEventDescriptor.event(cancel, 0)).isEqualTo(TradingCodes.OrderEventType.CANCELLED.code());
-        assertThat(OrderEventDescriptor.clientOrderId(cancel, 0)).isEqualTo(id);
-        assertThat(OrderEventDescriptor.price(cancel, 0)).as("the limit price").isEqualTo(2_000_000L);
-        assertThat(OrderEventDescriptor.remaining(cancel, 0)).isEqualTo(50_000_000L);
+        assertThat(OrderEventDescriptor.EVENT.get(cancel, 0)).isEqualTo(TradingCodes.OrderEventType.CANCELLED.code());
+        assertThat(OrderEventDescriptor.CLIENT_ORDER_ID.get(cancel, 0)).isEqualTo(id);
+        assertThat(OrderEventDescriptor.PRICE.get(cancel, 0)).as("the limit price").isEqualTo(2_000_000L);
+        assertThat(OrderEventDescriptor.REMAINING.get(cancel, 0)).isEqualTo(50_000_000L);
         assertThat(f.parts.portfolio().orders().entryPending(0)).isFalse();
     }
 
@@ -107,7 +107,7 @@ class ExitManagerTest
         }
         f.next();
         f.parts.exits().onSmallestCandle(BTC, 1_998_000, 100, 200);
-        assertThat(OrderIntentDescriptor.referencePrice(onlyExit(f, ExitReason.DUMP), 0)).isEqualTo(1_998_000L);
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(onlyExit(f, ExitReason.DUMP), 0)).isEqualTo(1_998_000L);
 
         final RiskHarness.Settings t = RiskHarness.settings();
         t.leaderSymbol = "ETHUSDT";
@@ -121,7 +121,7 @@ class ExitManagerTest
         // 1,477.50 is 1.5% below the window's high 1,500.00: every other long exits at its mark.
         g.next();
         g.parts.exits().onSmallestCandle(ETH, 147_750, 0, 0);
-        assertThat(OrderIntentDescriptor.referencePrice(onlyExit(g, ExitReason.CORRELATED_EXIT), 0))
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(onlyExit(g, ExitReason.CORRELATED_EXIT), 0))
             .isEqualTo(2_000_000L);
     }
 
@@ -138,7 +138,7 @@ class ExitManagerTest
         f.parts.exits().onPortfolioRisk();
         onlyExit(f, ExitReason.CIRCUIT_BREAKER);
         final List<DirectBuffer> events = f.records(RecordType.PORTFOLIO_EVENT);
-        assertThat(events).extracting(b -> PortfolioEventDescriptor.event(b, 0)).containsExactly(
+        assertThat(events).extracting(b -> PortfolioEventDescriptor.EVENT.get(b, 0)).containsExactly(
             TradingCodes.PortfolioEventType.LEVEL_CHANGED.code(), TradingCodes.PortfolioEventType.HALTED.code());
         assertThat(f.parts.monitor().halted()).isTrue();
     }
@@ -151,11 +151,11 @@ class ExitManagerTest
         final PartsFixture f = openBtc(s);
         // The fill's trade placed it: a sell stop at 19,900.00 (50 bps under 20,000.00) for the whole 0.5 BTC.
         final DirectBuffer stop = f.records(RecordType.ORDER_INTENT).get(0);
-        assertThat(OrderIntentDescriptor.orderType(stop, 0)).isEqualTo(TradingCodes.OrderType.STOP.code());
-        assertThat(OrderIntentDescriptor.reason(stop, 0)).isEqualTo(ExitReason.TRAILING_STOP.code());
-        assertThat(OrderIntentDescriptor.price(stop, 0)).isEqualTo(1_990_000L);
-        assertThat(OrderIntentDescriptor.quantity(stop, 0)).isEqualTo(50_000_000L);
-        final long first = OrderIntentDescriptor.clientOrderId(stop, 0);
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(stop, 0)).isEqualTo(TradingCodes.OrderType.STOP.code());
+        assertThat(OrderIntentDescriptor.REASON.get(stop, 0)).isEqualTo(ExitReason.TRAILING_STOP.code());
+        assertThat(OrderIntentDescriptor.PRICE.get(stop, 0)).isEqualTo(1_990_000L);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(stop, 0)).isEqualTo(50_000_000L);
+        final long first = OrderIntentDescriptor.CLIENT_ORDER_ID.get(stop, 0);
         assertThat(f.parts.portfolio().orders().stopOrderId(0)).isEqualTo(first);
 
         f.next();
@@ -165,9 +165,9 @@ class ExitManagerTest
         // 20,100.00: the stop trails to 20,100.00 - 0.50% of it = 20,100.00 - 100.50 = 19,999.50.
         f.trade(BTC, 2_010_000, 1);
         final DirectBuffer moved = f.only(RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.price(moved, 0)).isEqualTo(1_999_950L);
-        assertThat(f.records(RecordType.ORDER_EVENT)).extracting(b -> OrderEventDescriptor.event(b, 0)).containsExactly(
+        assertThat(OrderIntentDescriptor.PRICE.get(moved, 0)).isEqualTo(1_999_950L);
+        assertThat(f.records(RecordType.ORDER_EVENT)).extracting(b -> OrderEventDescriptor.EVENT.get(b, 0)).containsExactly(
             TradingCodes.OrderEventType.CANCELLED.code(), TradingCodes.OrderEventType.ACCEPTED.code());
-        assertThat(OrderEventDescriptor.clientOrderId(f.records(RecordType.ORDER_EVENT).get(0), 0)).isEqualTo(first);
+        assertThat(OrderEventDescriptor.CLIENT_ORDER_ID.get(f.records(RecordType.ORDER_EVENT).get(0), 0)).isEqualTo(first);
     }
 }

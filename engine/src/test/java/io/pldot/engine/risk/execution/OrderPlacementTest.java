@@ -44,9 +44,9 @@ class OrderPlacementTest
         final PartsFixture f = new PartsFixture(RiskHarness.settings().build(), RiskHarness.frictionless()).next();
         assertThat(f.parts.placement().place(0, 64, OrderSide.BUY, OrderType.LIMIT, 1_000, 1_990_000, true)).isTrue();
         final DirectBuffer accepted = f.only(RecordType.ORDER_EVENT);
-        assertThat(OrderEventDescriptor.event(accepted, 0)).isEqualTo(TradingCodes.OrderEventType.ACCEPTED.code());
-        assertThat(OrderEventDescriptor.price(accepted, 0)).isEqualTo(1_990_000L);
-        assertThat(OrderEventDescriptor.remaining(accepted, 0)).isEqualTo(1_000L);
+        assertThat(OrderEventDescriptor.EVENT.get(accepted, 0)).isEqualTo(TradingCodes.OrderEventType.ACCEPTED.code());
+        assertThat(OrderEventDescriptor.PRICE.get(accepted, 0)).isEqualTo(1_990_000L);
+        assertThat(OrderEventDescriptor.REMAINING.get(accepted, 0)).isEqualTo(1_000L);
         assertThat(f.parts.venue().openOrders()).isEqualTo(1);
         assertThat(f.parts.placement().isSubmitting(64)).as("only while submitting").isFalse();
     }
@@ -58,9 +58,9 @@ class OrderPlacementTest
             new VenueSettings(0, 0, 0, 0, true, FillModel.SIGNAL_CLOSE)).next();
         assertThat(f.parts.placement().place(0, 64, OrderSide.BUY, OrderType.MARKET, 1_000, 2_000_000, true)).isTrue();
         final DirectBuffer fill = f.only(RecordType.ORDER_EVENT);
-        assertThat(OrderEventDescriptor.event(fill, 0)).as("no ACCEPTED first")
+        assertThat(OrderEventDescriptor.EVENT.get(fill, 0)).as("no ACCEPTED first")
             .isEqualTo(TradingCodes.OrderEventType.FILLED.code());
-        assertThat(OrderEventDescriptor.price(fill, 0)).isEqualTo(2_000_000L);
+        assertThat(OrderEventDescriptor.PRICE.get(fill, 0)).isEqualTo(2_000_000L);
     }
 
     @Test
@@ -78,13 +78,13 @@ class OrderPlacementTest
         f.parts.placement().requestExit(0, ExitReason.MAX_HOLD_TIME, 1_995_000, false);
 
         final DirectBuffer exit = f.only(RecordType.ORDER_INTENT);
-        assertThat(OrderIntentDescriptor.clientOrderId(exit, 0)).isEqualTo(f.sequence * 64);
-        assertThat(OrderIntentDescriptor.reason(exit, 0)).isEqualTo(ExitReason.DUMP.code());
-        assertThat(OrderIntentDescriptor.side(exit, 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
-        assertThat(OrderIntentDescriptor.price(exit, 0)).isEqualTo(SimulatedVenue.NO_PRICE);
-        assertThat(OrderIntentDescriptor.referencePrice(exit, 0)).isEqualTo(1_995_000L);
-        assertThat(OrderIntentDescriptor.quantity(exit, 0)).isEqualTo(50_000_000L);
-        assertThat(OrderIntentDescriptor.positionId(exit, 0)).isEqualTo(positionId);
+        assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(exit, 0)).isEqualTo(f.sequence * 64);
+        assertThat(OrderIntentDescriptor.REASON.get(exit, 0)).isEqualTo(ExitReason.DUMP.code());
+        assertThat(OrderIntentDescriptor.SIDE.get(exit, 0)).isEqualTo(TradingCodes.OrderSide.SELL.code());
+        assertThat(OrderIntentDescriptor.PRICE.get(exit, 0)).isEqualTo(SimulatedVenue.NO_PRICE);
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(exit, 0)).isEqualTo(1_995_000L);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(exit, 0)).isEqualTo(50_000_000L);
+        assertThat(OrderIntentDescriptor.POSITION_ID.get(exit, 0)).isEqualTo(positionId);
         assertThat(f.parts.portfolio().orders().exitReason(0)).isEqualTo(ExitReason.DUMP);
     }
 }

@@ -68,15 +68,15 @@ class RiskRecordsTest
 
         assertThat(at).isZero();
         assertStamped(RecordType.ORDER_INTENT, TS_EVENT);
-        assertThat(OrderIntentDescriptor.instrumentId(b, 0)).as("dense index 1 is id 7").isEqualTo(7);
-        assertThat(OrderIntentDescriptor.side(b, 0)).isEqualTo(2);
-        assertThat(OrderIntentDescriptor.orderType(b, 0)).isEqualTo(3);
-        assertThat(OrderIntentDescriptor.reason(b, 0)).isEqualTo(5);
-        assertThat(OrderIntentDescriptor.clientOrderId(b, 0)).isEqualTo(2_700);
-        assertThat(OrderIntentDescriptor.quantity(b, 0)).isEqualTo(3_000);
-        assertThat(OrderIntentDescriptor.price(b, 0)).isEqualTo(149_000);
-        assertThat(OrderIntentDescriptor.referencePrice(b, 0)).isEqualTo(150_000);
-        assertThat(OrderIntentDescriptor.positionId(b, 0)).isEqualTo(2_600);
+        assertThat(OrderIntentDescriptor.INSTRUMENT_ID.get(b, 0)).as("dense index 1 is id 7").isEqualTo(7);
+        assertThat(OrderIntentDescriptor.SIDE.get(b, 0)).isEqualTo(2);
+        assertThat(OrderIntentDescriptor.ORDER_TYPE.get(b, 0)).isEqualTo(3);
+        assertThat(OrderIntentDescriptor.REASON.get(b, 0)).isEqualTo(5);
+        assertThat(OrderIntentDescriptor.CLIENT_ORDER_ID.get(b, 0)).isEqualTo(2_700);
+        assertThat(OrderIntentDescriptor.QUANTITY.get(b, 0)).isEqualTo(3_000);
+        assertThat(OrderIntentDescriptor.PRICE.get(b, 0)).isEqualTo(149_000);
+        assertThat(OrderIntentDescriptor.REFERENCE_PRICE.get(b, 0)).isEqualTo(150_000);
+        assertThat(OrderIntentDescriptor.POSITION_ID.get(b, 0)).isEqualTo(2_600);
         assertThat(stats.orders()).isEqualTo(1);
     }
 
@@ -85,10 +85,10 @@ class RiskRecordsTest
     {
         records.orderEvent(7, TradingCodes.OrderEventType.REJECTED, null, 0, 4, 2_700, 0, 3_000, 0, 0, 999);
         assertStamped(RecordType.ORDER_EVENT, 999);
-        assertThat(OrderEventDescriptor.event(b, 0)).isEqualTo(TradingCodes.OrderEventType.REJECTED.code());
-        assertThat(OrderEventDescriptor.side(b, 0)).isZero();
-        assertThat(OrderEventDescriptor.rejectReason(b, 0)).isEqualTo(4);
-        assertThat(OrderEventDescriptor.quantity(b, 0)).isEqualTo(3_000);
+        assertThat(OrderEventDescriptor.EVENT.get(b, 0)).isEqualTo(TradingCodes.OrderEventType.REJECTED.code());
+        assertThat(OrderEventDescriptor.SIDE.get(b, 0)).isZero();
+        assertThat(OrderEventDescriptor.REJECT_REASON.get(b, 0)).isEqualTo(4);
+        assertThat(OrderEventDescriptor.QUANTITY.get(b, 0)).isEqualTo(3_000);
     }
 
     @Test
@@ -101,21 +101,21 @@ class RiskRecordsTest
         records.positionEvent(0, TradingCodes.PositionEventType.OPENED, ExitReason.ENTRY.code(), 25_000_000L, 0,
             2_010_000L, 888);
         assertStamped(RecordType.POSITION_EVENT, 888);
-        assertThat(PositionEventDescriptor.instrumentId(b, 0)).isEqualTo(1);
-        assertThat(PositionEventDescriptor.side(b, 0)).isEqualTo(2);
-        assertThat(PositionEventDescriptor.positionId(b, 0)).isEqualTo(64);
-        assertThat(PositionEventDescriptor.quantity(b, 0)).isEqualTo(25_000_000L);
-        assertThat(PositionEventDescriptor.averageEntry(b, 0)).isEqualTo(2_000_000L);
-        assertThat(PositionEventDescriptor.fees(b, 0)).isEqualTo(100);
-        assertThat(PositionEventDescriptor.stopPrice(b, 0)).isEqualTo(2_010_000L);
-        assertThat(PositionEventDescriptor.entryTime(b, 0)).isEqualTo(777);
-        assertThat(PositionEventDescriptor.signalType(b, 0)).isEqualTo(2);
-        assertThat(PositionEventDescriptor.strategy(b, 0)).isEqualTo(9);
-        assertThat(PositionEventDescriptor.confidence(b, 0)).isEqualTo(0.75);
+        assertThat(PositionEventDescriptor.INSTRUMENT_ID.get(b, 0)).isEqualTo(1);
+        assertThat(PositionEventDescriptor.SIDE.get(b, 0)).isEqualTo(2);
+        assertThat(PositionEventDescriptor.POSITION_ID.get(b, 0)).isEqualTo(64);
+        assertThat(PositionEventDescriptor.QUANTITY.get(b, 0)).isEqualTo(25_000_000L);
+        assertThat(PositionEventDescriptor.AVERAGE_ENTRY.get(b, 0)).isEqualTo(2_000_000L);
+        assertThat(PositionEventDescriptor.FEES.get(b, 0)).isEqualTo(100);
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(b, 0)).isEqualTo(2_010_000L);
+        assertThat(PositionEventDescriptor.ENTRY_TIME.get(b, 0)).isEqualTo(777);
+        assertThat(PositionEventDescriptor.SIGNAL_TYPE.get(b, 0)).isEqualTo(2);
+        assertThat(PositionEventDescriptor.STRATEGY.get(b, 0)).isEqualTo(9);
+        assertThat(PositionEventDescriptor.CONFIDENCE.get(b, 0)).isEqualTo(0.75);
 
         out.reset();
         records.positionEvent(0, TradingCodes.PositionEventType.STOP_MOVED, 0, 0, 0, TrailingStop.NO_PRICE, 889);
-        assertThat(PositionEventDescriptor.stopPrice(b, 0)).as("no stop").isZero();
+        assertThat(PositionEventDescriptor.STOP_PRICE.get(b, 0)).as("no stop").isZero();
     }
 
     @Test
@@ -123,12 +123,12 @@ class RiskRecordsTest
     {
         records.portfolioEvent(TradingCodes.PortfolioEventType.EQUITY_MARK);
         assertStamped(RecordType.PORTFOLIO_EVENT, TS_EVENT);
-        assertThat(PortfolioEventDescriptor.event(b, 0)).isEqualTo(TradingCodes.PortfolioEventType.EQUITY_MARK.code());
-        assertThat(PortfolioEventDescriptor.level(b, 0)).as("NORMAL is code 1").isEqualTo(1);
-        assertThat(PortfolioEventDescriptor.cashScale(b, 0)).isEqualTo(2);
-        assertThat(PortfolioEventDescriptor.cash(b, 0)).isEqualTo(1_000_000L);
-        assertThat(PortfolioEventDescriptor.equity(b, 0)).isEqualTo(1_000_000L);
-        assertThat(PortfolioEventDescriptor.openPositions(b, 0)).isZero();
+        assertThat(PortfolioEventDescriptor.EVENT.get(b, 0)).isEqualTo(TradingCodes.PortfolioEventType.EQUITY_MARK.code());
+        assertThat(PortfolioEventDescriptor.LEVEL.get(b, 0)).as("NORMAL is code 1").isEqualTo(1);
+        assertThat(PortfolioEventDescriptor.CASH_SCALE.get(b, 0)).isEqualTo(2);
+        assertThat(PortfolioEventDescriptor.CASH.get(b, 0)).isEqualTo(1_000_000L);
+        assertThat(PortfolioEventDescriptor.EQUITY.get(b, 0)).isEqualTo(1_000_000L);
+        assertThat(PortfolioEventDescriptor.OPEN_POSITIONS.get(b, 0)).isZero();
     }
 
     @Test
@@ -143,15 +143,15 @@ class RiskRecordsTest
 
         records.reject(signals.buffer(), o, RiskRejectReason.POSITION_LIMIT, 5);
         assertStamped(RecordType.RISK_REJECT, TS_EVENT);
-        assertThat(RiskRejectDescriptor.reason(b, 0)).isEqualTo(7);
-        assertThat(RiskRejectDescriptor.instrumentId(b, 0)).isEqualTo(7);
-        assertThat(RiskRejectDescriptor.signalType(b, 0)).isEqualTo(1);
-        assertThat(RiskRejectDescriptor.strategy(b, 0)).isEqualTo(3);
-        assertThat(RiskRejectDescriptor.rank(b, 0)).isEqualTo(4);
-        assertThat(RiskRejectDescriptor.entryPrice(b, 0)).isEqualTo(150_000);
-        assertThat(RiskRejectDescriptor.stopPrice(b, 0)).isEqualTo(148_000);
-        assertThat(RiskRejectDescriptor.detail(b, 0)).isEqualTo(5);
-        assertThat(RiskRejectDescriptor.confidence(b, 0)).isEqualTo(0.6);
+        assertThat(RiskRejectDescriptor.REASON.get(b, 0)).isEqualTo(7);
+        assertThat(RiskRejectDescriptor.INSTRUMENT_ID.get(b, 0)).isEqualTo(7);
+        assertThat(RiskRejectDescriptor.SIGNAL_TYPE.get(b, 0)).isEqualTo(1);
+        assertThat(RiskRejectDescriptor.STRATEGY.get(b, 0)).isEqualTo(3);
+        assertThat(RiskRejectDescriptor.RANK.get(b, 0)).isEqualTo(4);
+        assertThat(RiskRejectDescriptor.ENTRY_PRICE.get(b, 0)).isEqualTo(150_000);
+        assertThat(RiskRejectDescriptor.STOP_PRICE.get(b, 0)).isEqualTo(148_000);
+        assertThat(RiskRejectDescriptor.DETAIL.get(b, 0)).isEqualTo(5);
+        assertThat(RiskRejectDescriptor.CONFIDENCE.get(b, 0)).isEqualTo(0.6);
         assertThat(stats.rejects(RiskRejectReason.POSITION_LIMIT)).isEqualTo(1);
     }
 }
