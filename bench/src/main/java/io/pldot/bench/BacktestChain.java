@@ -9,13 +9,11 @@ import io.pldot.engine.stage.CandleStage;
 import io.pldot.engine.stage.DecisionStage;
 import io.pldot.engine.stage.OutputListener;
 import io.pldot.engine.stage.RiskStage;
-import io.pldot.journal.JournalReader;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -92,42 +90,8 @@ final class BacktestChain
             Map.of("fast", 9, "slow", 21));
     }
 
-    /** The journal's trade records held in memory, back to back, and where each starts. */
-    static final class Ticks
-    {
-        final UnsafeBuffer records;
-        final int[] offsets;
-        final int count;
-        /** Whole UTC days covering the data plus one: shifting each pass by it keeps every boundary aligned. */
-        final long passSpanNanos;
-
-        Ticks(final BitstampJournal data)
-        {
-            records = new UnsafeBuffer(ByteBuffer.allocateDirect((int)data.trades * RecordHeaderDescriptor.MAX_RECORD_LENGTH));
-            offsets = new int[(int)data.trades + 1];
-            int at = 0;
-            int n = 0;
-            long first = 0;
-            long last = 0;
-            try (JournalReader reader = data.journal.openInputReader())
-            {
-                int length;
-                while ((length = reader.next()) > 0)
-                {
-                    records.putBytes(at, reader.buffer(), 0, length);
-                    final long ts = RecordHeaderDescriptor.tsEvent(reader.buffer(), 0);
-                    first = n == 0 ? ts : first;
-                    last = ts;
-                    offsets[n++] = at;
-                    at += length;
-                }
-            }
-            offsets[n] = at;
-            count = n;
-            final long day = 86_400_000_000_000L;
-            passSpanNanos = ((last - first) / day + 2) * day;
-        }
-    }
+    /** A day, ns: the backtest's passes shift by whole days, so the risk stage's daily resets stay aligned. */
+    static final long DAY_NANOS = 86_400_000_000_000L;
 
     final Kind kind;
     final CandleStage candles;
@@ -177,7 +141,7 @@ final class BacktestChain
      * @param sequenceShift added to every sequence (client order ids derive from it; 0 on a first pass).
      * @return the number of output records (consumed so no work can be eliminated).
      */
-    long pass(final Ticks ticks, final long shiftNanos, final long sequenceShift)
+    long pass(final TickRecords ticks, final long shiftNanos, final long sequenceShift)
     {
         final UnsafeBuffer records = ticks.records;
         final int[] offsets = ticks.offsets;

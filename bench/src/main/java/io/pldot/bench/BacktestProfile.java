@@ -33,7 +33,7 @@ public final class BacktestProfile
         final BitstampJournal data = BitstampJournal.create("backtest-profile");
         try
         {
-            final BacktestChain.Ticks ticks = new BacktestChain.Ticks(data);
+            final TickRecords ticks = new TickRecords(data);
             final com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
             long before = threads.getCurrentThreadAllocatedBytes();
@@ -56,7 +56,7 @@ public final class BacktestProfile
                 {
                     chain.risk = chain.newRiskStage(); // a fresh portfolio per pass, as the benchmark does
                 }
-                sink += chain.pass(ticks, passes * ticks.passSpanNanos, passes * ticks.count);
+                sink += chain.pass(ticks, passes * ticks.passSpan(BacktestChain.DAY_NANOS), passes * ticks.count);
                 passes++;
                 windowPasses++;
                 final long now = System.nanoTime();

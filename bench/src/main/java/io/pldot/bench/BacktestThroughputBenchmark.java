@@ -95,7 +95,7 @@ public class BacktestThroughputBenchmark
         public String chain;
 
         BitstampJournal data;
-        BacktestChain.Ticks ticks;
+        TickRecords ticks;
         BacktestChain fused;
         RiskStage[] riskPool;
         long passes;
@@ -108,7 +108,7 @@ public class BacktestThroughputBenchmark
         public void setUpTrial()
         {
             data = BitstampJournal.create("backtest-chain");
-            ticks = new BacktestChain.Ticks(data);
+            ticks = new TickRecords(data);
             if (ticks.count != TICKS)
             {
                 throw new IllegalStateException("expected " + TICKS + " trades, journal has " + ticks.count);
@@ -152,7 +152,7 @@ public class BacktestThroughputBenchmark
                     fused.risk = fused.newRiskStage();
                 }
             }
-            return fused.pass(ticks, n * ticks.passSpanNanos, n * ticks.count);
+            return fused.pass(ticks, n * ticks.passSpan(BacktestChain.DAY_NANOS), n * ticks.count);
         }
     }
 
@@ -196,7 +196,7 @@ public class BacktestThroughputBenchmark
         public String analytics;
 
         BitstampJournal data;
-        BacktestChain.Ticks ticks;
+        TickRecords ticks;
         BacktestChain.Kind kind;
 
         /** Imports the journal and loads its ticks. */
@@ -204,7 +204,7 @@ public class BacktestThroughputBenchmark
         public void setUp()
         {
             data = BitstampJournal.create("backtest-ema");
-            ticks = new BacktestChain.Ticks(data);
+            ticks = new TickRecords(data);
             kind = analytics.equals("on") ? BacktestChain.Kind.EMA_CROSS : BacktestChain.Kind.EMA_CROSS_NO_ANALYTICS;
         }
 

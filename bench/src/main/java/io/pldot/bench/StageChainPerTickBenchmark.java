@@ -7,7 +7,6 @@ import io.pldot.engine.stage.AnalyticsStage;
 import io.pldot.engine.stage.CandleStage;
 import io.pldot.engine.stage.JournalOutputStage;
 import io.pldot.engine.stage.OutputListener;
-import io.pldot.journal.JournalReader;
 import io.pldot.journal.chronicle.ChronicleJournalAppender;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import org.agrona.MutableDirectBuffer;
@@ -26,7 +25,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,27 +65,12 @@ public class StageChainPerTickBenchmark
     {
         data = BitstampJournal.create("stage");
         final EngineConfig config = data.config;
-        ticks = new UnsafeBuffer(ByteBuffer.allocateDirect((int)data.trades * RecordHeaderDescriptor.MAX_RECORD_LENGTH));
-        offsets = new int[(int)data.trades + 1];
-        int at = 0;
-        long first = 0;
-        long last = 0;
-        try (JournalReader reader = data.journal.openInputReader())
-        {
-            int length;
-            while ((length = reader.next()) > 0)
-            {
-                ticks.putBytes(at, reader.buffer(), 0, length);
-                final long ts = RecordHeaderDescriptor.tsEvent(reader.buffer(), 0);
-                first = count == 0 ? ts : first;
-                last = ts;
-                offsets[count++] = at;
-                at += length;
-            }
-        }
-        offsets[count] = at;
+        final TickRecords loaded = new TickRecords(data);
+        ticks = loaded.records;
+        offsets = loaded.offsets;
+        count = loaded.count;
         // Shift each pass by whole hours past the data's span, so every timeframe keeps aligning.
-        passSpan = ((last - first) / HOUR_NANOS + 2) * HOUR_NANOS;
+        passSpan = loaded.passSpan(HOUR_NANOS);
         slot = new RingSlot(config.pipeline().outputCapacity());
         final StageChain stages =
             StageChain.fromConfig(config, config.registry(), chain.contains("analytics"), false, false);
