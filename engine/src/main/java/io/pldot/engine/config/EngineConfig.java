@@ -1,17 +1,20 @@
 package io.pldot.engine.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.pldot.journal.instrument.Instrument;
 import io.pldot.journal.instrument.InstrumentRegistry;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Typed, immutable engine settings, as read from {@code config/engine.yaml}. Each nested record
+ * Typed, immutable engine settings, as read from {@code config/engine.yaml}. Each section record
  * validates itself when built, so a bad value fails with the key and line that hold it (see
  * {@link ConfigLoader}). Missing sections take the defaults documented on each field.
+ * <p>
+ * The sections are their own types ({@link JournalSettings}, {@link InstrumentSettings},
+ * {@link CandleSettings}, {@link PipelineSettings}, {@link ImportSettings}, {@link DisplaySettings},
+ * {@link AnalyticsConfig}, {@link StrategyConfig}, {@link RiskConfig}, {@link VenueConfig}); the rules
+ * between sections live in {@link ConfigChecks}. Immutable; safe from any thread.
  *
  * @param journal     where the journal lives.
  * @param instruments what can be traded; symbols and ids unique.
@@ -47,53 +50,16 @@ public record EngineConfig(
         imports = imports == null ? new ImportSettings(null, null, null) : imports;
         display = display == null ? new DisplaySettings(null) : display;
         analytics = analytics == null ? new AnalyticsConfig(null, null, null, null, null, null, null) : analytics;
-        analytics.toSettings();
         risk = risk == null ? new RiskConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null) : risk;
         venue = venue == null ? new VenueConfig(null, null, null, null, null, null) : venue;
         // Validated here, like analytics: the binder fills these records without running their constructors'
         // checks, so the messages carry the section name and the loader points at the section's line.
-        final io.pldot.engine.risk.RiskSettings riskSettings = section("risk", risk::toSettings);
-        section("risk", risk::toStopSettings);
-        section("venue", venue::toSettings);
-        if (instruments == null || instruments.isEmpty())
-        {
-            throw new IllegalArgumentException("at least one instrument is required under 'instruments'");
-        }
-        instruments = List.copyOf(instruments);
-        // A written strategy section must fit the candles; the defaults are checked only where a
-        // decision stage is built (commands that run no strategy accept any candle timeframes).
-        if (strategy != null)
-        {
-            checkStrategyTimeframes(strategy.toSettings(), candles.timeframeSeconds());
-        }
+        final io.pldot.engine.risk.RiskSettings riskSettings = ConfigChecks.sections(analytics, risk, venue);
+        instruments = ConfigChecks.instruments(instruments);
+        // The strategy as written: the defaults are not held to the candles (see ConfigChecks).
+        ConfigChecks.crossSections(strategy, candles, instruments, riskSettings);
         strategy = strategy == null ? StrategyConfig.defaults() : strategy;
-        final java.util.Set<String> symbols = new java.util.HashSet<>();
-        instruments.forEach(i -> symbols.add(i.symbol()));
-        if (riskSettings.leaderSymbol() != null && !symbols.contains(riskSettings.leaderSymbol()))
-        {
-            throw new IllegalArgumentException("risk.correlation.leaderSymbol '" + riskSettings.leaderSymbol() +
-                "' is not one of the instruments " + symbols);
-        }
-        for (final InstrumentSettings instrument : instruments)
-        {
-            try
-            {
-                riskSettings.fixedQuantityUnits(instrument.quantityScale());
-            }
-            catch (final IllegalArgumentException ex)
-            {
-                throw new IllegalArgumentException("risk." + ex.getMessage() + " (" + instrument.symbol() + ")");
-            }
-        }
-        for (final String symbol : riskSettings.volatileSymbols())
-        {
-            if (!symbols.contains(symbol))
-            {
-                throw new IllegalArgumentException("risk.trailingStop.volatileSymbols: '" + symbol +
-                    "' is not one of the instruments " + symbols);
-            }
-        }
     }
 
     /**
@@ -184,30 +150,6 @@ public record EngineConfig(
         return strategy.toSettings();
     }
 
-    private static void checkStrategyTimeframes(
-        final io.pldot.engine.decision.strategy.StrategySettings settings, final int[] candleSeconds)
-    {
-        checkTimeframe("trading", settings.tradingSeconds(), candleSeconds);
-        if (settings.definition().multiTimeframe())
-        {
-            checkTimeframe("higher", settings.higherSeconds(), candleSeconds);
-            checkTimeframe("lower", settings.lowerSeconds(), candleSeconds);
-        }
-    }
-
-    private static void checkTimeframe(final String role, final int seconds, final int[] candleSeconds)
-    {
-        for (final int s : candleSeconds)
-        {
-            if (s == seconds)
-            {
-                return;
-            }
-        }
-        throw new IllegalArgumentException("strategy.timeframes." + role + " " +
-            io.pldot.engine.candle.TimeframeText.of(seconds) + " is not one of candles.timeframes");
-    }
-
     /**
      * @return the validated analytics settings.
      */
@@ -232,120 +174,6 @@ public record EngineConfig(
     public InstrumentRegistry registry()
     {
         return new InstrumentRegistry(instruments.stream().map(InstrumentSettings::toInstrument).toList());
-    }
-
-    /**
-     * Journal settings.
-     *
-     * @param directory journal directory, relative to the working directory; default "journal-data".
-     */
-    public record JournalSettings(String directory)
-    {
-        /** Fills the default. */
-        public JournalSettings
-        {
-            directory = directory == null || directory.isBlank() ? "journal-data" : directory;
-        }
-    }
-
-    /**
-     * One instrument.
-     *
-     * @param symbol        unique symbol.
-     * @param id            unique positive id written in records.
-     * @param venue         venue name.
-     * @param priceScale    decimal places of prices.
-     * @param quantityScale decimal places of quantities.
-     */
-    public record InstrumentSettings(String symbol, Integer id, String venue, Integer priceScale, Integer quantityScale)
-    {
-        /** Checks required fields and ranges. */
-        public InstrumentSettings
-        {
-            if (id == null || priceScale == null || quantityScale == null)
-            {
-                throw new IllegalArgumentException("instrument " + symbol + " needs id, priceScale and quantityScale");
-            }
-            toInstrument(symbol, id, venue, priceScale, quantityScale);
-        }
-
-        /**
-         * @return the registry entry.
-         */
-        public Instrument toInstrument()
-        {
-            return toInstrument(symbol, id, venue, priceScale, quantityScale);
-        }
-
-        private static Instrument toInstrument(
-            final String symbol, final int id, final String venue, final int priceScale, final int quantityScale)
-        {
-            return new Instrument(symbol, id, venue, priceScale, quantityScale);
-        }
-    }
-
-    /**
-     * Candle settings.
-     *
-     * @param timeframes ascending, each a multiple of the one before (so higher timeframes roll
-     *                   up from lower ones exactly); default [1m, 5m, 15m, 1h].
-     * @param timerGrace how long after a boundary a Timer event closes a candle, allowing for
-     *                   venue clocks running behind ours; default 1s.
-     */
-    public record CandleSettings(List<String> timeframes, String timerGrace)
-    {
-        /** Fills defaults and checks the timeframe chain. */
-        public CandleSettings
-        {
-            if (timeframes != null && timeframes.isEmpty())
-            {
-                // An empty list is a mistake, not a request for the defaults: say so rather than guess.
-                throw new IllegalArgumentException("timeframes: the list is empty; give at least one timeframe " +
-                    "(e.g. [1m, 5m, 15m, 1h]), or leave the key out for that default");
-            }
-            timeframes = timeframes == null ? List.of("1m", "5m", "15m", "1h") : List.copyOf(timeframes);
-            timerGrace = timerGrace == null ? "1s" : timerGrace;
-            timeframeSeconds(timeframes);
-            duration("timerGrace", timerGrace);
-        }
-
-        /**
-         * @return the timeframes in seconds, ascending.
-         */
-        public int[] timeframeSeconds()
-        {
-            return timeframeSeconds(timeframes);
-        }
-
-        /**
-         * @return the timer grace in nanoseconds.
-         */
-        public long timerGraceNanos()
-        {
-            return DurationText.toNanos(timerGrace);
-        }
-
-        private static int[] timeframeSeconds(final List<String> timeframes)
-        {
-            final int[] seconds = new int[timeframes.size()];
-            for (int i = 0; i < seconds.length; i++)
-            {
-                final long nanos = DurationText.toNanos(timeframes.get(i));
-                if (nanos % 1_000_000_000L != 0 || nanos <= 0 || nanos / 1_000_000_000L > Integer.MAX_VALUE)
-                {
-                    throw new IllegalArgumentException("timeframes: '" + timeframes.get(i) +
-                        "' must be whole seconds, from 1s to 68 years");
-                }
-                seconds[i] = Math.toIntExact(nanos / 1_000_000_000L);
-                if (i > 0 && (seconds[i] <= seconds[i - 1] || seconds[i] % seconds[i - 1] != 0))
-                {
-                    throw new IllegalArgumentException("timeframes: '" + timeframes.get(i) +
-                        "' must be a larger multiple of '" + timeframes.get(i - 1) +
-                        "' (timeframes ascend and roll up exactly, e.g. [1m, 5m, 15m, 1h])");
-                }
-            }
-            return seconds;
-        }
     }
 
     /**
@@ -407,69 +235,6 @@ public record EngineConfig(
         }
     }
 
-    /**
-     * Importer settings.
-     *
-     * @param backwardsTolerance how far a trade's time may go back before it is refused; default 1s.
-     * @param maxForwardJump     how far a trade's time may jump ahead on its own word; further needs the next row
-     *                           to confirm the gap, else the row is refused as FUTURE_JUMP; default 1h.
-     * @param bitstampSymbol     symbol of files in the Bitstamp format (they carry none); default BTCUSD.
-     */
-    public record ImportSettings(String backwardsTolerance, String maxForwardJump, String bitstampSymbol)
-    {
-        /** Fills defaults. */
-        public ImportSettings
-        {
-            backwardsTolerance = backwardsTolerance == null ? "1s" : backwardsTolerance;
-            maxForwardJump = maxForwardJump == null ? "1h" : maxForwardJump;
-            bitstampSymbol = bitstampSymbol == null ? "BTCUSD" : bitstampSymbol;
-            duration("backwardsTolerance", backwardsTolerance);
-            if (duration("maxForwardJump", maxForwardJump) <= 0)
-            {
-                throw new IllegalArgumentException("maxForwardJump must be more than 0, was " + maxForwardJump);
-            }
-        }
-
-        /**
-         * @return the largest forward jump taken without confirmation, in nanoseconds.
-         */
-        public long maxForwardJumpNanos()
-        {
-            return DurationText.toNanos(maxForwardJump);
-        }
-
-        /**
-         * @return the tolerance in nanoseconds.
-         */
-        public long backwardsToleranceNanos()
-        {
-            return DurationText.toNanos(backwardsTolerance);
-        }
-    }
-
-    /**
-     * Display settings.
-     *
-     * @param timeZone zone in which text output shows times; default UTC.
-     */
-    public record DisplaySettings(String timeZone)
-    {
-        /** Fills the default and checks the zone exists. */
-        public DisplaySettings
-        {
-            timeZone = timeZone == null ? "UTC" : timeZone;
-            try
-            {
-                java.time.ZoneId.of(timeZone);
-            }
-            catch (final java.time.DateTimeException ex)
-            {
-                throw new IllegalArgumentException("timeZone: '" + timeZone +
-                    "' is not a time zone; use e.g. UTC, Europe/Berlin, America/New_York or +02:00");
-            }
-        }
-    }
-
     /** Threading layouts of the pipeline. */
     public enum Threading
     {
@@ -485,7 +250,7 @@ public record EngineConfig(
         @JsonCreator
         public static Threading parse(final String text)
         {
-            return parseEnum(Threading.class, text);
+            return ConfigChecks.parseEnum(Threading.class, text);
         }
     }
 
@@ -508,50 +273,7 @@ public record EngineConfig(
         @JsonCreator
         public static WaitStrategyKind parse(final String text)
         {
-            return parseEnum(WaitStrategyKind.class, text);
+            return ConfigChecks.parseEnum(WaitStrategyKind.class, text);
         }
-    }
-
-    private static <T> T section(final String name, final java.util.function.Supplier<T> build)
-    {
-        try
-        {
-            return build.get();
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            // No cause: the loader reports the innermost message, and this one names the section.
-            throw new IllegalArgumentException(name + "." + ex.getMessage());
-        }
-    }
-
-    private static long duration(final String key, final String text)
-    {
-        try
-        {
-            return DurationText.toNanos(text);
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            throw new IllegalArgumentException(key + ": " + ex.getMessage());
-        }
-    }
-
-    static <E extends Enum<E>> E parseEnum(final Class<E> type, final String text)
-    {
-        final String normalised = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (final E e : type.getEnumConstants())
-        {
-            if (e.name().equals(normalised))
-            {
-                return e;
-            }
-        }
-        final StringBuilder known = new StringBuilder();
-        for (final E e : type.getEnumConstants())
-        {
-            known.append(known.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        throw new IllegalArgumentException("'" + text + "' is not one of: " + known);
     }
 }

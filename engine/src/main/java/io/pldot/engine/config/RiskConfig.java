@@ -104,7 +104,7 @@ public record RiskConfig(
     {
         try
         {
-            return EngineConfig.parseEnum(type, text);
+            return ConfigChecks.parseEnum(type, text);
         }
         catch (final IllegalArgumentException ex)
         {

@@ -45,7 +45,7 @@ public record VenueConfig(
     {
         try
         {
-            return EngineConfig.parseEnum(FillModel.class, text);
+            return ConfigChecks.parseEnum(FillModel.class, text);
         }
         catch (final IllegalArgumentException ex)
         {

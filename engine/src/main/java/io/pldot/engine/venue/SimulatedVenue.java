@@ -2,8 +2,6 @@ package io.pldot.engine.venue;
 
 import io.pldot.journal.instrument.FixedPoint;
 
-import java.util.Arrays;
-
 /**
  * A paper venue that fills orders from the trade stream in event time, with latency, slippage and
  * fees (README "Risk and execution", README "Architecture": it lives inside the risk stage, so an order decided at
@@ -61,6 +59,13 @@ import java.util.Arrays;
  *       again, in matching order; so the listener may submit and cancel from its callbacks.</li>
  *   <li>Lookups by client order id scan the open orders (bounded and small).</li>
  * </ul>
+ * <h2>Parts</h2>
+ * This class is the venue's face and keeps the order of the steps; the roles are its parts:
+ * {@link VenueInstruments} (what it trades, at which quantity scale), {@link OrderChecks} (why a new
+ * order is refused), {@link RestingOrders} (the open orders in matching order), {@link TradeMatcher} (the
+ * fill model), {@link VenuePricing} (slippage, fees, notional) and {@link VenueReports} (what the
+ * listener hears, and the counts).
+ * <p>
  * Single-threaded: owned by the risk stage's thread. Does not allocate after construction.
  */
 public final class SimulatedVenue
@@ -70,58 +75,16 @@ public final class SimulatedVenue
     /** Price argument of a market order. */
     public static final long NO_PRICE = 0;
     /** Largest instrument id {@link #defineInstrument} accepts. */
-    public static final int MAX_INSTRUMENT_ID = 65_535;
+    public static final int MAX_INSTRUMENT_ID = VenueInstruments.MAX_INSTRUMENT_ID;
     /** Largest quantity scale: 10^12 x 10^4 still fits the fee divisor in a long. */
-    public static final int MAX_QUANTITY_SCALE = 12;
-
-    private static final byte UNDEFINED = -1;
-    private static final long[] POWERS_OF_TEN = new long[MAX_QUANTITY_SCALE + 1];
-    private static final OrderSide[] SIDES = OrderSide.values();
-    private static final VenueRejectReason[] REASONS = VenueRejectReason.values();
-    private static final int MARKET = OrderType.MARKET.ordinal();
-    private static final int LIMIT = OrderType.LIMIT.ordinal();
-    private static final int BUY = OrderSide.BUY.ordinal();
-
-    static
-    {
-        long p = 1;
-        for (int i = 0; i < POWERS_OF_TEN.length; i++)
-        {
-            POWERS_OF_TEN[i] = p;
-            p *= 10;
-        }
-    }
+    public static final int MAX_QUANTITY_SCALE = VenuePricing.MAX_QUANTITY_SCALE;
 
     private final VenueSettings settings;
-    private final VenueListener listener;
-    private final byte[] quantityScaleById = new byte[MAX_INSTRUMENT_ID + 1];
-
-    // Open orders, sorted by (activation, clientOrderId); parallel arrays.
-    private final long[] clientOrderIds;
-    private final int[] instrumentIds;
-    private final byte[] sides;
-    private final byte[] types;
-    private final boolean[] triggered;
-    private final long[] prices;
-    private final long[] remaining;
-    private final long[] decisionSequences;
-    private final long[] activations;
-    private int size;
-
-    // Events found while matching one trade, reported once the book is compacted.
-    private final long[] eventOrderIds;
-    private final int[] eventInstrumentIds;
-    private final byte[] eventSides;
-    private final long[] eventPrices;
-    private final long[] eventQuantities;
-    private final long[] eventFees;
-    private final long[] eventRemaining;
-    private final byte[] eventRejects; // reason ordinal, or -1 for a fill
-    private int events;
-
-    private final long[] rejects = new long[REASONS.length];
-    private long fills;
-    private long cancels;
+    private final VenueInstruments instruments = new VenueInstruments();
+    private final OrderChecks checks;
+    private final RestingOrders book;
+    private final VenueReports reports;
+    private final TradeMatcher matcher;
 
     /**
      * @param settings latency, slippage, fees and fill-size model.
@@ -135,25 +98,10 @@ public final class SimulatedVenue
             throw new IllegalArgumentException("capacity must be > 0, was " + capacity);
         }
         this.settings = settings;
-        this.listener = listener;
-        Arrays.fill(quantityScaleById, UNDEFINED);
-        clientOrderIds = new long[capacity];
-        instrumentIds = new int[capacity];
-        sides = new byte[capacity];
-        types = new byte[capacity];
-        triggered = new boolean[capacity];
-        prices = new long[capacity];
-        remaining = new long[capacity];
-        decisionSequences = new long[capacity];
-        activations = new long[capacity];
-        eventOrderIds = new long[capacity];
-        eventInstrumentIds = new int[capacity];
-        eventSides = new byte[capacity];
-        eventPrices = new long[capacity];
-        eventQuantities = new long[capacity];
-        eventFees = new long[capacity];
-        eventRemaining = new long[capacity];
-        eventRejects = new byte[capacity];
+        checks = new OrderChecks(instruments, settings.latencyNanos());
+        book = new RestingOrders(capacity);
+        reports = new VenueReports(listener, capacity);
+        matcher = new TradeMatcher(book, reports, settings);
     }
 
     /**
@@ -165,17 +113,7 @@ public final class SimulatedVenue
      */
     public void defineInstrument(final int instrumentId, final int quantityScale)
     {
-        if (instrumentId <= 0 || instrumentId > MAX_INSTRUMENT_ID)
-        {
-            throw new IllegalArgumentException(
-                "instrumentId must be 1.." + MAX_INSTRUMENT_ID + ", was " + instrumentId);
-        }
-        if (quantityScale < 0 || quantityScale > MAX_QUANTITY_SCALE)
-        {
-            throw new IllegalArgumentException(
-                "quantityScale must be 0.." + MAX_QUANTITY_SCALE + ", was " + quantityScale);
-        }
-        quantityScaleById[instrumentId] = (byte)quantityScale;
+        instruments.define(instrumentId, quantityScale);
     }
 
     /**
@@ -196,37 +134,21 @@ public final class SimulatedVenue
         final long quantity, final long price, final long decisionSequence, final long decisionTsEvent)
     {
         final VenueRejectReason reason =
-            check(clientOrderId, instrumentId, side, type, quantity, price, decisionTsEvent);
+            checks.check(clientOrderId, instrumentId, side, type, quantity, price, decisionTsEvent);
         if (reason != null)
         {
-            return reject(clientOrderId, reason);
+            return reports.reject(clientOrderId, reason);
         }
-        if (indexOf(clientOrderId) >= 0)
+        if (book.indexOf(clientOrderId) >= 0)
         {
-            return reject(clientOrderId, VenueRejectReason.DUPLICATE_ID);
+            return reports.reject(clientOrderId, VenueRejectReason.DUPLICATE_ID);
         }
-        if (size == clientOrderIds.length)
+        if (book.isFull())
         {
-            return reject(clientOrderId, VenueRejectReason.BOOK_FULL);
+            return reports.reject(clientOrderId, VenueRejectReason.BOOK_FULL);
         }
-        final long activation = decisionTsEvent + settings.latencyNanos();
-        int at = size;
-        while (at > 0 && (activations[at - 1] > activation
-            || (activations[at - 1] == activation && clientOrderIds[at - 1] > clientOrderId)))
-        {
-            at--;
-        }
-        moveOrders(at, at + 1, size - at);
-        clientOrderIds[at] = clientOrderId;
-        instrumentIds[at] = instrumentId;
-        sides[at] = (byte)side.ordinal();
-        types[at] = (byte)type.ordinal();
-        triggered[at] = false;
-        prices[at] = price;
-        remaining[at] = quantity;
-        decisionSequences[at] = decisionSequence;
-        activations[at] = activation;
-        size++;
+        book.insert(clientOrderId, instrumentId, side, type, quantity, price, decisionSequence,
+            decisionTsEvent + settings.latencyNanos());
         return true;
     }
 
@@ -248,23 +170,24 @@ public final class SimulatedVenue
         final long clientOrderId, final int instrumentId, final OrderSide side, final long quantity,
         final long price, final long tsEvent)
     {
+        // Checked as a limit order at the fill price: that also refuses a notional that does not fit.
         final VenueRejectReason reason =
-            check(clientOrderId, instrumentId, side, OrderType.LIMIT, quantity, price, Math.max(0, tsEvent));
+            checks.check(clientOrderId, instrumentId, side, OrderType.LIMIT, quantity, price, Math.max(0, tsEvent));
         if (reason != null)
         {
-            return reject(clientOrderId, reason);
+            return reports.reject(clientOrderId, reason);
         }
-        if (indexOf(clientOrderId) >= 0)
+        if (book.indexOf(clientOrderId) >= 0)
         {
-            return reject(clientOrderId, VenueRejectReason.DUPLICATE_ID);
+            return reports.reject(clientOrderId, VenueRejectReason.DUPLICATE_ID);
         }
-        final long fee = fee(price, quantity, quantityScaleById[instrumentId], settings.takerFeeBps());
+        final long fee =
+            VenuePricing.fee(price, quantity, instruments.quantityScale(instrumentId), settings.takerFeeBps());
         if (fee == FixedPoint.OUT_OF_RANGE)
         {
-            return reject(clientOrderId, VenueRejectReason.NOTIONAL_OVERFLOW);
+            return reports.reject(clientOrderId, VenueRejectReason.NOTIONAL_OVERFLOW);
         }
-        fills++;
-        listener.onFill(clientOrderId, instrumentId, side, price, quantity, fee, tsEvent, 0);
+        reports.fill(clientOrderId, instrumentId, side, price, quantity, fee, tsEvent, 0);
         return true;
     }
 
@@ -276,15 +199,13 @@ public final class SimulatedVenue
      */
     public boolean cancel(final long clientOrderId)
     {
-        final int i = indexOf(clientOrderId);
+        final int i = book.indexOf(clientOrderId);
         if (i < 0)
         {
-            return reject(clientOrderId, VenueRejectReason.UNKNOWN_ORDER);
+            return reports.reject(clientOrderId, VenueRejectReason.UNKNOWN_ORDER);
         }
-        moveOrders(i + 1, i, size - i - 1);
-        size--;
-        cancels++;
-        listener.onCancel(clientOrderId);
+        book.remove(i);
+        reports.cancelled(clientOrderId);
         return true;
     }
 
@@ -301,31 +222,33 @@ public final class SimulatedVenue
     public void onTrade(
         final long sequence, final int instrumentId, final long tsEvent, final long price, final long quantity)
     {
-        if (!isDefined(instrumentId))
+        if (!instruments.isDefined(instrumentId))
         {
-            reject(NO_ORDER_ID, VenueRejectReason.UNKNOWN_INSTRUMENT);
+            reports.reject(NO_ORDER_ID, VenueRejectReason.UNKNOWN_INSTRUMENT);
             return;
         }
         if (price <= 0)
         {
-            reject(NO_ORDER_ID, VenueRejectReason.INVALID_PRICE);
+            reports.reject(NO_ORDER_ID, VenueRejectReason.INVALID_PRICE);
             return;
         }
         if (quantity <= 0)
         {
-            reject(NO_ORDER_ID, VenueRejectReason.NON_POSITIVE_QUANTITY);
+            reports.reject(NO_ORDER_ID, VenueRejectReason.NON_POSITIVE_QUANTITY);
             return;
         }
-        events = 0;
-        if (size == 0)
+        reports.clearHeld();
+        if (book.size() == 0)
         {
             return; // most trades find the book empty: nothing can fill, nothing to compact or emit
         }
-        match(sequence, instrumentId, tsEvent, price, quantity);
-        if (events > 0)
+        matcher.match(sequence, instrumentId, tsEvent, price, quantity, instruments.quantityScale(instrumentId));
+        if (reports.isHolding())
         {
-            compact();
-            emit(tsEvent);
+            // Done orders leave the book before the listener hears of them, so its callbacks see a
+            // consistent book and may submit or cancel.
+            book.compact();
+            reports.deliver(tsEvent);
         }
     }
 
@@ -334,7 +257,7 @@ public final class SimulatedVenue
      */
     public int openOrders()
     {
-        return size;
+        return book.size();
     }
 
     /**
@@ -342,7 +265,7 @@ public final class SimulatedVenue
      */
     public int capacity()
     {
-        return clientOrderIds.length;
+        return book.capacity();
     }
 
     /**
@@ -351,8 +274,8 @@ public final class SimulatedVenue
      */
     public long remainingQuantity(final long clientOrderId)
     {
-        final int i = indexOf(clientOrderId);
-        return i < 0 ? 0 : remaining[i];
+        final int i = book.indexOf(clientOrderId);
+        return i < 0 ? 0 : book.remaining(i);
     }
 
     /**
@@ -361,7 +284,7 @@ public final class SimulatedVenue
      */
     public long rejects(final VenueRejectReason reason)
     {
-        return rejects[reason.ordinal()];
+        return reports.rejects(reason);
     }
 
     /**
@@ -369,7 +292,7 @@ public final class SimulatedVenue
      */
     public long fills()
     {
-        return fills;
+        return reports.fills();
     }
 
     /**
@@ -377,7 +300,7 @@ public final class SimulatedVenue
      */
     public long cancels()
     {
-        return cancels;
+        return reports.cancels();
     }
 
     /**
@@ -395,15 +318,11 @@ public final class SimulatedVenue
      * @param tradePrice  fixed-point trade price, > 0.
      * @param slippageBps 0..9999.
      * @return the execution price, or {@link FixedPoint#OUT_OF_RANGE} when a buy's price would not fit.
+     * @see VenuePricing#slippedPrice
      */
     public static long slippedPrice(final OrderSide side, final long tradePrice, final int slippageBps)
     {
-        if (side == OrderSide.BUY)
-        {
-            return FixedPoint.mulDivCeil(tradePrice, VenueSettings.BPS + slippageBps, VenueSettings.BPS);
-        }
-        // A sell never pays to sell: the smallest price it can receive is one unit.
-        return Math.max(1, FixedPoint.mulDivFloor(tradePrice, VenueSettings.BPS - slippageBps, VenueSettings.BPS));
+        return VenuePricing.slippedPrice(side, tradePrice, slippageBps);
     }
 
     /**
@@ -415,198 +334,10 @@ public final class SimulatedVenue
      * @param feeBps        0..10000.
      * @return {@code ceil(price x quantity x feeBps / (10^quantityScale x 10^4))}, or
      *         {@link FixedPoint#OUT_OF_RANGE}.
+     * @see VenuePricing#fee
      */
     public static long fee(final long price, final long quantity, final int quantityScale, final int feeBps)
     {
-        return FixedPoint.mulDivCeil(price, quantity, feeBps, POWERS_OF_TEN[quantityScale] * VenueSettings.BPS);
-    }
-
-    private VenueRejectReason check(
-        final long clientOrderId, final int instrumentId, final OrderSide side, final OrderType type,
-        final long quantity, final long price, final long decisionTsEvent)
-    {
-        if (clientOrderId == NO_ORDER_ID)
-        {
-            return VenueRejectReason.INVALID_ORDER_ID;
-        }
-        if (side == null)
-        {
-            return VenueRejectReason.INVALID_SIDE;
-        }
-        if (type == null)
-        {
-            return VenueRejectReason.INVALID_ORDER_TYPE;
-        }
-        if (!isDefined(instrumentId))
-        {
-            return VenueRejectReason.UNKNOWN_INSTRUMENT;
-        }
-        if (quantity <= 0)
-        {
-            return VenueRejectReason.NON_POSITIVE_QUANTITY;
-        }
-        if (type == OrderType.MARKET ? price != NO_PRICE : price <= 0)
-        {
-            return VenueRejectReason.INVALID_PRICE;
-        }
-        if (decisionTsEvent < 0 || decisionTsEvent > Long.MAX_VALUE - settings.latencyNanos())
-        {
-            return VenueRejectReason.INVALID_TIME;
-        }
-        if (type != OrderType.MARKET
-            && FixedPoint.mulDivFloor(price, quantity, POWERS_OF_TEN[quantityScaleById[instrumentId]]) == FixedPoint.OUT_OF_RANGE)
-        {
-            return VenueRejectReason.NOTIONAL_OVERFLOW;
-        }
-        return null;
-    }
-
-    private void match(
-        final long sequence, final int instrumentId, final long tsEvent, final long price, final long quantity)
-    {
-        final boolean realistic = settings.realistic();
-        final int scale = quantityScaleById[instrumentId];
-        long available = quantity;
-        for (int i = 0; i < size; i++)
-        {
-            if (activations[i] > tsEvent)
-            {
-                break; // sorted by activation: no later order is live yet
-            }
-            if (instrumentIds[i] != instrumentId || decisionSequences[i] >= sequence)
-            {
-                continue;
-            }
-            final int type = types[i];
-            final boolean buy = sides[i] == BUY;
-            final long execution;
-            final int feeBps;
-            if (type == LIMIT)
-            {
-                if (buy ? price > prices[i] : price < prices[i])
-                {
-                    continue;
-                }
-                execution = prices[i];
-                feeBps = settings.makerFeeBps();
-            }
-            else
-            {
-                if (type != MARKET && !triggered[i])
-                {
-                    if (buy ? price < prices[i] : price > prices[i])
-                    {
-                        continue;
-                    }
-                    triggered[i] = true;
-                }
-                execution = slippedPrice(SIDES[sides[i]], price, settings.slippageBps());
-                feeBps = settings.takerFeeBps();
-            }
-            final long fillQuantity = realistic ? Math.min(remaining[i], available) : remaining[i];
-            if (fillQuantity == 0)
-            {
-                continue; // this trade's liquidity is used up; a triggered stop waits for the next trade
-            }
-            final long fee = fee(execution, fillQuantity, scale, feeBps);
-            if (execution == FixedPoint.OUT_OF_RANGE || fee == FixedPoint.OUT_OF_RANGE
-                || FixedPoint.mulDivFloor(execution, fillQuantity, POWERS_OF_TEN[scale]) == FixedPoint.OUT_OF_RANGE)
-            {
-                addEvent(i, 0, 0, 0, VenueRejectReason.NOTIONAL_OVERFLOW.ordinal());
-                remaining[i] = 0;
-                continue;
-            }
-            remaining[i] -= fillQuantity;
-            available -= fillQuantity;
-            addEvent(i, execution, fillQuantity, fee, -1);
-        }
-    }
-
-    private void addEvent(final int order, final long price, final long quantity, final long fee, final int reject)
-    {
-        final int e = events++;
-        eventOrderIds[e] = clientOrderIds[order];
-        eventInstrumentIds[e] = instrumentIds[order];
-        eventSides[e] = sides[order];
-        eventPrices[e] = price;
-        eventQuantities[e] = quantity;
-        eventFees[e] = fee;
-        eventRemaining[e] = remaining[order];
-        eventRejects[e] = (byte)reject;
-    }
-
-    private void compact()
-    {
-        int write = 0;
-        for (int read = 0; read < size; read++)
-        {
-            if (remaining[read] == 0)
-            {
-                continue;
-            }
-            if (write != read)
-            {
-                moveOrders(read, write, 1);
-            }
-            write++;
-        }
-        size = write;
-    }
-
-    private void emit(final long tsEvent)
-    {
-        // Copy the count first: a callback may submit or cancel, which never touches the event arrays.
-        final int count = events;
-        events = 0;
-        for (int e = 0; e < count; e++)
-        {
-            if (eventRejects[e] >= 0)
-            {
-                reject(eventOrderIds[e], REASONS[eventRejects[e]]);
-            }
-            else
-            {
-                fills++;
-                listener.onFill(eventOrderIds[e], eventInstrumentIds[e], SIDES[eventSides[e]], eventPrices[e],
-                    eventQuantities[e], eventFees[e], tsEvent, eventRemaining[e]);
-            }
-        }
-    }
-
-    private void moveOrders(final int from, final int to, final int count)
-    {
-        System.arraycopy(clientOrderIds, from, clientOrderIds, to, count);
-        System.arraycopy(instrumentIds, from, instrumentIds, to, count);
-        System.arraycopy(sides, from, sides, to, count);
-        System.arraycopy(types, from, types, to, count);
-        System.arraycopy(triggered, from, triggered, to, count);
-        System.arraycopy(prices, from, prices, to, count);
-        System.arraycopy(remaining, from, remaining, to, count);
-        System.arraycopy(decisionSequences, from, decisionSequences, to, count);
-        System.arraycopy(activations, from, activations, to, count);
-    }
-
-    private boolean isDefined(final int instrumentId)
-    {
-        return instrumentId > 0 && instrumentId <= MAX_INSTRUMENT_ID && quantityScaleById[instrumentId] != UNDEFINED;
-    }
-
-    private int indexOf(final long clientOrderId)
-    {
-        for (int i = 0; i < size; i++)
-        {
-            if (clientOrderIds[i] == clientOrderId)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean reject(final long clientOrderId, final VenueRejectReason reason)
-    {
-        rejects[reason.ordinal()]++;
-        listener.onReject(clientOrderId, reason);
-        return false;
+        return VenuePricing.fee(price, quantity, quantityScale, feeBps);
     }
 }
