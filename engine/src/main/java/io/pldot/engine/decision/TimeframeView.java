@@ -15,7 +15,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  * the candle and analytics stages appended: the last closed candle (fixed point and double), a
  * short history of closes and volumes, the last indicator snapshot as primitive fields, and the
  * supply/demand zones and fair value gaps still alive (from their ZoneEvent / GapEvent records,
- * kept by {@link LiveZones} and {@link LiveGaps}).
+ * each kept by a {@link LiveLevels}).
  * <p>
  * Strategies read it; only {@link io.pldot.engine.stage.DecisionStage} writes it (tests may fill
  * it through the same {@code on…} methods). Preallocated; no allocation after construction.
@@ -60,8 +60,8 @@ public final class TimeframeView
     private int patterns;
     private int barsInState;
 
-    private final LiveZones zones = new LiveZones(MAX_ZONES);
-    private final LiveGaps gaps = new LiveGaps(MAX_GAPS);
+    private final LiveLevels zones = new LiveLevels(MAX_ZONES);
+    private final LiveLevels gaps = new LiveLevels(MAX_GAPS);
 
     /**
      * @param timeframeSeconds of the candles this view follows.
@@ -194,7 +194,7 @@ public final class TimeframeView
     public void onZone(
         final int kind, final int status, final int testCount, final long firstSeen, final double low, final double high)
     {
-        zones.on(kind, status, testCount, firstSeen, low, high);
+        zones.on(kind, status == AnalyticsCodes.ZoneStatus.BROKEN.code(), testCount, firstSeen, low, high);
     }
 
     /**
@@ -218,7 +218,7 @@ public final class TimeframeView
      */
     public void onGap(final int direction, final int status, final long created, final double low, final double high)
     {
-        gaps.on(direction, status, created, low, high);
+        gaps.on(direction, status == AnalyticsCodes.GapStatus.FILLED.code(), 0, created, low, high);
     }
 
     /** @return the timeframe in seconds. */
@@ -396,7 +396,7 @@ public final class TimeframeView
     /** @param i gap index. @return its {@link AnalyticsCodes.GapDirection} code. */
     public int gapDirection(final int i)
     {
-        return gaps.direction(i);
+        return gaps.kind(i);
     }
 
     /** @param i gap index. @return lower bound. */
