@@ -25,9 +25,6 @@ import io.pldot.journal.JournalAppender;
 import io.pldot.journal.chronicle.JournalDirectory;
 import io.pldot.journal.JournalLock;
 import io.pldot.journal.instrument.InstrumentRegistry;
-import io.pldot.journal.schema.FeedStatus;
-import io.pldot.journal.schema.FeedStatusDescriptor;
-import io.pldot.journal.schema.Side;
 import io.pldot.journal.schema.RecordHeaderDescriptor;
 import org.agrona.BitUtil;
 import org.agrona.BufferUtil;
@@ -244,49 +241,12 @@ public final class Pipeline implements AutoCloseable
     }
 
     /**
-     * Publishes a live trade; the engine sequence is assigned in ring order (see {@link LiveIngress}).
-     *
-     * @param tsEvent      venue time, epoch ns.
-     * @param tsRecv       ingress time, epoch ns.
-     * @param instrumentId from the registry.
-     * @param side         aggressor side.
-     * @param price        fixed-point price.
-     * @param quantity     fixed-point quantity.
-     * @param venueTradeId venue trade id.
+     * @return where live feeds and timers publish trades, timers and feed status (engine sequences in ring
+     *         order); safe from the producer threads of a {@link Mode#LIVE} pipeline.
      */
-    public void publishTrade(
-        final long tsEvent,
-        final long tsRecv,
-        final int instrumentId,
-        final Side side,
-        final long price,
-        final long quantity,
-        final long venueTradeId)
+    public LiveIngress live()
     {
-        liveIngress.publishTrade(tsEvent, tsRecv, instrumentId, side, price, quantity, venueTradeId);
-    }
-
-    /**
-     * Publishes a live timer event stamped at ingress.
-     *
-     * @param now     ingress clock, epoch ns (both tsEvent and tsRecv).
-     * @param timerId which timer.
-     */
-    public void publishTimer(final long now, final long timerId)
-    {
-        liveIngress.publishTimer(now, timerId);
-    }
-
-    /**
-     * Publishes a live feed status change.
-     *
-     * @param now          ingress clock, epoch ns.
-     * @param instrumentId affected instrument or {@link FeedStatusDescriptor#ALL_INSTRUMENTS}.
-     * @param status       the new state.
-     */
-    public void publishFeedStatus(final long now, final int instrumentId, final FeedStatus status)
-    {
-        liveIngress.publishFeedStatus(now, instrumentId, status);
+        return liveIngress;
     }
 
     /**

@@ -66,10 +66,10 @@ class LiveRecordingReplayIT
         final AtomicBoolean feedDone = new AtomicBoolean();
         final Thread feed = new Thread(() ->
         {
-            pipeline.publishFeedStatus(trades.get(0)[0], FeedStatusDescriptor.ALL_INSTRUMENTS, FeedStatus.CONNECTED);
+            pipeline.live().publishFeedStatus(trades.get(0)[0], FeedStatusDescriptor.ALL_INSTRUMENTS, FeedStatus.CONNECTED);
             for (final long[] t : trades)
             {
-                pipeline.publishTrade(t[0], t[0] + 1_000, (int)t[1], Side.of((int)t[2]), t[3], t[4], t[5]);
+                pipeline.live().publishTrade(t[0], t[0] + 1_000, (int)t[1], Side.of((int)t[2]), t[3], t[4], t[5]);
                 lastTradeTime.set(t[0]);
             }
             feedDone.set(true);
@@ -81,10 +81,10 @@ class LiveRecordingReplayIT
             long timerId = 0;
             while (!feedDone.get())
             {
-                pipeline.publishTimer(lastTradeTime.get() + 90_000_000_000L, timerId++ % 3);
+                pipeline.live().publishTimer(lastTradeTime.get() + 90_000_000_000L, timerId++ % 3);
                 Thread.onSpinWait();
             }
-            pipeline.publishTimer(lastTradeTime.get() + 7_200_000_000_000L, TimerDescriptor.HEARTBEAT_TIMER_ID);
+            pipeline.live().publishTimer(lastTradeTime.get() + 7_200_000_000_000L, TimerDescriptor.HEARTBEAT_TIMER_ID);
         }, "timer");
         feed.start();
         timer.start();
