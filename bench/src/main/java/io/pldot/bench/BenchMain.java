@@ -63,6 +63,7 @@ public final class BenchMain
         if (includes.isEmpty())
         {
             options.include(ReplayThroughputBenchmark.class.getSimpleName())
+                .include(BinanceParseBenchmark.class.getSimpleName())
                 .include(ChronicleRawReadBenchmark.class.getSimpleName())
                 .include(DisruptorBaselineBenchmark.class.getSimpleName())
                 .include(StageChainPerTickBenchmark.class.getSimpleName())
